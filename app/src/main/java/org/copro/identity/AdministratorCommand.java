@@ -76,7 +76,7 @@ class AdministratorCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private static String readPassword() throws IOException {
 		Console console = System.console();
-		if (console != null && console.isTerminal()) {
+		if (console != null && isTerminal(console)) {
 			char[] first = console.readPassword("Password (12 characters or more): ");
 			char[] second = console.readPassword("Password again: ");
 			if (first == null || !Arrays.equals(first, second)) {
@@ -86,6 +86,16 @@ class AdministratorCommand implements ApplicationRunner, ExitCodeGenerator {
 			return new String(first);
 		}
 		return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+	}
+
+	private static boolean isTerminal(Console console) {
+		try {
+			// Console.isTerminal() arrived in JDK 22; on JDK 21 a non-null console is always a terminal.
+			return (boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException ex) {
+			return true;
+		}
 	}
 
 	@Override
