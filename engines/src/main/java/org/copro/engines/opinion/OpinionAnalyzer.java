@@ -44,6 +44,9 @@ public final class OpinionAnalyzer {
 
 	private static final int GROUP_RESTARTS = 20;
 
+	/** Silhouettes closer than this count as equal when choosing the number of groups. */
+	static final double SILHOUETTE_TOLERANCE = 0.005;
+
 	/** Polis squares a fixed priority of 7 for meta statements. */
 	private static final double META_PRIORITY = 7;
 
@@ -257,22 +260,34 @@ public final class OpinionAnalyzer {
 	/**
 	 * Groups the base clusters by weighted k-means for k = 2 … min(maxGroups, 2 + bases/12) and keeps
 	 * the k with the best silhouette, as Polis does; returns the group of each base cluster.
+	 *
+	 * <p>Polis changes k only after the same k has won several runs in a row, which holds the number
+	 * of groups steady when two values of k score alike. Having no previous runs, we hold it steady
+	 * the other way: among the values of k whose silhouette is within {@link #SILHOUETTE_TOLERANCE}
+	 * of the best, the fewest groups win.
 	 */
 	static int[] groupBaseClusters(BaseClusters base, Options options) {
 		int b = base.x().length;
-		int maxK = Math.min(options.maxGroups(), 2 + b / 12);
-		int[] best = new int[b];
-		double bestSilhouette = Double.NEGATIVE_INFINITY;
-		for (int k = 2; k <= Math.min(maxK, b); k++) {
+		int maxK = Math.min(Math.min(options.maxGroups(), 2 + b / 12), b);
+		if (maxK < 2) {
+			return new int[b];
+		}
+		List<int[]> assignments = new ArrayList<>();
+		double[] silhouettes = new double[maxK + 1];
+		double best = Double.NEGATIVE_INFINITY;
+		for (int k = 2; k <= maxK; k++) {
 			KMeans.Clustering clustering = KMeans.cluster(base.x(), base.y(), base.weight(), k, options.seed() + k,
 					GROUP_RESTARTS, GROUP_ITERATIONS);
-			double silhouette = KMeans.silhouette(base.x(), base.y(), clustering.assignment(), clustering.k());
-			if (silhouette > bestSilhouette + 1e-12) {
-				bestSilhouette = silhouette;
-				best = clustering.assignment();
+			assignments.add(clustering.assignment());
+			silhouettes[k] = KMeans.silhouette(base.x(), base.y(), clustering.assignment(), clustering.k());
+			best = Math.max(best, silhouettes[k]);
+		}
+		for (int k = 2; k <= maxK; k++) {
+			if (silhouettes[k] >= best - SILHOUETTE_TOLERANCE) {
+				return assignments.get(k - 2);
 			}
 		}
-		return best;
+		return assignments.getFirst();
 	}
 
 	/** Numbers groups by decreasing size (ties: the group holding the earlier participant first). */
