@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  */
 final class KMeans {
 
+	/** Polis's tolerance on centre movement between two iterations. */
+	private static final double CENTER_TOLERANCE = 0.01;
+
 	private KMeans() {
 	}
 
@@ -87,6 +90,10 @@ final class KMeans {
 		double[] sumW = new double[k];
 		for (int iteration = 0; iteration < maxIterations; iteration++) {
 			boolean changed = false;
+			double[][] previous = new double[k][];
+			for (int c = 0; c < k; c++) {
+				previous[c] = centers[c].clone();
+			}
 			for (int i = 0; i < n; i++) {
 				int nearest = nearest(x[i], y[i], centers);
 				if (nearest != assignment[i]) {
@@ -125,6 +132,14 @@ final class KMeans {
 					centers[c][0] = x[farthest];
 					centers[c][1] = y[farthest];
 				}
+			}
+			// Polis stops when no centre moved by 0.01 or more ("same-clustering?").
+			boolean settled = true;
+			for (int c = 0; c < k && settled; c++) {
+				settled = Math.hypot(centers[c][0] - previous[c][0], centers[c][1] - previous[c][1]) < CENTER_TOLERANCE;
+			}
+			if (settled) {
+				break;
 			}
 		}
 		double cost = 0;

@@ -27,7 +27,7 @@ final class PrincipalComponents {
 	private static final int MAX_ITERATIONS = 2000;
 
 	/** Relative residual ‖Cv − λv‖ / λ₁ below which a component counts as converged. */
-	private static final double TOLERANCE = 1e-11;
+	private static final double TOLERANCE = 1e-10;
 
 	private PrincipalComponents() {
 	}
@@ -130,6 +130,10 @@ final class PrincipalComponents {
 	private static void multiplyCovariance(int[] rowStart, int[] column, double[] centred, double[] basis,
 			double[] product, int block) {
 		Arrays.fill(product, 0);
+		if (block == 4) {
+			multiplyCovariance4(rowStart, column, centred, basis, product);
+			return;
+		}
 		double[] rowDot = new double[block];
 		int n = rowStart.length - 1;
 		for (int i = 0; i < n; i++) {
@@ -149,6 +153,36 @@ final class PrincipalComponents {
 				for (int k = 0; k < block; k++) {
 					product[base + k] += x * rowDot[k];
 				}
+			}
+		}
+	}
+
+	/** The usual block of four (two components and two guards), unrolled: the hot loop of the analysis. */
+	private static void multiplyCovariance4(int[] rowStart, int[] column, double[] centred, double[] basis,
+			double[] product) {
+		int n = rowStart.length - 1;
+		for (int i = 0; i < n; i++) {
+			int from = rowStart[i];
+			int to = rowStart[i + 1];
+			double d0 = 0;
+			double d1 = 0;
+			double d2 = 0;
+			double d3 = 0;
+			for (int e = from; e < to; e++) {
+				double x = centred[e];
+				int base = column[e] << 2;
+				d0 += x * basis[base];
+				d1 += x * basis[base + 1];
+				d2 += x * basis[base + 2];
+				d3 += x * basis[base + 3];
+			}
+			for (int e = from; e < to; e++) {
+				double x = centred[e];
+				int base = column[e] << 2;
+				product[base] += x * d0;
+				product[base + 1] += x * d1;
+				product[base + 2] += x * d2;
+				product[base + 3] += x * d3;
 			}
 		}
 	}
