@@ -103,9 +103,9 @@ public final class OpinionBenchmark {
 			String id = Integer.toString(p);
 			int count = 0;
 			while (count < votesPerParticipant) {
-				// Square of a uniform: more votes on low-numbered (earlier, longer-shown) statements.
+				// Fourth power of a uniform: most votes go to low-numbered (earlier, longer-shown) statements.
 				double u = random.nextDouble();
-				int s = (int) (u * u * statements);
+				int s = (int) (u * u * u * u * statements);
 				if (!chosen[s]) {
 					chosen[s] = true;
 					picked[count++] = s;
