@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.copro.engines.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The votes of a conversation as a sparse participant × statement matrix: agree = +1,
@@ -76,7 +77,7 @@ public final class VoteMatrix {
 	}
 
 	/** The vote of a participant on a statement, or {@code null} when there is none. */
-	public Integer vote(int participant, int statement) {
+	public @Nullable Integer vote(int participant, int statement) {
 		int at = Arrays.binarySearch(column, rowStart[participant], rowStart[participant + 1], statement);
 		return at >= 0 ? Integer.valueOf(vote[at]) : null;
 	}
