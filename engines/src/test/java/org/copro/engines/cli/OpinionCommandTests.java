@@ -69,4 +69,12 @@ class OpinionCommandTests {
 		assertThat(exit).isEqualTo(2);
 		assertThat(err.toString()).contains("bad-vote.csv:3: vote must be").hasLineCount(1);
 	}
+
+	@Test
+	void aMissingFileExitsWithTwo() {
+		int exit = run("opinion", "analyze", "--votes", "no-such-votes.csv");
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString()).contains("no-such-votes.csv").hasLineCount(1);
+	}
 }

@@ -149,4 +149,61 @@ class OpinionAnalyzerTests {
 				.isCloseTo((7.0 / 7 - 2.0 / 10) / Math.sqrt(pooled * (1 - pooled) * (1.0 / 7 + 1.0 / 10)), within(1e-12));
 		assertThat(Representativeness.twoProportionTest(3, 4, 3, 4)).isZero();
 	}
+
+	@Test
+	void anEmptyConversationHasNoGroups() {
+		OpinionAnalysis analysis = OpinionAnalyzer.analyze(VoteMatrix.builder().build(), List.of());
+
+		assertThat(analysis.participants()).isEmpty();
+		assertThat(analysis.groups()).isEmpty();
+		assertThat(analysis.agreeConsensus()).isEmpty();
+	}
+
+	@Test
+	void unanimousVotersFormOneGroupWithoutNaNs() {
+		VoteMatrix.Builder builder = VoteMatrix.builder();
+		for (int p = 0; p < 20; p++) {
+			for (int s = 0; s < 5; s++) {
+				builder.add("p" + p, "s" + s, VoteMatrix.AGREE, 0);
+			}
+		}
+		OpinionAnalysis analysis = OpinionAnalyzer.analyze(builder.build(), List.of());
+
+		assertThat(analysis.groups()).hasSize(1);
+		assertThat(analysis.groups().getFirst().members()).hasSize(20);
+		assertThat(analysis.agreeConsensus()).hasSize(5);
+		assertThat(analysis.priorities().values()).allMatch(Double::isFinite);
+		assertThat(java.util.Arrays.stream(analysis.projections())).allMatch(xy -> Double.isFinite(xy[0]) && Double.isFinite(xy[1]));
+	}
+
+	@Test
+	void everyStatementModeratedOutLeavesNothingToRepresent() {
+		VoteMatrix votes = VoteMatrix.builder().add("a", "0", 1, 0).add("b", "0", -1, 0).build();
+		OpinionAnalysis analysis = OpinionAnalyzer.analyze(votes, List.of(new Statement("0", "", -1, false)));
+
+		assertThat(analysis.excluded()).containsExactly("0");
+		assertThat(analysis.groups()).allMatch(g -> g.representative().isEmpty());
+		assertThat(analysis.agreeConsensus()).isEmpty();
+	}
+
+	@Test
+	void theResultDoesNotDependOnTheOrderOfTheVotes() {
+		VoteMatrix votes = plantedGroups();
+		VoteMatrix.Builder reversed = VoteMatrix.builder();
+		for (int i = votes.participantCount() - 1; i >= 0; i--) {
+			for (int j = votes.statementCount() - 1; j >= 0; j--) {
+				Integer vote = votes.vote(i, j);
+				if (vote != null) {
+					reversed.add(votes.participants().get(i), votes.statements().get(j), vote, 0);
+				}
+			}
+		}
+		OpinionAnalysis forward = OpinionAnalyzer.analyze(votes, STATEMENTS);
+		OpinionAnalysis backward = OpinionAnalyzer.analyze(reversed.build(), STATEMENTS);
+
+		assertThat(backward.groups()).extracting(OpinionGroup::members)
+				.isEqualTo(forward.groups().stream().map(OpinionGroup::members).toList());
+		assertThat(backward.groups()).extracting(OpinionGroup::representative)
+				.isEqualTo(forward.groups().stream().map(OpinionGroup::representative).toList());
+	}
 }
