@@ -35,7 +35,7 @@ public class CoproApplication {
 		SpringApplication application = new SpringApplication(CoproApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
+		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "error",
 				"logging.level.org.copro", "info"));
 		application.setAdditionalProfiles(COMMAND_PROFILE);
 		// Each command is an ApplicationRunner in the "command" profile that also reports its exit code.

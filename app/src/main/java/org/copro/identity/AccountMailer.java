@@ -35,16 +35,13 @@ class AccountMailer {
 
 	private final String from;
 
-	private final String mailHost;
-
 	private final Deque<Mail> recent = new ArrayDeque<>();
 
 	AccountMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-			@Value("${copro.mail.from}") String from, @Value("${spring.mail.host:}") String mailHost) {
+			@Value("${copro.mail.from}") String from) {
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.from = from;
-		this.mailHost = mailHost;
 	}
 
 	void send(String to, String messageKey, Locale locale, Object... arguments) {
@@ -57,7 +54,8 @@ class AccountMailer {
 				recent.removeLast();
 			}
 		}
-		JavaMailSender sender = mailHost.isBlank() ? null : mailSender.getIfAvailable();
+		// Spring Boot defines a mail sender only when a mail host is configured.
+		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
 			log.info("Email not sent (no mail host configured) to={} subject=\"{}\"\n{}", to, subject, body);
 			return;

@@ -42,7 +42,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !LIMITED_PATHS.contains(request.getServletPath());
+		return !"POST".equals(request.getMethod()) || !LIMITED_PATHS.contains(pathOf(request));
+	}
+
+	private static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@Override
@@ -51,7 +55,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (buckets.size() > MAX_TRACKED_CLIENTS) {
 			buckets.clear();
 		}
-		String key = request.getServletPath() + " " + request.getRemoteAddr();
+		String key = pathOf(request) + " " + request.getRemoteAddr();
 		Bucket bucket = buckets.computeIfAbsent(key, ignored -> Bucket.builder()
 				.addLimit(Bandwidth.builder().capacity(attemptsPerMinute)
 						.refillGreedy(attemptsPerMinute, Duration.ofMinutes(1)).build())
