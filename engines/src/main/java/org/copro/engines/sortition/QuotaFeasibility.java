@@ -1,0 +1,125 @@
+package org.copro.engines.sortition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks that some panel meets every quota and, when none does, finds the smallest relaxation that
+ * makes the quotas feasible.
+ *
+ * <p>The relaxation is an integer program over the seats per type plus, for each quota, how far its
+ * minimum is lowered and its maximum raised; it minimises the total change, so the quotas it touches
+ * are the ones that conflict with each other (or with the pool).
+ */
+public final class QuotaFeasibility {
+
+	private QuotaFeasibility() {
+	}
+
+	/** One quota's bounds after the smallest relaxation. */
+	public record Relaxation(Quota quota, int min, int max) {
+
+		@Override
+		public String toString() {
+			return quota.label() + " [" + quota.min() + ", " + quota.max() + "] -> [" + min + ", " + max + "]";
+		}
+	}
+
+	/**
+	 * The outcome of the check.
+	 *
+	 * @param feasible whether some panel meets every quota and household rule
+	 * @param relaxations when infeasible, the quotas to change and their smallest relaxed bounds
+	 * @param reason when infeasible, a one-line explanation
+	 */
+	public record Report(boolean feasible, List<Relaxation> relaxations, @Nullable String reason) {
+
+		public Report {
+			relaxations = List.copyOf(relaxations);
+		}
+	}
+
+	/** The quotas cannot be met: carries the report of which quotas conflict. */
+	public static final class InfeasibleQuotasException extends org.copro.engines.InvalidInputException {
+
+		private final transient Report report;
+
+		InfeasibleQuotasException(Report report) {
+			super(report.reason() == null ? "the quotas cannot be met" : report.reason());
+			this.report = report;
+		}
+
+		public Report report() {
+			return report;
+		}
+	}
+
+	/** Checks the quotas, relaxing them when needed. */
+	public static Report check(SelectionProblem problem) {
+		if (!new PanelPricing(problem).maximize(new double[problem.typeCount()]).isEmpty()) {
+			return new Report(true, List.of(), null);
+		}
+		return relax(problem);
+	}
+
+	/** Throws {@link InfeasibleQuotasException} with the report when no panel meets the quotas. */
+	public static void requireFeasible(SelectionProblem problem) {
+		Report report = check(problem);
+		if (!report.feasible()) {
+			throw new InfeasibleQuotasException(report);
+		}
+	}
+
+	private static Report relax(SelectionProblem problem) {
+		OrTools.load();
+		CpModel model = new CpModel();
+		int types = problem.typeCount();
+		IntVar[] seats = new IntVar[types];
+		for (int t = 0; t < types; t++) {
+			seats[t] = model.newIntVar(0, Math.min(problem.typeSize(t), problem.panelSize()), "x" + t);
+		}
+		int quotaCount = problem.quotas().size();
+		IntVar[] below = new IntVar[quotaCount];
+		IntVar[] above = new IntVar[quotaCount];
+		for (int q = 0; q < quotaCount; q++) {
+			Quota quota = problem.quotas().get(q);
+			below[q] = model.newIntVar(0, quota.min(), "below" + q);
+			above[q] = model.newIntVar(0, problem.panelSize(), "above" + q);
+		}
+		PanelPricing.addPanelRules(problem, model, seats, below, above);
+		IntVar[] slacks = new IntVar[2 * quotaCount];
+		System.arraycopy(below, 0, slacks, 0, quotaCount);
+		System.arraycopy(above, 0, slacks, quotaCount, quotaCount);
+		model.minimize(LinearExpr.sum(slacks));
+		CpSolver solver = new CpSolver();
+		solver.getParameters().setNumWorkers(1);
+		CpSolverStatus status = solver.solve(model);
+		if (status == CpSolverStatus.INFEASIBLE) {
+			return new Report(false, List.of(), "no panel of " + problem.panelSize()
+					+ " fits the pool even without quotas: too few respondents from different households");
+		}
+		if (status != CpSolverStatus.OPTIMAL) {
+			throw new IllegalStateException("CP-SAT ended with " + status + " on the quota relaxation");
+		}
+		List<Relaxation> relaxations = new ArrayList<>();
+		for (int q = 0; q < quotaCount; q++) {
+			long lower = solver.value(below[q]);
+			long upper = solver.value(above[q]);
+			if (lower > 0 || upper > 0) {
+				Quota quota = problem.quotas().get(q);
+				relaxations.add(new Relaxation(quota, quota.min() - (int) lower, quota.max() + (int) upper));
+			}
+		}
+		String reason = "the quotas cannot be met together; the smallest relaxation that makes them feasible: "
+				+ relaxations.stream().map(Relaxation::toString).collect(Collectors.joining("; "));
+		return new Report(false, relaxations, reason);
+	}
+}
