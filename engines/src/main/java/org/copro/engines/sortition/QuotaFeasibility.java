@@ -1,6 +1,7 @@
 package org.copro.engines.sortition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,7 +95,7 @@ public final class QuotaFeasibility {
 			below[q] = model.newIntVar(0, quota.min(), "below" + q);
 			above[q] = model.newIntVar(0, problem.panelSize(), "above" + q);
 		}
-		PanelPricing.addPanelRules(problem, model, seats, below, above);
+		addPanelRules(problem, model, seats, below, above);
 		IntVar[] slacks = new IntVar[2 * quotaCount];
 		System.arraycopy(below, 0, slacks, 0, quotaCount);
 		System.arraycopy(above, 0, slacks, quotaCount, quotaCount);
@@ -121,5 +122,51 @@ public final class QuotaFeasibility {
 		String reason = "the quotas cannot be met together; the smallest relaxation that makes them feasible: "
 				+ relaxations.stream().map(Relaxation::toString).collect(Collectors.joining("; "));
 		return new Report(false, relaxations, reason);
+	}
+
+	/**
+	 * Adds the panel size, every quota and every household rule over {@code seats}; when
+	 * {@code below} and {@code above} are given, quota q may be missed by below[q] or exceeded by
+	 * above[q].
+	 */
+	private static void addPanelRules(SelectionProblem problem, CpModel model, IntVar[] seats,
+			IntVar @Nullable [] below, IntVar @Nullable [] above) {
+		model.addEquality(LinearExpr.sum(seats), problem.panelSize());
+		List<List<IntVar>> byQuota = new ArrayList<>();
+		for (int q = 0; q < problem.quotas().size(); q++) {
+			byQuota.add(new ArrayList<>());
+		}
+		for (int t = 0; t < seats.length; t++) {
+			for (int q : problem.quotasOfType(t)) {
+				byQuota.get(q).add(seats[t]);
+			}
+		}
+		for (int q = 0; q < byQuota.size(); q++) {
+			Quota quota = problem.quotas().get(q);
+			LinearExpr count = LinearExpr.sum(byQuota.get(q).toArray(IntVar[]::new));
+			if (below == null || above == null) {
+				model.addLinearConstraint(count, quota.min(), quota.max());
+			}
+			else {
+				model.addGreaterOrEqual(LinearExpr.sum(append(byQuota.get(q), below[q])), quota.min());
+				long[] coefficients = new long[byQuota.get(q).size() + 1];
+				Arrays.fill(coefficients, 1);
+				coefficients[coefficients.length - 1] = -1;
+				model.addLessOrEqual(LinearExpr.weightedSum(append(byQuota.get(q), above[q]), coefficients), quota.max());
+			}
+		}
+		for (int[] household : problem.households()) {
+			IntVar[] together = new IntVar[household.length];
+			for (int i = 0; i < household.length; i++) {
+				together[i] = seats[household[i]];
+			}
+			model.addLessOrEqual(LinearExpr.sum(together), 1);
+		}
+	}
+
+	private static IntVar[] append(List<IntVar> terms, IntVar last) {
+		IntVar[] all = terms.toArray(new IntVar[terms.size() + 1]);
+		all[terms.size()] = last;
+		return all;
 	}
 }
