@@ -51,12 +51,17 @@ final class Leximin {
 
 	private MPConstraint unfixedWeightsSumToOne;
 
+	private final LocalSearch localSearch;
+
 	private int pricingCalls;
+
+	private int heuristicHits;
 
 	private Leximin(SelectionProblem problem) {
 		OrTools.load();
 		this.problem = problem;
 		this.pricing = new PanelPricing(problem);
+		this.localSearch = new LocalSearch(problem);
 		newDual();
 	}
 
@@ -121,14 +126,15 @@ final class Leximin {
 			for (int t = 0; t < weight.length; t++) {
 				perSeat[t] = weight[t].solutionValue() / problem.typeSize(t);
 			}
-			long started = System.nanoTime();
+			double capValue = cap.solutionValue();
+			int[] climbed = localSearch.improve(bestKnown(perSeat), perSeat);
+			if (value(climbed, perSeat) > capValue + PRICING_TOLERANCE && addPanel(climbed)) {
+				heuristicHits++;
+				continue;
+			}
 			List<int[]> found = pricing.maximize(perSeat);
 			pricingCalls++;
-			if (Boolean.getBoolean("pricing.trace")) {
-				System.err.printf("pricing %d: %.1f ms, %d panels found, cap %.7f%n", pricingCalls, (System.nanoTime() - started) / 1e6, found.size(), cap.solutionValue());
-			}
 			int[] best = found.get(found.size() - 1);
-			double capValue = cap.solutionValue();
 			boolean improved = false;
 			for (int[] panel : found) {
 				if (value(panel, perSeat) > capValue + PRICING_TOLERANCE && addPanel(panel)) {
@@ -172,6 +178,19 @@ final class Leximin {
 		}
 		throw new IllegalStateException("GLOP could not solve the leximin dual even with fixed probabilities lowered by "
 				+ lowered);
+	}
+
+	private int[] bestKnown(double[] perSeat) {
+		int[] best = panels.get(0);
+		double bestValue = value(best, perSeat);
+		for (int[] panel : panels) {
+			double candidate = value(panel, perSeat);
+			if (candidate > bestValue) {
+				best = panel;
+				bestValue = candidate;
+			}
+		}
+		return best;
 	}
 
 	private static double value(int[] panel, double[] perSeat) {
