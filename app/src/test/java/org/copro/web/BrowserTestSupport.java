@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,8 @@ public abstract class BrowserTestSupport {
 
 	/** Fails with a readable list when axe-core finds any WCAG 2.2 A or AA violation on the current page. */
 	protected void assertAccessible() {
+		// A click that navigates returns before the new page has its stylesheet; check the page people see.
+		page.waitForLoadState(LoadState.LOAD);
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		List<Rule> violations = results.getViolations();
 		String report = violations.stream()
@@ -102,6 +105,7 @@ public abstract class BrowserTestSupport {
 		try {
 			Path folder = Path.of("target", "screenshots");
 			Files.createDirectories(folder);
+			page.waitForLoadState(LoadState.LOAD);
 			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
 		}
 		catch (java.io.IOException ex) {
