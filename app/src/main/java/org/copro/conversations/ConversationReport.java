@@ -1,0 +1,68 @@
+package org.copro.conversations;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a conversation's report shows: opinion groups and the statements that set each apart, the
+ * statements that unite everyone, each participant's place on the opinion map (anonymous), and the
+ * vote counts behind every statement.
+ */
+record ConversationReport(int voters, int votes, boolean enoughData, List<Group> groups,
+		List<Consensus> agreeConsensus, List<Consensus> disagreeConsensus, List<MapPoint> map,
+		List<StatementTotals> statements) {
+
+	/** The fewest voters, and voted statements, for which the report finds groups. */
+	static final int MIN_VOTERS = 4;
+
+	static final int MIN_STATEMENTS = 2;
+
+	/** An opinion group: a letter, a colour and a shape on the map, and its representative statements. */
+	record Group(int index, String label, int members, String colour, String shape, List<Representative> representative) {
+	}
+
+	/** A statement that sets a group apart, with how that group voted on it. */
+	record Representative(long statement, String text, String direction, Percentages group, Percentages others) {
+	}
+
+	/** A statement most participants agree (or disagree) with. */
+	record Consensus(long statement, String text, String direction, Percentages everyone) {
+	}
+
+	/** Shares of those who saw a statement, in whole per cent. */
+	record Percentages(int agree, int disagree, int pass, int seen) {
+
+		static Percentages of(int agree, int disagree, int pass) {
+			int seen = agree + disagree + pass;
+			if (seen == 0) {
+				return new Percentages(0, 0, 0, 0);
+			}
+			return new Percentages(percent(agree, seen), percent(disagree, seen), percent(pass, seen), seen);
+		}
+
+		private static int percent(int part, int whole) {
+			return (int) Math.round(100.0 * part / whole);
+		}
+	}
+
+	/**
+	 * One participant on the map, numbered in no particular order: {@code x}, {@code y} are the engine's
+	 * projection, {@code svgX}, {@code svgY} the same point in the map's 400 × 400 drawing.
+	 */
+	record MapPoint(int number, @Nullable Group group, double x, double y, double svgX, double svgY) {
+
+		public String colour() {
+			return group == null ? OpinionReports.UNGROUPED_COLOUR : group.colour();
+		}
+
+		public String shape() {
+			return group == null ? "ungrouped" : group.shape();
+		}
+	}
+
+	/** Every statement's totals, overall and per group (in group order). */
+	record StatementTotals(long id, String text, String status, boolean meta, boolean seed, int agree, int disagree,
+			int pass, List<Percentages> byGroup, @Nullable String representativeOf, @Nullable String consensus) {
+	}
+}
