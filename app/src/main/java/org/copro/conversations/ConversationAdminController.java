@@ -121,7 +121,7 @@ class ConversationAdminController {
 			throw new AccessDeniedException("Cannot change conversation " + id);
 		}
 		conversations.setOpen(id, open);
-		redirect.addFlashAttribute("notice", open ? "conversations.status.opened" : "conversations.status.closed");
+		redirect.addFlashAttribute("notice", open ? "conversations.status.notice.opened" : "conversations.status.notice.closed");
 		return "redirect:/conversations/" + id + "/moderate";
 	}
 }

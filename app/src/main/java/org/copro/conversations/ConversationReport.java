@@ -20,6 +20,11 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 
 	/** An opinion group: a letter, a colour and a shape on the map, and its representative statements. */
 	record Group(int index, String label, int members, String colour, String shape, List<Representative> representative) {
+
+		/** The group's marker for the legend, in a 20 × 20 box. */
+		public String legendPath() {
+			return marker(shape, 10, 10);
+		}
 	}
 
 	/** A statement that sets a group apart, with how that group voted on it. */
@@ -59,6 +64,32 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 		public String shape() {
 			return group == null ? "ungrouped" : group.shape();
 		}
+
+		/** Fill of the marker: none for a ring. */
+		public String fill() {
+			return group == null ? "none" : group.colour();
+		}
+
+		/** The marker as an SVG path, so that each group has its own shape as well as its own colour. */
+		public String path() {
+			return marker(shape(), svgX, svgY);
+		}
+	}
+
+	/** An SVG path of the given shape centred on (x, y). */
+	static String marker(String shape, double x, double y) {
+		return switch (shape) {
+			case "square" -> "M%s %sh10v10h-10z".formatted(n(x - 5), n(y - 5));
+			case "triangle" -> "M%s %sl6 11h-12z".formatted(n(x), n(y - 7));
+			case "diamond" -> "M%s %sl7 7l-7 7l-7 -7z".formatted(n(x), n(y - 7));
+			case "cross" -> "M%s %sh4v4h4v4h-4v4h-4v-4h-4v-4h4z".formatted(n(x - 2), n(y - 6));
+			case "circle" -> "M%s %sa6 6 0 1 0 12 0a6 6 0 1 0 -12 0z".formatted(n(x - 6), n(y));
+			default -> "M%s %sa4 4 0 1 0 8 0a4 4 0 1 0 -8 0z".formatted(n(x - 4), n(y));
+		};
+	}
+
+	private static String n(double value) {
+		return java.math.BigDecimal.valueOf(Math.round(value * 10) / 10.0).stripTrailingZeros().toPlainString();
 	}
 
 	/** Every statement's totals, overall and per group (in group order). */

@@ -109,7 +109,7 @@ class OpinionReports {
 		Optional<OpinionAnalysis> found = analysis(conversation, statements, votes);
 		if (found.isEmpty()) {
 			return new ConversationReport(voters, votes.size(), false, List.of(), List.of(), List.of(), List.of(),
-					totals(statements, votes, Map.of(), 0, List.of(), List.of(), List.of()));
+					totals(conversation, statements, votes, Map.of(), 0, List.of(), List.of(), List.of()));
 		}
 		OpinionAnalysis analysis = found.get();
 		Map<String, Integer> groupOf = new HashMap<>();
@@ -152,7 +152,7 @@ class OpinionReports {
 				counts.get(groupCount));
 		return new ConversationReport(voters, votes.size(), true, List.copyOf(groups), agree, disagree,
 				map(analysis, groupOf, groups),
-				totals(statements, votes, groupOf, groupCount, groups, agree, disagree));
+				totals(conversation, statements, votes, groupOf, groupCount, groups, agree, disagree));
 	}
 
 	private static String text(Map<Long, ConversationStatement> byId, long id) {
@@ -198,7 +198,9 @@ class OpinionReports {
 		return Math.round(value * factor) / factor;
 	}
 
-	private static List<ConversationReport.StatementTotals> totals(List<ConversationStatement> statements,
+	/** Totals of the statements voters see: a rejected statement is never published. */
+	private static List<ConversationReport.StatementTotals> totals(Conversation conversation,
+			List<ConversationStatement> statements,
 			List<Vote> votes, Map<String, Integer> groupOf, int groupCount, List<ConversationReport.Group> groups,
 			List<ConversationReport.Consensus> agree, List<ConversationReport.Consensus> disagree) {
 		Map<Long, int[]> counts = new HashMap<>();
@@ -218,7 +220,7 @@ class OpinionReports {
 		Map<Long, String> consensus = new HashMap<>();
 		agree.forEach(c -> consensus.put(c.statement(), c.direction()));
 		disagree.forEach(c -> consensus.put(c.statement(), c.direction()));
-		return statements.stream().map(s -> {
+		return statements.stream().filter(s -> conversation.shows(s.status())).map(s -> {
 			int[] c = counts.getOrDefault(s.id(), new int[3 + 3 * groupCount]);
 			List<ConversationReport.Percentages> byGroup = new ArrayList<>();
 			for (int g = 0; g < groupCount; g++) {
