@@ -5,7 +5,7 @@ CREATE TABLE conv_conversation (
     question               VARCHAR(2000) NOT NULL,
     is_open                BOOLEAN NOT NULL,
     participant_statements BOOLEAN NOT NULL,
-    moderation             VARCHAR(20) NOT NULL,
+    moderation             VARCHAR(30) NOT NULL,
     facilitator_id         BIGINT NOT NULL,
     created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     version                BIGINT NOT NULL
