@@ -50,7 +50,7 @@ class ConversationController {
 
 	@PostMapping("/conversations/{id}/votes")
 	String processVote(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam long statement, @RequestParam String vote, RedirectAttributes redirect) {
+			@RequestParam long statement, @RequestParam String vote) {
 		Conversation conversation = conversations.find(id);
 		if (me == null || !permissions.canVote(me, conversation)) {
 			throw new AccessDeniedException("Cannot vote in conversation " + id);
@@ -60,7 +60,6 @@ class ConversationController {
 		if (!conversations.castVote(conversation, statement, me.account(), choice)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a statement of this conversation");
 		}
-		redirect.addFlashAttribute("voted", choice.name().toLowerCase(java.util.Locale.ROOT));
 		return "redirect:/conversations/" + id;
 	}
 

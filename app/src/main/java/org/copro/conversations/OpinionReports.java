@@ -183,11 +183,20 @@ class OpinionReports {
 			extent = Math.max(extent, Math.max(Math.abs(point[0]), Math.abs(point[1])));
 		}
 		double scale = extent == 0 ? 0 : MAP_RADIUS / extent;
-		List<ConversationReport.MapPoint> points = new ArrayList<>();
+		// Numbered by group and position, never by account, so that a number says nothing about who it is.
+		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < xy.length; i++) {
+			order.add(i);
+		}
+		java.util.function.ToIntFunction<Integer> groupIndex = i -> groupOf
+				.getOrDefault(analysis.participants().get(i), Integer.MAX_VALUE);
+		order.sort(java.util.Comparator.comparingInt(groupIndex).thenComparingDouble((Integer i) -> xy[i][0])
+				.thenComparingDouble(i -> xy[i][1]));
+		List<ConversationReport.MapPoint> points = new ArrayList<>();
+		for (int i : order) {
 			Integer g = groupOf.get(analysis.participants().get(i));
-			points.add(new ConversationReport.MapPoint(i + 1, g == null ? null : groups.get(g), round(xy[i][0], 3),
-					round(xy[i][1], 3), round(MAP_CENTRE + xy[i][0] * scale, 1),
+			points.add(new ConversationReport.MapPoint(points.size() + 1, g == null ? null : groups.get(g),
+					round(xy[i][0], 3), round(xy[i][1], 3), round(MAP_CENTRE + xy[i][0] * scale, 1),
 					round(MAP_CENTRE - xy[i][1] * scale, 1)));
 		}
 		return List.copyOf(points);

@@ -52,6 +52,9 @@ class ConversationFlowTests {
 	VoteRepository votes;
 
 	@Autowired
+	OpinionReports reports;
+
+	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
 
 	@Autowired
@@ -202,6 +205,19 @@ class ConversationFlowTests {
 		mvc.perform(post("/conversations/{id}/votes", id).with(user(me)).with(csrf())
 						.param("statement", Long.toString(seeds.get(0).id())).param("vote", "disagree"))
 				.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onceThereIsEnoughToAnalyseTheEnginesPriorityChoosesTheNextStatement() {
+		long id = plantedConversation(ModerationMode.VISIBLE_AFTER_REVIEW, true);
+		Conversation conversation = conversations.find(id);
+		SignedInAccount newcomer = people.person("Newcomer", Role.PARTICIPANT);
+		Map<String, Double> priorities = reports.analysisForOrdering(conversation,
+				statements.findByConversationIdOrderById(id), votes.findByConversationId(id)).orElseThrow().priorities();
+		double highest = priorities.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+
+		ConversationStatement next = conversations.nextStatement(conversation, newcomer.account()).orElseThrow();
+		assertThat(priorities.get(Long.toString(next.id()))).isEqualTo(highest);
 	}
 
 	@Test
