@@ -91,9 +91,9 @@ class ConversationController {
 		if (me != null) {
 			model.addAttribute("next", conversations.nextStatement(conversation, me.account())
 					.map(next -> StatementView.of(next, null)).orElse(null));
-			int[] progress = conversations.progress(conversation, me.account());
-			model.addAttribute("votedCount", progress[0]);
-			model.addAttribute("statementCount", progress[1]);
+			Conversations.Progress progress = conversations.progress(conversation, me.account());
+			model.addAttribute("votedCount", progress.voted());
+			model.addAttribute("statementCount", progress.shown());
 		}
 		model.addAttribute("maxLength", ConversationStatement.MAX_LENGTH);
 		return "conversations/show";

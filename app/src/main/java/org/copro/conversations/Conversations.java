@@ -13,6 +13,7 @@ import org.copro.engines.opinion.OpinionAnalysis;
 import org.copro.identity.AccountDeleted;
 import org.copro.identity.AccountId;
 import org.copro.identity.PersonalDataContributor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,19 @@ class Conversations implements PersonalDataContributor {
 
 	private final OpinionReports reports;
 
+	private final ApplicationEventPublisher events;
+
 	Conversations(ConversationRepository conversations, StatementRepository statements, VoteRepository votes,
-			OpinionReports reports) {
+			OpinionReports reports, ApplicationEventPublisher events) {
 		this.conversations = conversations;
 		this.statements = statements;
 		this.votes = votes;
 		this.reports = reports;
+		this.events = events;
+	}
+
+	/** How many of the statements shown now a voter has voted on. */
+	record Progress(int voted, int shown) {
 	}
 
 	@Transactional(readOnly = true)
@@ -114,15 +122,14 @@ class Conversations implements PersonalDataContributor {
 		return unseen.stream().min(byPriority.thenComparing(fewestVotes));
 	}
 
-	/** How many of the statements shown now this voter has voted on. */
 	@Transactional(readOnly = true)
-	int[] progress(Conversation conversation, AccountId voter) {
+	Progress progress(Conversation conversation, AccountId voter) {
 		Set<Long> visible = new HashSet<>();
 		visibleStatements(conversation).forEach(s -> visible.add(s.id()));
 		long voted = votes.findByConversationIdAndVoterId(conversation.id(), voter.value()).stream()
 				.filter(vote -> visible.contains(vote.statementId()))
 				.count();
-		return new int[] { (int) voted, visible.size() };
+		return new Progress((int) voted, visible.size());
 	}
 
 	/** Records or changes a vote; false when the statement is not one voters see in this conversation. */
@@ -139,7 +146,10 @@ class Conversations implements PersonalDataContributor {
 		return true;
 	}
 
-	/** Adds a participant's statement; a moderator's own statement needs no review. */
+	/**
+	 * Adds a participant's statement and tells other modules that input has arrived; a moderator's own
+	 * statement needs no review.
+	 */
 	@Transactional
 	ConversationStatement submitStatement(Conversation conversation, AccountId author, String text,
 			boolean byModerator) {
@@ -147,7 +157,11 @@ class Conversations implements PersonalDataContributor {
 		if (byModerator) {
 			statement.accept();
 		}
-		return statements.save(statement);
+		ConversationStatement saved = statements.save(statement);
+		if (!byModerator) {
+			events.publishEvent(new StatementSubmitted(conversation.id(), saved.id(), author));
+		}
+		return saved;
 	}
 
 	@Transactional

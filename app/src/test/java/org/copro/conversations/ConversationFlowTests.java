@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class ConversationFlowTests {
 
 	@Autowired
@@ -53,6 +56,9 @@ class ConversationFlowTests {
 
 	@Autowired
 	OpinionReports reports;
+
+	@Autowired
+	ApplicationEvents recorded;
 
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher events;
@@ -234,6 +240,8 @@ class ConversationFlowTests {
 		ConversationStatement submitted = statements.findByConversationIdOrderById(id).getLast();
 		assertThat(submitted.text()).isEqualTo("Fares are too high");
 		assertThat(submitted.status()).isEqualTo(StatementStatus.PENDING);
+		assertThat(recorded.stream(StatementSubmitted.class))
+				.containsExactly(new StatementSubmitted(id, submitted.id(), author.account()));
 		mvc.perform(post("/conversations/{id}/votes", id).with(user(voter)).with(csrf())
 						.param("statement", Long.toString(submitted.id())).param("vote", "agree"))
 				.andExpect(status().isBadRequest());
