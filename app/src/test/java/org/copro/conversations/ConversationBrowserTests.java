@@ -70,6 +70,8 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		assertThat(participant.locator("h1")).hasText("Our high street");
 		assertThat(participant.getByText("You have voted on 0 of 7 statements.")).isVisible();
 		check(participant);
+		participant.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "screenshots", "conversation-vote-en.png")).setFullPage(true));
 		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree").setExact(true)).click();
 		assertThat(participant.getByText("You have voted on 1 of 7 statements.")).isVisible();
 		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass or unsure")).click();
