@@ -95,6 +95,10 @@ class ConversationController {
 			model.addAttribute("votedCount", progress.voted());
 			model.addAttribute("statementCount", progress.shown());
 		}
+		if (permissions.canModerate(me, conversation)) {
+			model.addAttribute("pendingCount", conversations.statements(conversation.id()).stream()
+					.filter(s -> s.status() == StatementStatus.PENDING).count());
+		}
 		model.addAttribute("maxLength", ConversationStatement.MAX_LENGTH);
 		return "conversations/show";
 	}

@@ -25,30 +25,18 @@ class ConversationReportController {
 
 	private final Conversations conversations;
 
-	private final OpinionReports reports;
-
-	private final VoteRepository votes;
-
 	private final JsonMapper json;
 
-	ConversationReportController(Conversations conversations, OpinionReports reports, VoteRepository votes,
-			JsonMapper json) {
+	ConversationReportController(Conversations conversations, JsonMapper json) {
 		this.conversations = conversations;
-		this.reports = reports;
-		this.votes = votes;
 		this.json = json;
-	}
-
-	private ConversationReport report(Conversation conversation) {
-		return reports.report(conversation, conversations.statements(conversation.id()),
-				votes.findByConversationId(conversation.id()));
 	}
 
 	@GetMapping("/conversations/{id}/report")
 	String showReport(@PathVariable long id, Model model) {
 		Conversation conversation = conversations.find(id);
 		model.addAttribute("conversation", conversation);
-		model.addAttribute("report", report(conversation));
+		model.addAttribute("report", conversations.report(conversation));
 		model.addAttribute("minVoters", ConversationReport.MIN_VOTERS);
 		model.addAttribute("minStatements", ConversationReport.MIN_STATEMENTS);
 		return "conversations/report";
@@ -57,7 +45,7 @@ class ConversationReportController {
 	@GetMapping("/conversations/{id}/report.json")
 	ResponseEntity<byte[]> downloadJson(@PathVariable long id) {
 		Conversation conversation = conversations.find(id);
-		ConversationReport report = report(conversation);
+		ConversationReport report = conversations.report(conversation);
 		Map<String, Object> body = new LinkedHashMap<>();
 		Map<String, Object> about = new LinkedHashMap<>();
 		about.put("id", conversation.id());
@@ -86,7 +74,7 @@ class ConversationReportController {
 	@GetMapping("/conversations/{id}/report.csv")
 	ResponseEntity<byte[]> downloadCsv(@PathVariable long id) {
 		Conversation conversation = conversations.find(id);
-		ConversationReport report = report(conversation);
+		ConversationReport report = conversations.report(conversation);
 		StringBuilder csv = new StringBuilder();
 		List<String> header = new java.util.ArrayList<>(List.of("statement", "text", "status", "meta", "seed", "agree",
 				"disagree", "pass", "representative_of", "consensus"));

@@ -122,6 +122,12 @@ class Conversations implements PersonalDataContributor {
 		return unseen.stream().min(byPriority.thenComparing(fewestVotes));
 	}
 
+	/** The report of a conversation as its votes stand now. */
+	@Transactional(readOnly = true)
+	ConversationReport report(Conversation conversation) {
+		return reports.report(conversation, statements(conversation.id()), votes.findByConversationId(conversation.id()));
+	}
+
 	@Transactional(readOnly = true)
 	Progress progress(Conversation conversation, AccountId voter) {
 		Set<Long> visible = new HashSet<>();

@@ -45,6 +45,7 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start conversation")).click();
 		assertThat(page).hasTitle("Error: Start a conversation – CoPro");
 		assertThat(page.locator("#title-error")).containsText("Enter a title");
+		assertThat(page.getByLabel("Open for votes now")).isChecked();
 		assertAccessible();
 		screenshot("conversation-new-error-en");
 
@@ -98,7 +99,8 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		check(participant);
 		participantContext.close();
 
-		page.navigate(url("/conversations/" + id + "/moderate"));
+		page.navigate(url("/conversations/" + id));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderate statements (1 waiting for review)")).click();
 		assertThat(page.locator("#pending")).containsText("(1)");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept Somewhere to sit that is out of the rain")).click();
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The statement has been accepted");
