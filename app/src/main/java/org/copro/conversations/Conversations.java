@@ -106,13 +106,16 @@ class Conversations implements PersonalDataContributor {
 		if (unseen.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Vote> all = votes.findByConversationId(conversation.id());
-		Map<Long, Integer> voteCounts = new HashMap<>();
-		all.forEach(vote -> voteCounts.merge(vote.statementId(), 1, Integer::sum));
+		Map<Long, Long> voteCounts = new HashMap<>();
+		for (VoteRepository.StatementVotes count : votes.countByStatement(conversation.id())) {
+			voteCounts.put(count.getStatementId(), count.getVotes());
+		}
 		Comparator<ConversationStatement> fewestVotes = Comparator
-				.<ConversationStatement>comparingInt(s -> voteCounts.getOrDefault(s.id(), 0))
+				.<ConversationStatement>comparingLong(s -> voteCounts.getOrDefault(s.id(), 0L))
 				.thenComparingLong(ConversationStatement::id);
-		Optional<OpinionAnalysis> analysis = reports.analysisForOrdering(conversation, statements(conversation.id()), all);
+		// Every vote is loaded only when the last analysis is too old to order by.
+		Optional<OpinionAnalysis> analysis = reports.analysisForOrdering(conversation,
+				() -> statements(conversation.id()), () -> votes.findByConversationId(conversation.id()));
 		if (analysis.isEmpty()) {
 			return unseen.stream().min(fewestVotes);
 		}
@@ -208,10 +211,15 @@ class Conversations implements PersonalDataContributor {
 			each.put("createdAt", s.createdAt().toString());
 			return each;
 		}).toList());
-		data.put("votes", votes.findByVoterIdOrderByVotedAt(account.value()).stream().map(vote -> {
+		List<Vote> cast = votes.findByVoterIdOrderByVotedAt(account.value());
+		Map<Long, String> texts = new HashMap<>();
+		statements.findAllById(cast.stream().map(Vote::statementId).distinct().toList())
+				.forEach(s -> texts.put(s.id(), s.text()));
+		data.put("votes", cast.stream().map(vote -> {
 			Map<String, Object> each = new LinkedHashMap<>();
 			each.put("conversation", vote.conversationId());
 			each.put("statement", vote.statementId());
+			each.put("text", texts.getOrDefault(vote.statementId(), ""));
 			each.put("vote", vote.choice().name().toLowerCase(java.util.Locale.ROOT));
 			each.put("votedAt", vote.votedAt().toString());
 			return each;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.copro.engines.opinion.ConsensusStatement;
 import org.copro.engines.opinion.OpinionAnalysis;
@@ -46,13 +47,13 @@ class OpinionReports {
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
 	/** The analysis to order statements by, or empty while there is too little to analyse. */
-	Optional<OpinionAnalysis> analysisForOrdering(Conversation conversation, List<ConversationStatement> statements,
-			List<Vote> votes) {
+	Optional<OpinionAnalysis> analysisForOrdering(Conversation conversation,
+			Supplier<List<ConversationStatement>> statements, Supplier<List<Vote>> votes) {
 		Cached cached = cache.get(conversation.id());
 		if (cached != null && cached.computedAt().plus(ORDERING_STALENESS).isAfter(Instant.now())) {
 			return Optional.of(cached.analysis());
 		}
-		return analysis(conversation, statements, votes);
+		return analysis(conversation, statements.get(), votes.get());
 	}
 
 	private Optional<OpinionAnalysis> analysis(Conversation conversation, List<ConversationStatement> statements,

@@ -219,7 +219,8 @@ class ConversationFlowTests {
 		Conversation conversation = conversations.find(id);
 		SignedInAccount newcomer = people.person("Newcomer", Role.PARTICIPANT);
 		Map<String, Double> priorities = reports.analysisForOrdering(conversation,
-				statements.findByConversationIdOrderById(id), votes.findByConversationId(id)).orElseThrow().priorities();
+				() -> statements.findByConversationIdOrderById(id), () -> votes.findByConversationId(id)).orElseThrow()
+				.priorities();
 		double highest = priorities.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 
 		ConversationStatement next = conversations.nextStatement(conversation, newcomer.account()).orElseThrow();
