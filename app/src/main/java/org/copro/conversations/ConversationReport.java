@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * vote counts behind every statement.
  */
 record ConversationReport(int voters, int votes, boolean enoughData, List<Group> groups,
-		List<Consensus> agreeConsensus, List<Consensus> disagreeConsensus, List<MapPoint> map,
-		List<StatementTotals> statements) {
+		List<Consensus> agreeConsensus, List<Consensus> disagreeConsensus, List<GroupConsensus> groupConsensus,
+		List<MapPoint> map, List<StatementTotals> statements) {
 
 	/** The fewest voters, and voted statements, for which the report finds groups. */
 	static final int MIN_VOTERS = 4;
@@ -33,6 +33,13 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 
 	/** A statement most participants agree (or disagree) with. */
 	record Consensus(long statement, String text, String direction, Percentages everyone) {
+	}
+
+	/**
+	 * A statement every group tends to agree with (Polis's group-informed consensus): how each group voted,
+	 * in group order.
+	 */
+	record GroupConsensus(long statement, String text, List<Percentages> byGroup) {
 	}
 
 	/** Shares of those who saw a statement, in whole per cent. */

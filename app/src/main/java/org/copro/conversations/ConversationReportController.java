@@ -57,7 +57,11 @@ class ConversationReportController {
 		body.put("votes", report.votes());
 		body.put("enoughData", report.enoughData());
 		body.put("groups", report.groups());
-		body.put("consensus", Map.of("agree", report.agreeConsensus(), "disagree", report.disagreeConsensus()));
+		Map<String, Object> consensus = new LinkedHashMap<>();
+		consensus.put("agree", report.agreeConsensus());
+		consensus.put("disagree", report.disagreeConsensus());
+		consensus.put("groupInformed", report.groupConsensus());
+		body.put("consensus", consensus);
 		body.put("map", report.map().stream().map(point -> {
 			Map<String, Object> each = new LinkedHashMap<>();
 			each.put("participant", point.number());

@@ -37,6 +37,9 @@ class OpinionReports {
 	/** How long the next-statement order may use an analysis that a few newer votes have outdated. */
 	private static final Duration ORDERING_STALENESS = Duration.ofSeconds(30);
 
+	/** As many group-informed consensus statements as Polis's report shows of each kind. */
+	private static final int CONSENSUS_SHOWN = 5;
+
 	private static final double MAP_CENTRE = 200;
 
 	private static final double MAP_RADIUS = 180;
@@ -109,7 +112,7 @@ class OpinionReports {
 		int voters = (int) votes.stream().map(Vote::voterId).distinct().count();
 		Optional<OpinionAnalysis> found = analysis(conversation, statements, votes);
 		if (found.isEmpty()) {
-			return new ConversationReport(voters, votes.size(), false, List.of(), List.of(), List.of(), List.of(),
+			return new ConversationReport(voters, votes.size(), false, List.of(), List.of(), List.of(), List.of(), List.of(),
 					totals(conversation, statements, votes, Map.of(), 0, List.of(), List.of(), List.of()));
 		}
 		OpinionAnalysis analysis = found.get();
@@ -152,7 +155,7 @@ class OpinionReports {
 		List<ConversationReport.Consensus> disagree = consensus(analysis.disagreeConsensus(), byId,
 				counts.get(groupCount));
 		return new ConversationReport(voters, votes.size(), true, List.copyOf(groups), agree, disagree,
-				map(analysis, groupOf, groups),
+				groupConsensus(analysis, byId, counts), map(analysis, groupOf, groups),
 				totals(conversation, statements, votes, groupOf, groupCount, groups, agree, disagree));
 	}
 
@@ -174,6 +177,33 @@ class OpinionReports {
 			return new ConversationReport.Consensus(id, text(byId, id), c.direction().label(),
 					ConversationReport.Percentages.of(n[0], n[1], n[2]));
 		}).toList();
+	}
+
+	/**
+	 * The statements with the highest group-informed consensus, kept when the groups' agreement
+	 * probabilities have a geometric mean above one half: every group, on the whole, leans to agree.
+	 */
+	private static List<ConversationReport.GroupConsensus> groupConsensus(OpinionAnalysis analysis,
+			Map<Long, ConversationStatement> byId, List<Map<Long, int[]>> counts) {
+		int groupCount = analysis.groups().size();
+		if (groupCount < 2) {
+			return List.of();
+		}
+		double threshold = Math.pow(0.5, groupCount);
+		return analysis.groupAwareConsensus().entrySet().stream()
+				.filter(e -> !analysis.excluded().contains(e.getKey()) && e.getValue() > threshold)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.limit(CONSENSUS_SHOWN)
+				.map(e -> {
+					long id = Long.parseLong(e.getKey());
+					List<ConversationReport.Percentages> byGroup = new ArrayList<>();
+					for (int g = 0; g < groupCount; g++) {
+						int[] n = counts.get(g).getOrDefault(id, new int[3]);
+						byGroup.add(ConversationReport.Percentages.of(n[0], n[1], n[2]));
+					}
+					return new ConversationReport.GroupConsensus(id, text(byId, id), List.copyOf(byGroup));
+				})
+				.toList();
 	}
 
 	private static List<ConversationReport.MapPoint> map(OpinionAnalysis analysis, Map<String, Integer> groupOf,

@@ -303,6 +303,7 @@ class ConversationFlowTests {
 				.andExpect(content().string(containsString("role=\"img\"")))
 				.andExpect(content().string(containsString("Opinion map of 12 people in 2 groups")))
 				.andExpect(content().string(containsString("What unites people")))
+				.andExpect(content().string(containsString("Every group tends to agree")))
 				.andExpect(content().string(containsString("Free parking for carers")));
 		mvc.perform(get("/conversations/{id}/report", id).locale(Locale.forLanguageTag("cy")))
 				.andExpect(status().isOk())
@@ -320,6 +321,8 @@ class ConversationFlowTests {
 				.andExpect(jsonPath("$.groups[1].members").value(6))
 				.andExpect(jsonPath("$.consensus.agree[0].text").value("Free parking for carers"))
 				.andExpect(jsonPath("$.consensus.agree[0].everyone.agree").value(100))
+				.andExpect(jsonPath("$.consensus.groupInformed[0].text").value("Free parking for carers"))
+				.andExpect(jsonPath("$.consensus.groupInformed.length()").value(1))
 				.andExpect(jsonPath("$.map.length()").value(12));
 
 		String json = mvc.perform(get("/conversations/{id}/report.json", id)).andReturn().getResponse()
