@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,8 +58,13 @@ class ConversationController {
 		}
 		VoteChoice choice = VoteChoice.parse(vote)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown vote"));
-		if (!conversations.castVote(conversation, statement, me.account(), choice)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a statement of this conversation");
+		try {
+			if (!conversations.castVote(conversation, statement, me.account(), choice)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a statement of this conversation");
+			}
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A double click raced the first vote on this statement, which stands.
 		}
 		return "redirect:/conversations/" + id;
 	}
