@@ -1,0 +1,20 @@
+package org.copro.conversations;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A participant's new statement. */
+class StatementForm {
+
+	@NotBlank(message = "{conversations.statement.required}")
+	@Size(max = ConversationStatement.MAX_LENGTH, message = "{conversations.statement.tooLong}")
+	private String text = "";
+
+	public String getText() {
+		return text;
+	}
+
+	public void setText(String text) {
+		this.text = text.strip();
+	}
+}
