@@ -3,7 +3,7 @@
  * opinion engine shows the groups that form, what sets each apart and what unites them.
  */
 @NullMarked
-@ApplicationModule(displayName = "Conversations", allowedDependencies = "identity")
+@ApplicationModule(displayName = "Conversations", allowedDependencies = { "identity", "web" })
 package org.copro.conversations;
 
 import org.jspecify.annotations.NullMarked;

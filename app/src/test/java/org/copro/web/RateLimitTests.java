@@ -34,6 +34,20 @@ class RateLimitTests {
 				.andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void postingStatementsIsLimitedPerAddress() throws Exception {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			mvc.perform(post("/conversations/{id}/statements", 1).with(csrf()).with(remote("198.51.100.4"))
+							.param("text", "statement " + attempt))
+					.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/conversations/{id}/statements", 2).with(csrf()).with(remote("198.51.100.4"))
+						.param("text", "one too many"))
+				.andExpect(status().isTooManyRequests());
+		mvc.perform(post("/conversations/{id}/votes", 1).with(csrf()).with(remote("198.51.100.4")))
+				.andExpect(status().is3xxRedirection());
+	}
+
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor remote(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
