@@ -29,7 +29,7 @@ record ResultView(int poolSize, int panelSize, Chances overall, List<CategoryRes
 	record AnswerResult(String answer, int min, int max, long population, double populationShare, int pool,
 			int panel, Chances chances) {
 
-		boolean withinTarget() {
+		public boolean withinTarget() {
 			return panel >= min && panel <= max;
 		}
 	}
