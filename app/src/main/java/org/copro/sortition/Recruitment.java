@@ -54,7 +54,7 @@ class Recruitment {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "sortition_quota", joinColumns = @JoinColumn(name = "recruitment_id"))
-	@OrderColumn(name = "position")
+	@OrderColumn(name = "quota_order")
 	private List<QuotaTarget> quotas = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)

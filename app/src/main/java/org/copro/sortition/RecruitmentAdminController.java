@@ -138,7 +138,11 @@ class RecruitmentAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				recruitments.drawPanel(id, algorithm, seed, form.getSeedSource());
+				if (recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isEmpty()) {
+					// Someone drew the panel a moment ago (a second click, or a second organiser).
+					redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+					return "redirect:/sortition/" + id + "/manage";
+				}
 			}
 			catch (InvalidInputException ex) {
 				result.reject("sortition.draw.infeasible");

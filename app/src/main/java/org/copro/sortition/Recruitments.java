@@ -119,15 +119,16 @@ class Recruitments {
 	 * Draws the panel: the engine's lottery over the whole pool, one panel from the seed, every chance kept
 	 * for the aggregate figures.
 	 *
+	 * @return the engine's result, or empty (and nothing drawn) while registration is open or once the panel
+	 *     has been drawn
 	 * @throws org.copro.engines.InvalidInputException when the pool is too small or the quotas cannot be met
-	 * @throws IllegalStateException when registration is still open or the panel is already drawn
 	 */
 	@Transactional
-	SelectionResult drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
+	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 		if (!recruitment.readyToDraw(today())) {
-			throw new IllegalStateException("Recruitment " + recruitmentId + " is not ready to draw");
+			return Optional.empty();
 		}
 		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
 		Map<Long, Integer> groups = PanelLottery.householdGroups(pool);
@@ -143,7 +144,7 @@ class Recruitments {
 		}
 		recruitment.recordDraw(algorithm, seed, seedSource, result.minProbability());
 		events.publishEvent(new PanelDrawn(recruitmentId, result.panel().size()));
-		return result;
+		return Optional.of(result);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +55,9 @@ class Volunteer {
 
 	private boolean consentContact;
 
+	// A pool is read whole for the draw: load the answers of many volunteers per query.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 200)
 	@CollectionTable(name = "sortition_answer", joinColumns = @JoinColumn(name = "volunteer_id"))
 	@MapKeyColumn(name = "category")
 	@Column(name = "answer")

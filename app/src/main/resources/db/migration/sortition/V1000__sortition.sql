@@ -21,13 +21,13 @@ CREATE INDEX sortition_recruitment_organiser_idx ON sortition_recruitment (organ
 
 CREATE TABLE sortition_quota (
     recruitment_id BIGINT NOT NULL REFERENCES sortition_recruitment (id),
-    position       INTEGER NOT NULL,
+    quota_order    INTEGER NOT NULL,
     category       VARCHAR(60) NOT NULL,
     answer         VARCHAR(60) NOT NULL,
     min_count      INTEGER NOT NULL,
     max_count      INTEGER NOT NULL,
     population     BIGINT NOT NULL,
-    PRIMARY KEY (recruitment_id, position)
+    PRIMARY KEY (recruitment_id, quota_order)
 );
 
 CREATE TABLE sortition_volunteer (

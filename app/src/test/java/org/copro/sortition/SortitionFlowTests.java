@@ -259,6 +259,10 @@ class SortitionFlowTests {
 		assertThat(drawn.algorithm()).isEqualTo(Algorithm.LEXIMIN);
 		assertThat(panelViolations(id)).isEmpty();
 		assertThat(panel(id)).hasSize(4);
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "99")
+				.param("algorithm", "LEXIMIN"))
+			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		assertThat(recruitments.find(id).seed()).as("drawn once only").isEqualTo(3112435L);
 
 		mvc.perform(get("/sortition/{id}/result", id))
 			.andExpect(status().isOk())
@@ -286,6 +290,30 @@ class SortitionFlowTests {
 		assertThat(panel(id)).allMatch(member -> member.status() == VolunteerStatus.REPLACEMENT);
 		mvc.perform(get("/sortition/{id}/result", id))
 			.andExpect(content().string(containsString("When a panel member declined afterwards")));
+	}
+
+	@Test
+	void theLegacyMethodAlsoMeetsEveryQuotaAndNobodyRegistersAfterClosing() throws Exception {
+		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
+		SignedInAccount late = accounts.person("Late Volunteer", Role.PARTICIPANT);
+		long id = recruitment(organiser.account(), 4);
+		fillPool(id, 8);
+		recruitments.close(id);
+		mvc.perform(post("/sortition/{id}/register", id).with(user(late)).with(csrf())
+				.param("name", "Late").param("contact", "late@example.org").param("answers[0]", "man")
+				.param("answers[1]", "45+").param("consentSelection", "true").param("consentContact", "true"))
+			.andExpect(redirectedUrl("/sortition/" + id));
+		assertThat(recruitments.registration(id, late.account())).isEmpty();
+		mvc.perform(get("/sortition/{id}/register", id).with(user(late))).andExpect(redirectedUrl("/sortition/" + id));
+
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "2026")
+				.param("algorithm", "LEGACY"))
+			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		assertThat(recruitments.find(id).algorithm()).isEqualTo(Algorithm.LEGACY);
+		assertThat(panelViolations(id)).isEmpty();
+		mvc.perform(get("/sortition/{id}/result", id))
+			.andExpect(content().string(containsString("--algorithm legacy --seed 2026")))
+			.andExpect(content().string(containsString("repeating the draw 10,000 times")));
 	}
 
 	@Test
@@ -319,7 +347,7 @@ class SortitionFlowTests {
 		recruitments.register(id, nextAccount(), "Alex", "alex@example.org", null, "5 HIGH STREET", Map.of("gender",
 				"woman", "age", "16-44"));
 		recruitments.close(id);
-		SelectionResult drawn = recruitments.drawPanel(id, Algorithm.LEXIMIN, 20261205L, "published");
+		SelectionResult drawn = recruitments.drawPanel(id, Algorithm.LEXIMIN, 20261205L, "published").orElseThrow();
 
 		String categories = mvc.perform(get("/sortition/{id}/categories.csv", id)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
