@@ -1,7 +1,10 @@
 package org.copro.sortition;
 
-import java.io.StringReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,24 +12,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.assertj.core.data.Offset;
+import org.copro.engines.cli.CoproCli;
 import org.copro.engines.sortition.Algorithm;
 import org.copro.engines.sortition.PanelChecks;
-import org.copro.engines.sortition.Quota;
 import org.copro.engines.sortition.Respondent;
 import org.copro.engines.sortition.SelectionProblem;
 import org.copro.engines.sortition.SelectionResult;
-import org.copro.engines.sortition.Sortition;
-import org.copro.engines.sortition.SortitionCsv;
 import org.copro.identity.AccountId;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -337,7 +344,7 @@ class SortitionFlowTests {
 	}
 
 	@Test
-	void anyoneCanRepeatTheDrawFromThePublishedFiles() throws Exception {
+	void anyoneCanRepeatTheDrawWithTheCommandOnTheResultPage(@TempDir Path folder) throws Exception {
 		AccountId organiser = nextAccount();
 		long id = recruitment(organiser, 4);
 		fillPool(id, 14);
@@ -349,19 +356,35 @@ class SortitionFlowTests {
 		recruitments.close(id);
 		SelectionResult drawn = recruitments.drawPanel(id, Algorithm.LEXIMIN, 20261205L, "published").orElseThrow();
 
-		String categories = mvc.perform(get("/sortition/{id}/categories.csv", id)).andExpect(status().isOk())
+		String page = mvc.perform(get("/sortition/{id}/result", id)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		String pool = mvc.perform(get("/sortition/{id}/pool-anonymised.csv", id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(pool.lines().filter(line -> line.endsWith(",1,"))).hasSize(2);
-		List<Quota> quotas = SortitionCsv.readCategories(new StringReader(categories), null);
-		List<Respondent> respondents = SortitionCsv.readRespondents(new StringReader(pool), null, quotas, null, null);
-		SelectionResult rerun = Sortition.select(new SelectionProblem(quotas, respondents, 4), Algorithm.LEXIMIN,
-				20261205L, 0, Recruitments.LEGACY_SAMPLES);
-		assertThat(rerun.panel()).isEqualTo(drawn.panel());
-		assertThat(rerun.minProbability()).isCloseTo(drawn.minProbability(), org.assertj.core.data.Offset.offset(1e-6));
+		Matcher command = Pattern.compile("\\./copro (sortition select [^<]+)").matcher(page);
+		assertThat(command.find()).as("the result page shows the command").isTrue();
+		for (String file : List.of("categories", "pool")) {
+			String path = file.equals("pool") ? "/sortition/{id}/pool-anonymised.csv" : "/sortition/{id}/categories.csv";
+			String csv = mvc.perform(get(path, id)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve(file + "-" + id + ".csv"), csv);
+		}
+		assertThat(Files.readString(folder.resolve("pool-" + id + ".csv")).lines().filter(line -> line.endsWith(",1,")))
+			.as("the shared household, as an anonymous number").hasSize(2);
+		List<String> arguments = new ArrayList<>();
+		for (String argument : command.group(1).strip().split(" ")) {
+			arguments.add(argument.endsWith(".csv") ? folder.resolve(argument).toString() : argument);
+		}
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exit = CoproCli.run(new PrintWriter(out), new PrintWriter(err), arguments.toArray(String[]::new));
+		assertThat(exit).as(err.toString()).isZero();
+		JsonNode rerun = JsonMapper.builder().build().readTree(out.toString());
+		List<String> panel = new ArrayList<>();
+		rerun.get("panel").forEach(member -> panel.add(member.asString()));
+		assertThat(panel).isEqualTo(drawn.panel());
+		assertThat(rerun.get("minProbability").asDouble()).isCloseTo(drawn.minProbability(), Offset.offset(1e-6));
 		assertThat(recruitments.result(id).firstDraw().stream().map(String::valueOf).sorted().toList())
 			.isEqualTo(drawn.panel().stream().sorted().toList());
+		assertThat(page).contains(String.join(", ", recruitments.result(id).firstDraw().stream().map(String::valueOf)
+			.toList()));
 	}
 
 	@Test
