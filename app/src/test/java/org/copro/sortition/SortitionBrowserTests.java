@@ -38,12 +38,12 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		signIn(facilitator);
 		page.navigate(url("/sortition"));
 		assertThat(page.locator("h1")).hasText("Citizens' juries and panels");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Open a recruitment");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Open the recruitment");
 		assertThat(page.locator(".govuk-error-summary")).isVisible();
-		assertAccessible();
+		check();
 
 		page.getByLabel("Name of the jury or panel").fill("Riverside citizens' jury on clean air");
 		page.getByLabel("Invitation").fill("Twelve evenings in spring at the library. Paid for your time.");
@@ -56,23 +56,24 @@ class SortitionBrowserTests extends BrowserTestSupport {
 				"gender,woman,2,2,51200\ngender,man,2,x,48800\nage,16-44,1,3,45000\nage,45+,1,3,55000");
 		click(AriaRole.BUTTON, "Open the recruitment");
 		assertThat(page.locator("#quotas-error")).containsText("Line 2:");
-		assertAccessible();
+		check();
+		screenshot("sortition-new-error-en");
 		page.getByLabel("Questions, answers and targets").fill(SortitionFlowTests.QUOTAS);
 		click(AriaRole.BUTTON, "Open the recruitment");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The recruitment is open");
-		assertAccessible();
+		check();
 		long id = Long.parseLong(page.url().replaceAll("^.*/sortition/(\\d+)/manage.*$", "$1"));
 		signOut();
 
 		signIn(volunteer);
 		page.navigate(url("/sortition/" + id));
 		assertThat(page.locator("h1")).hasText("Riverside citizens' jury on clean air");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Volunteer for this panel");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Volunteer");
 		assertThat(page.locator(".govuk-error-summary")).containsText("Select your answer for gender");
-		assertAccessible();
+		check();
 		page.getByLabel("Email address or phone number").fill("val@example.org");
 		page.locator("#answers-0").check();
 		page.locator("#answers-1-1").check();
@@ -81,8 +82,9 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.getByLabel("I agree that the organisers may contact me").check();
 		click(AriaRole.BUTTON, "Volunteer");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("Thank you for volunteering");
+		screenshot("sortition-volunteered-en");
 		assertThat(page.locator("main")).not().containsText("A quiet room");
-		assertAccessible();
+		check();
 		signOut();
 
 		String[][] mixes = { { "man", "16-44" }, { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" } };
@@ -95,21 +97,22 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		signIn(facilitator);
 		page.navigate(url("/sortition/" + id + "/manage"));
 		assertThat(page.locator("main")).containsText("A quiet room, please");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Close registration now");
 		assertThat(page.locator(".govuk-inset-text")).containsText("can meet every target");
-		assertAccessible();
+		check();
 		click(AriaRole.BUTTON, "Draw the panel");
 		assertThat(page.locator("#seed-error")).isVisible();
-		assertAccessible();
+		check();
 		page.getByLabel("Seed", new Page.GetByLabelOptions().setExact(true)).fill("3 11 24 35 41 52");
 		page.getByLabel("Where the seed comes from").fill("National Lottery, Saturday 5 December");
 		click(AriaRole.BUTTON, "Draw the panel");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The panel has been drawn");
-		assertAccessible();
+		check();
 		page.locator("table").first().getByRole(AriaRole.BUTTON).first().click();
 		assertThat(page.locator(".govuk-notification-banner")).containsText("A replacement has been drawn");
-		assertAccessible();
+		check();
+		screenshot("sortition-manage-en");
 		assertThat(recruitments.volunteers(id).stream().filter(v -> v.status().onPanel()).count()).isEqualTo(4);
 
 		click(AriaRole.LINK, "See the result of the draw");
@@ -118,23 +121,29 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).containsText("./copro sortition select");
 		assertThat(page.locator("main")).not().containsText("Val Volunteer");
 		assertThat(page.locator("main")).not().containsText("A quiet room");
-		assertAccessible();
+		check();
 		screenshot("sortition-result-en");
 
 		page.locator(".copro-language-switch a").click();
 		assertThat(page.locator("html")).hasAttribute("lang", "cy");
 		assertThat(page.locator("h1")).hasText("Canlyniad y tynnu");
-		assertAccessible();
+		check();
 		screenshot("sortition-result-cy");
 
 		page.navigate(url("/sortition?lang=cy"));
 		assertThat(page.locator("h1")).hasText("Rheithgorau a phaneli dinasyddion");
+		check();
+	}
+
+	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
+	private void check() {
 		assertAccessible();
+		assertThat(page.locator("body")).not().containsText("??");
 	}
 
 	private void signIn(String email) {
 		page.navigate(url("/sign-in?lang=en"));
-		assertAccessible();
+		check();
 		page.getByLabel("Email address").fill(email);
 		page.getByLabel("Password").fill(SortitionTestAccounts.PASSWORD);
 		click(AriaRole.BUTTON, "Sign in");

@@ -219,6 +219,8 @@ class SortitionFlowTests {
 			.andExpect(content().string(not(containsString(secret))))
 			.andExpect(content().string(not(containsString("Val Volunteer"))));
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
+			.andExpect(content().string(containsString("Taking volunteers")))
+			.andExpect(content().string(not(containsString("??"))))
 			.andExpect(content().string(containsString(secret)))
 			.andExpect(content().string(containsString("Val Volunteer")));
 		String pool = mvc.perform(get("/sortition/{id}/pool.csv", id).with(user(organiser)))
@@ -321,6 +323,32 @@ class SortitionFlowTests {
 		mvc.perform(get("/sortition/{id}/result", id))
 			.andExpect(content().string(containsString("--algorithm legacy --seed 2026")))
 			.andExpect(content().string(containsString("repeating the draw 10,000 times")));
+	}
+
+	@Test
+	void everyPageIsInEnglishAndWelshWithNoMissingMessage() throws Exception {
+		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
+		SignedInAccount volunteer = accounts.person("Volunteer", Role.PARTICIPANT);
+		long open = recruitment(organiser.account(), 4);
+		long drawn = recruitment(organiser.account(), 4);
+		fillPool(drawn, 8);
+		recruitments.close(drawn);
+		recruitments.drawPanel(drawn, Algorithm.LEXIMIN, 1, "a published number");
+		long infeasible = recruitment(organiser.account(), 4);
+		fillPool(infeasible, 3);
+		recruitments.close(infeasible);
+		List<String> pages = List.of("/sortition", "/sortition/new", "/sortition/" + open, "/sortition/" + open
+				+ "/register", "/sortition/" + open + "/manage", "/sortition/" + drawn, "/sortition/" + drawn
+				+ "/manage", "/sortition/" + drawn + "/result", "/sortition/" + infeasible + "/manage");
+		for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
+			for (String path : pages) {
+				SignedInAccount who = path.endsWith("/register") ? volunteer : organiser;
+				mvc.perform(get(path).with(user(who)).locale(language))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("lang=\"" + language.getLanguage() + "\"")))
+					.andExpect(content().string(not(containsString("??"))));
+			}
+		}
 	}
 
 	@Test
