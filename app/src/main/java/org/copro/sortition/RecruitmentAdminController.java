@@ -1,0 +1,240 @@
+package org.copro.sortition;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.copro.engines.InvalidInputException;
+import org.copro.engines.sortition.Algorithm;
+import org.copro.identity.SignedInAccount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisers' side: opening a recruitment, the pool with its personal data, closing, the feasibility
+ * check, the draw, replacements and the exports.
+ */
+@Controller
+class RecruitmentAdminController {
+
+	static final int MAX_PANEL_SIZE = 1000;
+
+	private final Recruitments recruitments;
+
+	private final SortitionPermissions permissions;
+
+	RecruitmentAdminController(Recruitments recruitments, SortitionPermissions permissions) {
+		this.recruitments = recruitments;
+		this.permissions = permissions;
+	}
+
+	@GetMapping("/sortition/new")
+	String initRecruitmentForm(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+		if (!permissions.canOpen(me)) {
+			throw new AccessDeniedException("Only facilitators open recruitments");
+		}
+		model.addAttribute("form", new RecruitmentForm());
+		return "sortition/admin/new";
+	}
+
+	@PostMapping("/sortition")
+	String processRecruitmentForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
+			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result) {
+		if (me == null || !permissions.canOpen(me)) {
+			throw new AccessDeniedException("Only facilitators open recruitments");
+		}
+		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
+		if (panelSize == null) {
+			result.rejectValue("panelSize", "sortition.panel-size.invalid", new Object[] { MAX_PANEL_SIZE }, null);
+		}
+		LocalDate closesOn = date(form.getClosesDay(), form.getClosesMonth(), form.getClosesYear());
+		if (closesOn == null) {
+			result.rejectValue("closesDay", "sortition.closes.invalid");
+		}
+		else if (closesOn.isBefore(recruitments.today())) {
+			result.rejectValue("closesDay", "sortition.closes.past");
+		}
+		QuotaTable.Result quotas = QuotaTable.parse(form.getQuotas(), panelSize);
+		for (QuotaTable.Problem problem : quotas.problems()) {
+			result.rejectValue("quotas", problem.code(), problem.arguments(), null);
+		}
+		if (result.hasErrors()) {
+			return "sortition/admin/new";
+		}
+		long id = recruitments.open(form.getTitle(), form.getInvitation(), panelSize, closesOn,
+				form.getPopulationSource(), quotas.quotas(), me.account());
+		return "redirect:/sortition/" + id + "/manage?opened";
+	}
+
+	@GetMapping("/sortition/{id}/manage")
+	String showManagement(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
+		Recruitment recruitment = organised(me, id);
+		if (!model.containsAttribute("drawForm")) {
+			model.addAttribute("drawForm", new DrawForm());
+		}
+		return populateManagement(recruitment, model);
+	}
+
+	private String populateManagement(Recruitment recruitment, Model model) {
+		long id = recruitment.id();
+		List<Volunteer> volunteers = recruitments.volunteers(id);
+		boolean ready = recruitment.readyToDraw(recruitments.today());
+		model.addAttribute("recruitment", recruitment);
+		model.addAttribute("volunteers", volunteers);
+		model.addAttribute("categories", List.copyOf(recruitment.categories().keySet()));
+		model.addAttribute("takesVolunteers", recruitment.takesVolunteers(recruitments.today()));
+		model.addAttribute("readyToDraw", ready);
+		if (!model.containsAttribute("feasibility")) {
+			model.addAttribute("feasibility", ready ? recruitments.feasibility(id) : null);
+		}
+		model.addAttribute("panel", volunteers.stream().filter(v -> v.status().onPanel()).toList());
+		model.addAttribute("algorithms", Algorithm.values());
+		return "sortition/admin/manage";
+	}
+
+	@PostMapping("/sortition/{id}/close")
+	String processClose(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		organised(me, id);
+		recruitments.close(id);
+		redirect.addFlashAttribute("notice", "sortition.manage.closed");
+		return "redirect:/sortition/" + id + "/manage";
+	}
+
+	@PostMapping("/sortition/{id}/draw")
+	String processDrawForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@Valid @ModelAttribute("drawForm") DrawForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Recruitment recruitment = organised(me, id);
+		if (!recruitment.readyToDraw(recruitments.today())) {
+			redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+			return "redirect:/sortition/" + id + "/manage";
+		}
+		Long seed = seed(form.getSeed());
+		if (seed == null) {
+			result.rejectValue("seed", "sortition.seed.invalid");
+		}
+		Algorithm algorithm = algorithm(form.getAlgorithm());
+		if (algorithm == null) {
+			result.rejectValue("algorithm", "sortition.algorithm.invalid");
+		}
+		PanelLottery.Feasibility feasibility = recruitments.feasibility(id);
+		model.addAttribute("feasibility", feasibility);
+		if (!result.hasErrors() && !feasibility.feasible()) {
+			result.reject("sortition.draw.infeasible");
+		}
+		if (!result.hasErrors()) {
+			try {
+				if (recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isEmpty()) {
+					// Someone drew the panel a moment ago (a second click, or a second organiser).
+					redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+					return "redirect:/sortition/" + id + "/manage";
+				}
+			}
+			catch (InvalidInputException ex) {
+				result.reject("sortition.draw.infeasible");
+			}
+		}
+		if (result.hasErrors()) {
+			return populateManagement(recruitment, model);
+		}
+		redirect.addFlashAttribute("notice", "sortition.manage.drawn");
+		return "redirect:/sortition/" + id + "/manage";
+	}
+
+	@PostMapping("/sortition/{id}/volunteers/{volunteerId}/replace")
+	String processReplacement(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long volunteerId, RedirectAttributes redirect) {
+		organised(me, id);
+		Optional<Volunteer> replacement = recruitments.replace(id, volunteerId);
+		if (replacement.isPresent()) {
+			redirect.addFlashAttribute("notice", "sortition.manage.replaced");
+			redirect.addFlashAttribute("noticeArgument", replacement.get().poolNumber());
+		}
+		else {
+			redirect.addFlashAttribute("problem", "sortition.manage.no-replacement");
+		}
+		return "redirect:/sortition/" + id + "/manage";
+	}
+
+	@GetMapping("/sortition/{id}/pool.csv")
+	ResponseEntity<byte[]> downloadPool(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id) {
+		Recruitment recruitment = organised(me, id);
+		return RecruitmentController.csv("pool-personal-" + id + ".csv",
+				SortitionExports.volunteers(recruitment, recruitments.volunteers(id)));
+	}
+
+	@GetMapping("/sortition/{id}/panel.csv")
+	ResponseEntity<byte[]> downloadPanel(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id) {
+		Recruitment recruitment = organised(me, id);
+		List<Volunteer> panel = recruitments.volunteers(id).stream().filter(v -> v.status().onPanel()).toList();
+		return RecruitmentController.csv("panel-personal-" + id + ".csv",
+				SortitionExports.volunteers(recruitment, panel));
+	}
+
+	private Recruitment organised(@Nullable SignedInAccount me, long id) {
+		Recruitment recruitment = recruitments.find(id);
+		if (!permissions.canOrganise(me, recruitment)) {
+			throw new AccessDeniedException("Only the organisers of recruitment " + id + " may do this");
+		}
+		return recruitment;
+	}
+
+	private static @Nullable Integer wholeNumber(String text, int min, int max) {
+		String value = text.strip();
+		if (!value.matches("[0-9]{1,7}")) {
+			return null;
+		}
+		int number = Integer.parseInt(value);
+		return number < min || number > max ? null : number;
+	}
+
+	private static @Nullable LocalDate date(String day, String month, String year) {
+		Integer d = wholeNumber(day, 1, 31);
+		Integer m = wholeNumber(month, 1, 12);
+		Integer y = year.strip().length() == 4 ? wholeNumber(year, 2000, 9999) : null;
+		if (d == null || m == null || y == null) {
+			return null;
+		}
+		try {
+			return LocalDate.of(y, m, d);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The seed: a whole number, or published numbers written with spaces, commas or dashes between them,
+	 * which are joined in the order given (3 11 24 becomes 31124).
+	 */
+	static @Nullable Long seed(String text) {
+		String digits = text.strip().replaceAll("[\\s,\\-/]+", "");
+		if (!digits.matches("[0-9]{1,18}")) {
+			return null;
+		}
+		return Long.parseLong(digits);
+	}
+
+	private static @Nullable Algorithm algorithm(String name) {
+		for (Algorithm algorithm : Algorithm.values()) {
+			if (algorithm.name().equals(name)) {
+				return algorithm;
+			}
+		}
+		return null;
+	}
+}

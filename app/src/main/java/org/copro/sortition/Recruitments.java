@@ -1,0 +1,208 @@
+package org.copro.sortition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.copro.engines.sortition.Algorithm;
+import org.copro.engines.sortition.SelectionProblem;
+import org.copro.engines.sortition.SelectionResult;
+import org.copro.engines.sortition.Sortition;
+import org.copro.identity.AccountId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sortition use cases: open a recruitment, register a volunteer, close, draw the panel, replace a
+ * member who declines.
+ */
+@Service
+class Recruitments {
+
+	/** Dates (closing days) are those of the places the platform serves first. */
+	static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	/** As many LEGACY draws as the command line makes by default, so that a re-run gives the same figures. */
+	static final int LEGACY_SAMPLES = 10_000;
+
+	private final RecruitmentRepository recruitments;
+
+	private final VolunteerRepository volunteers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Recruitments(RecruitmentRepository recruitments, VolunteerRepository volunteers, ApplicationEventPublisher events) {
+		this.recruitments = recruitments;
+		this.volunteers = volunteers;
+		this.events = events;
+		this.clock = Clock.system(ZONE);
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	@Transactional(readOnly = true)
+	List<Recruitment> list() {
+		return recruitments.findAllByOrderByCreatedAtDesc();
+	}
+
+	@Transactional(readOnly = true)
+	Recruitment find(long id) {
+		return recruitments.findById(id).orElseThrow(() -> new RecruitmentNotFoundException(id));
+	}
+
+	@Transactional
+	long open(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
+			List<QuotaTarget> quotas, AccountId organiser) {
+		return recruitments.save(new Recruitment(title, invitation, panelSize, closesOn, populationSource, quotas,
+				organiser)).id();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Volunteer> registration(long recruitmentId, AccountId account) {
+		return volunteers.findByRecruitmentIdAndAccountId(recruitmentId, account.value());
+	}
+
+	@Transactional(readOnly = true)
+	List<Volunteer> volunteers(long recruitmentId) {
+		return volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
+	}
+
+	@Transactional(readOnly = true)
+	long poolSize(long recruitmentId) {
+		return volunteers.countByRecruitmentId(recruitmentId);
+	}
+
+	/**
+	 * Adds a volunteer to the pool with the next pool number.
+	 *
+	 * @param answers each category's answer, already checked against the quotas
+	 * @return false when registration has closed or the person is already in the pool
+	 */
+	@Transactional
+	boolean register(long recruitmentId, AccountId account, String name, String contact, @Nullable String accessNeeds,
+			@Nullable String household, Map<String, String> answers) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		if (!recruitment.takesVolunteers(today())
+				|| volunteers.findByRecruitmentIdAndAccountId(recruitmentId, account.value()).isPresent()) {
+			return false;
+		}
+		int number = volunteers.lastPoolNumber(recruitmentId) + 1;
+		volunteers.save(new Volunteer(recruitmentId, account, number, name, contact, accessNeeds, household, answers));
+		return true;
+	}
+
+	@Transactional
+	void close(long recruitmentId) {
+		recruitments.findForUpdate(recruitmentId).orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.close();
+	}
+
+	@Transactional(readOnly = true)
+	PanelLottery.Feasibility feasibility(long recruitmentId) {
+		Recruitment recruitment = find(recruitmentId);
+		return PanelLottery.check(recruitment, volunteers(recruitmentId));
+	}
+
+	/**
+	 * Draws the panel: the engine's lottery over the whole pool, one panel from the seed, every chance kept
+	 * for the aggregate figures.
+	 *
+	 * @return the engine's result, or empty (and nothing drawn) while registration is open or once the panel
+	 *     has been drawn
+	 * @throws org.copro.engines.InvalidInputException when the pool is too small or the quotas cannot be met
+	 */
+	@Transactional
+	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		if (!recruitment.readyToDraw(today())) {
+			return Optional.empty();
+		}
+		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
+		Map<Long, Integer> groups = PanelLottery.householdGroups(pool);
+		SelectionProblem problem = PanelLottery.problem(recruitment, pool, groups);
+		SelectionResult result = Sortition.select(problem, algorithm, seed, 0, LEGACY_SAMPLES);
+		Map<String, Volunteer> byId = new LinkedHashMap<>();
+		for (Volunteer volunteer : pool) {
+			byId.put(volunteer.publicId(), volunteer);
+			volunteer.prepareForDraw(result.probabilities().get(volunteer.publicId()), groups.get(volunteer.id()));
+		}
+		for (String id : result.panel()) {
+			byId.get(id).select();
+		}
+		recruitment.recordDraw(algorithm, seed, seedSource, result.minProbability());
+		events.publishEvent(new PanelDrawn(recruitmentId, result.panel().size()));
+		return Optional.of(result);
+	}
+
+	/**
+	 * Records that a panel member declined and seats a replacement who keeps every quota.
+	 *
+	 * @return the replacement, or empty (and nothing changed) when nobody left in the pool can take the seat
+	 */
+	@Transactional
+	Optional<Volunteer> replace(long recruitmentId, long volunteerId) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
+		Volunteer leaving = pool.stream().filter(v -> v.id() == volunteerId && v.status().onPanel()).findFirst()
+			.orElse(null);
+		if (!recruitment.drawn() || leaving == null || recruitment.seed() == null) {
+			return Optional.empty();
+		}
+		List<Volunteer> remaining = new ArrayList<>();
+		for (Volunteer volunteer : pool) {
+			if (volunteer != leaving && volunteer.status() != VolunteerStatus.DECLINED) {
+				remaining.add(volunteer);
+			}
+		}
+		Volunteer replacement = PanelLottery.replacement(recruitment, remaining, recruitment.seed(),
+				recruitment.replacements() + 1);
+		if (replacement == null) {
+			return Optional.empty();
+		}
+		leaving.decline();
+		recruitment.recordReplacement();
+		replacement.selectAsReplacement();
+		return Optional.of(replacement);
+	}
+
+	@Transactional(readOnly = true)
+	ResultView result(long recruitmentId) {
+		return ResultView.of(find(recruitmentId), volunteers(recruitmentId));
+	}
+
+	@Transactional(readOnly = true)
+	List<Volunteer> registrationsOf(AccountId account) {
+		return volunteers.findByAccountId(account.value());
+	}
+
+	/**
+	 * Forgets a person who deleted their account: out of the pool before the draw; after it, their answers
+	 * stay (the published pool and panel rely on them) but nothing that says who they are.
+	 */
+	@Transactional
+	void forget(AccountId account) {
+		for (Volunteer volunteer : volunteers.findByAccountId(account.value())) {
+			Recruitment recruitment = find(volunteer.recruitmentId());
+			if (recruitment.drawn()) {
+				volunteer.anonymise();
+			}
+			else {
+				volunteers.delete(volunteer);
+			}
+		}
+	}
+}
