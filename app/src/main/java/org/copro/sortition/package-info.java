@@ -3,7 +3,7 @@
  * LEXIMIN draw, replacements that keep the quotas, and a public result anyone can re-run.
  */
 @NullMarked
-@ApplicationModule(displayName = "Sortition", allowedDependencies = "identity")
+@ApplicationModule(displayName = "Sortition", allowedDependencies = { "identity", "web" })
 package org.copro.sortition;
 
 import org.jspecify.annotations.NullMarked;
