@@ -23,7 +23,10 @@ final class LocalSearch {
 
 	private final int[][] quotasOfType;
 
-	private final Map<String, List<Integer>> typesByAnswers = new HashMap<>();
+	/** Types by their answers, encoded as one number (quota indices in base "number of quotas"). */
+	private final Map<Long, int[]> typesByAnswers = new HashMap<>();
+
+	private final long radix;
 
 	private final int[] householdOf;
 
@@ -34,10 +37,13 @@ final class LocalSearch {
 		this.quotasOfType = new int[types][];
 		this.householdOf = new int[types];
 		Arrays.fill(householdOf, -1);
+		this.radix = problem.quotas().size();
+		Map<Long, List<Integer>> grouped = new HashMap<>();
 		for (int t = 0; t < types; t++) {
 			quotasOfType[t] = problem.quotasOfType(t);
-			typesByAnswers.computeIfAbsent(Arrays.toString(quotasOfType[t]), k -> new ArrayList<>()).add(t);
+			grouped.computeIfAbsent(key(quotasOfType[t]), k -> new ArrayList<>()).add(t);
 		}
+		grouped.forEach((key, list) -> typesByAnswers.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
 		for (int h = 0; h < problem.households().size(); h++) {
 			for (int t : problem.households().get(h)) {
 				householdOf[t] = h;
@@ -58,9 +64,11 @@ final class LocalSearch {
 				perHousehold[householdOf[t]] += seats[t];
 			}
 		}
+		// A gainful move brings in at least one type of positive weight; dual weights are sparse.
+		int[] heavy = java.util.stream.IntStream.range(0, weight.length).filter(t -> weight[t] > 0).toArray();
 		for (int round = 0; round < 1000; round++) {
-			Move best = bestSingle(seats, perQuota, perHousehold, weight);
-			Move pair = bestPair(seats, perHousehold, weight);
+			Move best = bestSingle(seats, perQuota, perHousehold, weight, heavy);
+			Move pair = bestPair(seats, perHousehold, weight, heavy);
 			if (pair != null && (best == null || pair.gain > best.gain)) {
 				best = pair;
 			}
@@ -90,13 +98,13 @@ final class LocalSearch {
 		}
 	}
 
-	private Move bestSingle(int[] seats, int[] perQuota, int[] perHousehold, double[] weight) {
+	private Move bestSingle(int[] seats, int[] perQuota, int[] perHousehold, double[] weight, int[] heavy) {
 		Move best = null;
 		for (int out = 0; out < seats.length; out++) {
 			if (seats[out] == 0) {
 				continue;
 			}
-			for (int in = 0; in < seats.length; in++) {
+			for (int in : heavy) {
 				double gain = weight[in] - weight[out];
 				if (in == out || gain <= 1e-12 || (best != null && gain <= best.gain)
 						|| seats[in] >= problem.typeSize(in) || !householdFree(in, out, -1, perHousehold)) {
@@ -123,14 +131,11 @@ final class LocalSearch {
 	}
 
 	/** Exchanges of two seats for two types whose answers, together, are those of the two seats. */
-	private Move bestPair(int[] seats, int[] perHousehold, double[] weight) {
+	private Move bestPair(int[] seats, int[] perHousehold, double[] weight, int[] heavy) {
 		int[] occupied = seatList(seats);
-		Integer[] byWeight = new Integer[seats.length];
-		for (int t = 0; t < seats.length; t++) {
-			byWeight[t] = t;
-		}
+		Integer[] byWeight = Arrays.stream(heavy).boxed().toArray(Integer[]::new);
 		Arrays.sort(byWeight, (x, y) -> Double.compare(weight[y], weight[x]));
-		double heaviest = weight[byWeight[0]];
+		double heaviest = byWeight.length == 0 ? 0 : weight[byWeight[0]];
 		Move best = null;
 		int[] partner = new int[categories];
 		for (int i = 0; i < occupied.length; i++) {
@@ -152,13 +157,14 @@ final class LocalSearch {
 					if (b == a || b == c || !partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner)) {
 						continue;
 					}
-					List<Integer> candidates = typesByAnswers.get(Arrays.toString(partner));
+					int[] candidates = typesByAnswers.get(key(partner));
 					if (candidates == null) {
 						continue;
 					}
 					for (int d : candidates) {
 						double gain = weight[b] + weight[d] - weight[a] - weight[c];
-						if (d == a || d == c || gain <= 1e-12 || (best != null && gain <= best.gain)) {
+						if (d == a || d == c || gain <= 1e-12 || (best != null && gain <= best.gain)
+								|| !Arrays.equals(quotasOfType[d], partner)) {
 							continue;
 						}
 						if (fits(b, d, a, c, seats, perHousehold)) {
@@ -169,6 +175,15 @@ final class LocalSearch {
 			}
 		}
 		return best;
+	}
+
+	/** Distinct for distinct answers while radix^categories fits a long; moves recheck the answers anyway. */
+	private long key(int[] answers) {
+		long key = 0;
+		for (int answer : answers) {
+			key = key * radix + answer;
+		}
+		return key;
 	}
 
 	/** Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}. */

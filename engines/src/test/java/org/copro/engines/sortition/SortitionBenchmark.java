@@ -66,6 +66,7 @@ public final class SortitionBenchmark {
 			row.put("supportPanels", result.distribution().size());
 			row.put("transparentLotteryMin", result.lottery().minProbability());
 			row.put("transparentLotteryMaxDeviation", result.lottery().maxDeviation());
+			row.put("solver", result.stats());
 			row.put("reference", instance.reference());
 			results.add(row);
 			System.out.printf("%-18s min %.7f (target %.6f) %.2f s (target %.0f s)%n", instance.name(),
