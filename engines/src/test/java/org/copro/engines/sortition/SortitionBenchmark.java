@@ -15,8 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * LEXIMIN on the shared pools: minimum selection probability and wall time per instance, against
- * the targets of issue 4. Writes {@code target/benchmarks/sortition.json} (relative to the engines
- * module, exec:java's working directory).
+ * the targets of issue 4. Writes {@code engines/target/benchmarks/sortition.json}.
  *
  * <p>Run with {@code ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
  * -Dbenchmark=org.copro.engines.sortition.SortitionBenchmark}.
@@ -83,7 +82,9 @@ public final class SortitionBenchmark {
 				+ "pricing, final GLOP lottery LP, exact integer checks of every support panel; time includes the "
 				+ "quota check, checks, seeded draw and a 1000-panel transparent lottery");
 		document.put("results", results);
-		Path out = Path.of("target/benchmarks/sortition.json");
+		// exec:java may run from the repository root or from the engines module.
+		Path module = Files.isDirectory(Path.of("engines/src")) ? Path.of("engines") : Path.of("");
+		Path out = module.resolve("target/benchmarks/sortition.json");
 		Files.createDirectories(out.getParent());
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out.toFile(), document);
 		System.out.println("wrote " + out.toAbsolutePath());
