@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A fast heuristic for the pricing problem: improves a valid panel by exchanges that keep it valid.
  *
@@ -23,10 +25,19 @@ final class LocalSearch {
 
 	private final int[][] quotasOfType;
 
-	/** Types by their answers, encoded as one number (quota indices in base "number of quotas"). */
-	private final Map<Long, int[]> typesByAnswers = new HashMap<>();
+	/** Largest number of answer combinations looked up in a plain array rather than a map. */
+	private static final long TABLE_LIMIT = 1 << 22;
 
-	private final long radix;
+	/** Each quota's position among its category's answers. */
+	private final int[] answerIndex;
+
+	/** The place value of each category when answers are numbered in mixed radix. */
+	private final long[] stride;
+
+	/** Types by the number of their answers: an array when small, else a map. */
+	private final int @Nullable [][] table;
+
+	private final Map<Long, int[]> typesByAnswers = new HashMap<>();
 
 	private final int[] householdOf;
 
@@ -37,13 +48,31 @@ final class LocalSearch {
 		this.quotasOfType = new int[types][];
 		this.householdOf = new int[types];
 		Arrays.fill(householdOf, -1);
-		this.radix = problem.quotas().size();
+		this.answerIndex = new int[problem.quotas().size()];
+		Map<String, Integer> answersPerCategory = new HashMap<>();
+		for (int q = 0; q < answerIndex.length; q++) {
+			answerIndex[q] = answersPerCategory.merge(problem.quotas().get(q).category(), 1, Integer::sum) - 1;
+		}
+		this.stride = new long[categories];
+		long combinations = 1;
+		for (int c = 0; c < categories; c++) {
+			stride[c] = combinations;
+			long radix = answersPerCategory.get(problem.categories().get(c));
+			combinations = combinations > Long.MAX_VALUE / radix ? Long.MAX_VALUE : combinations * radix;
+		}
 		Map<Long, List<Integer>> grouped = new HashMap<>();
 		for (int t = 0; t < types; t++) {
 			quotasOfType[t] = problem.quotasOfType(t);
 			grouped.computeIfAbsent(key(quotasOfType[t]), k -> new ArrayList<>()).add(t);
 		}
 		grouped.forEach((key, list) -> typesByAnswers.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+		if (combinations <= TABLE_LIMIT) {
+			table = new int[(int) combinations][];
+			typesByAnswers.forEach((key, list) -> table[(int) (long) key] = list);
+		}
+		else {
+			table = null;
+		}
 		for (int h = 0; h < problem.households().size(); h++) {
 			for (int t : problem.households().get(h)) {
 				householdOf[t] = h;
@@ -154,17 +183,20 @@ final class LocalSearch {
 					if (weight[b] + heaviest - weight[a] - weight[c] <= (best == null ? 1e-12 : best.gain)) {
 						break;
 					}
-					if (b == a || b == c || !partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner)) {
+					if (b == a || b == c) {
 						continue;
 					}
-					int[] candidates = typesByAnswers.get(key(partner));
+					long partnerKey = partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner);
+					if (partnerKey < 0) {
+						continue;
+					}
+					int[] candidates = table != null ? table[(int) partnerKey] : typesByAnswers.get(partnerKey);
 					if (candidates == null) {
 						continue;
 					}
 					for (int d : candidates) {
 						double gain = weight[b] + weight[d] - weight[a] - weight[c];
-						if (d == a || d == c || gain <= 1e-12 || (best != null && gain <= best.gain)
-								|| !Arrays.equals(quotasOfType[d], partner)) {
+						if (d == a || d == c || gain <= 1e-12 || (best != null && gain <= best.gain)) {
 							continue;
 						}
 						if (fits(b, d, a, c, seats, perHousehold)) {
@@ -177,17 +209,21 @@ final class LocalSearch {
 		return best;
 	}
 
-	/** Distinct for distinct answers while radix^categories fits a long; moves recheck the answers anyway. */
+	/** The number of an answer combination in mixed radix: distinct combinations get distinct numbers. */
 	private long key(int[] answers) {
 		long key = 0;
-		for (int answer : answers) {
-			key = key * radix + answer;
+		for (int c = 0; c < categories; c++) {
+			key += answerIndex[answers[c]] * stride[c];
 		}
 		return key;
 	}
 
-	/** Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}. */
-	private boolean partnerOf(int[] a, int[] c, int[] b, int[] d) {
+	/**
+	 * Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}, and
+	 * returns their number, or -1 when no such answers exist.
+	 */
+	private long partnerOf(int[] a, int[] c, int[] b, int[] d) {
+		long key = 0;
 		for (int k = 0; k < categories; k++) {
 			if (b[k] == a[k]) {
 				d[k] = c[k];
@@ -196,10 +232,11 @@ final class LocalSearch {
 				d[k] = a[k];
 			}
 			else {
-				return false;
+				return -1;
 			}
+			key += answerIndex[d[k]] * stride[k];
 		}
-		return true;
+		return key;
 	}
 
 	private boolean fits(int b, int d, int a, int c, int[] seats, int[] perHousehold) {
