@@ -164,6 +164,9 @@ public final class SortitionCommand implements Runnable {
 				transparent.put("panels", result.lottery().panels());
 				json.put("lottery", transparent);
 			}
+			if (!result.stats().isEmpty()) {
+				json.put("stats", result.stats());
+			}
 			json.put("seconds", seconds);
 			return json;
 		}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
@@ -16,11 +15,11 @@ import com.google.ortools.linearsolver.MPVariable;
  * algorithms for selecting citizens' assemblies", Nature 596, 2021).
  *
  * <p>Among all lotteries over valid panels it maximises the smallest selection probability, then the
- * next smallest, and so on. Each stage solves the dual of "maximise the least probability of the
- * types not yet fixed, keeping fixed types at their values" over the panels found so far (with GLOP);
- * the dual weights price a new panel by integer programming ({@link PanelPricing}). When no panel
- * prices above the dual's cap, the stage is optimal: types with positive dual weight cannot do
- * better and are fixed at the stage's value. A last LP finds the lottery that meets every fixed
+ * next smallest, and so on. Each stage solves "maximise the least probability of the types not yet
+ * fixed, keeping fixed types at their values" over the panels found so far (GLOP); its dual weights
+ * price a new panel, first by {@link LocalSearch} and, when that finds none, by integer programming
+ * ({@link PanelPricing}). When no panel prices above the dual's cap, the stage is optimal: types with
+ * positive dual weight cannot do better and are fixed at the stage's value. A last LP finds the lottery that meets every fixed
  * value. The paper works on individuals; here each type of interchangeable volunteers is one agent
  * whose probability is its expected seats over its size, which shrinks both programs.
  */
@@ -28,6 +27,9 @@ final class Leximin {
 
 	/** A panel that beats the dual cap by less than this is not worth another round. */
 	private static final double PRICING_TOLERANCE = 1e-9;
+
+	/** Local search climbs from this many of the best known panels each round. */
+	private static final int STARTS = 4;
 
 	/** Dual weights above this mark a type as tight at the stage's optimum. */
 	private static final double TIGHT = 1e-7;
@@ -39,21 +41,31 @@ final class Leximin {
 
 	private final PanelPricing pricing;
 
+	private final LocalSearch localSearch;
+
 	private final List<int[]> panels = new ArrayList<>();
 
 	private final Set<String> known = new HashSet<>();
 
-	private MPSolver dual;
+	private final double[] fixed;
 
-	private MPVariable[] weight;
+	private final boolean[] isFixed;
 
-	private MPVariable cap;
+	private MPSolver master;
 
-	private MPConstraint unfixedWeightsSumToOne;
+	private List<MPVariable> share;
 
-	private final LocalSearch localSearch;
+	private MPVariable level;
+
+	private MPConstraint total;
+
+	private MPConstraint[] reaches;
 
 	private int pricingCalls;
+
+	private int masterSolves;
+
+	private int stages;
 
 	private int heuristicHits;
 
@@ -62,24 +74,32 @@ final class Leximin {
 		this.problem = problem;
 		this.pricing = new PanelPricing(problem);
 		this.localSearch = new LocalSearch(problem);
-		newDual();
+		this.fixed = new double[problem.typeCount()];
+		this.isFixed = new boolean[problem.typeCount()];
+		newMaster();
 	}
 
-	/** A fresh dual without panels (GLOP's warm start occasionally breaks down; a new model does not). */
-	private void newDual() {
-		dual = MPSolver.createSolver("GLOP");
-		weight = dual.makeNumVarArray(problem.typeCount(), 0, MPSolver.infinity(), "y");
-		cap = dual.makeNumVar(-MPSolver.infinity(), MPSolver.infinity(), "cap");
-		unfixedWeightsSumToOne = dual.makeConstraint(1, 1, "unfixed");
-	}
-
-	private void setObjective(double[] fixed, boolean[] isFixed) {
-		MPObjective objective = dual.objective();
-		objective.setMinimization();
-		objective.setCoefficient(cap, 1);
-		for (int t = 0; t < weight.length; t++) {
-			unfixedWeightsSumToOne.setCoefficient(weight[t], isFixed[t] ? 0 : 1);
-			objective.setCoefficient(weight[t], isFixed[t] ? -fixed[t] : 0);
+	/**
+	 * The restricted master LP: a lottery over the panels found so far that maximises the level every
+	 * unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the last
+	 * basis stays feasible and GLOP warm-starts.
+	 */
+	private void newMaster() {
+		master = MPSolver.createSolver("GLOP");
+		// Presolve would discard the previous basis that makes each re-solve a few pivots.
+		master.setSolverSpecificParametersAsString("use_preprocessing: false");
+		share = new ArrayList<>();
+		level = master.makeNumVar(0, 1, "level");
+		total = master.makeConstraint(1, 1, "total");
+		reaches = new MPConstraint[problem.typeCount()];
+		for (int t = 0; t < reaches.length; t++) {
+			reaches[t] = master.makeConstraint(isFixed[t] ? fixed[t] : 0, MPSolver.infinity(), "type" + t);
+			reaches[t].setCoefficient(level, isFixed[t] ? 0 : -1);
+		}
+		master.objective().setCoefficient(level, 1);
+		master.objective().setMaximization();
+		for (int[] panel : panels) {
+			addColumn(panel);
 		}
 	}
 
@@ -95,40 +115,55 @@ final class Leximin {
 			throw new IllegalStateException("no valid panel: check the quotas first");
 		}
 		addPanels(first);
-		double[] fixed = new double[types];
-		boolean[] isFixed = new boolean[types];
 		int fixedCount = 0;
 		while (fixedCount < types) {
-			double stageValue = optimiseStage(fixed, isFixed);
+			double[] weight = new double[types];
+			double stageValue = optimiseStage(weight);
+			stages++;
 			int tightest = -1;
 			for (int t = 0; t < types; t++) {
-				if (!isFixed[t] && (tightest < 0 || weight[t].solutionValue() > weight[tightest].solutionValue())) {
+				if (!isFixed[t] && (tightest < 0 || weight[t] > weight[tightest])) {
 					tightest = t;
 				}
 			}
 			for (int t = 0; t < types; t++) {
-				if (!isFixed[t] && (t == tightest || weight[t].solutionValue() > TIGHT)) {
+				if (!isFixed[t] && (t == tightest || weight[t] > TIGHT)) {
 					isFixed[t] = true;
 					fixed[t] = Math.max(0, stageValue - FIX_MARGIN);
+					reaches[t].setCoefficient(level, 0);
+					reaches[t].setLb(fixed[t]);
 					fixedCount++;
 				}
 			}
 		}
+		master.delete();
 		return lotteryMeeting(fixed);
 	}
 
-	/** Column generation for one stage; returns the best least probability among unfixed types. */
-	private double optimiseStage(double[] fixed, boolean[] isFixed) {
-		setObjective(fixed, isFixed);
+	/**
+	 * Column generation for one stage: returns the best level the unfixed types reach together, and
+	 * leaves in {@code weight} the optimal dual weight of each type (those of unfixed types sum to 1).
+	 */
+	private double optimiseStage(double[] weight) {
 		while (true) {
-			solveDual(fixed, isFixed);
+			solveMaster();
+			masterSolves++;
+			duals(weight);
 			double[] perSeat = new double[weight.length];
 			for (int t = 0; t < weight.length; t++) {
-				perSeat[t] = weight[t].solutionValue() / problem.typeSize(t);
+				perSeat[t] = weight[t] / problem.typeSize(t);
 			}
-			double capValue = cap.solutionValue();
-			int[] climbed = localSearch.improve(bestKnown(perSeat), perSeat);
-			if (value(climbed, perSeat) > capValue + PRICING_TOLERANCE && addPanel(climbed)) {
+			// Every panel in the master prices at most the cap; at an optimum the used ones price exactly it.
+			List<int[]> starts = bestKnown(perSeat, STARTS);
+			double capValue = value(starts.get(0), perSeat);
+			boolean climbedOver = false;
+			for (int[] start : starts) {
+				int[] climbed = localSearch.improve(start, perSeat);
+				if (value(climbed, perSeat) > capValue + PRICING_TOLERANCE && addPanel(climbed)) {
+					climbedOver = true;
+				}
+			}
+			if (climbedOver) {
 				heuristicHits++;
 				continue;
 			}
@@ -142,29 +177,39 @@ final class Leximin {
 				}
 			}
 			if (value(best, perSeat) <= capValue + PRICING_TOLERANCE || !improved) {
-				return dual.objective().value();
+				return master.objective().value();
 			}
 		}
 	}
 
+	/** The dual weights of the type rows, signed so that the unfixed ones sum to 1. */
+	private void duals(double[] weight) {
+		double unfixedSum = 0;
+		for (int t = 0; t < weight.length; t++) {
+			weight[t] = reaches[t].dualValue();
+			if (!isFixed[t]) {
+				unfixedSum += weight[t];
+			}
+		}
+		double sign = unfixedSum < 0 ? -1 : 1;
+		for (int t = 0; t < weight.length; t++) {
+			weight[t] = Math.max(0, sign * weight[t]);
+		}
+	}
+
 	/**
-	 * Solves the restricted dual. Fixed values sit a hair below what the LP reported; should floating
-	 * point still leave them out of reach (an unbounded dual), they are lowered a little more.
+	 * Solves the master. GLOP's warm start occasionally breaks down, which a fresh model cures; should
+	 * floating point leave fixed values just out of reach, they are lowered a little.
 	 */
-	private void solveDual(double[] fixed, boolean[] isFixed) {
+	private void solveMaster() {
 		double lowered = 0;
 		for (int attempt = 0; attempt < 6; attempt++) {
-			MPSolver.ResultStatus status = dual.solve();
-			if (status == MPSolver.ResultStatus.OPTIMAL) {
+			if (master.solve() == MPSolver.ResultStatus.OPTIMAL) {
 				return;
 			}
-			dual.delete();
-			newDual();
-			for (int[] panel : panels) {
-				addRow(panel);
-			}
-			setObjective(fixed, isFixed);
-			if (dual.solve() == MPSolver.ResultStatus.OPTIMAL) {
+			master.delete();
+			newMaster();
+			if (master.solve() == MPSolver.ResultStatus.OPTIMAL) {
 				return;
 			}
 			double step = 1e-9 * Math.pow(10, attempt);
@@ -172,23 +217,26 @@ final class Leximin {
 			for (int t = 0; t < fixed.length; t++) {
 				if (isFixed[t]) {
 					fixed[t] = Math.max(0, fixed[t] - step);
-					dual.objective().setCoefficient(weight[t], -fixed[t]);
+					reaches[t].setLb(fixed[t]);
 				}
 			}
 		}
-		throw new IllegalStateException("GLOP could not solve the leximin dual even with fixed probabilities lowered by "
+		throw new IllegalStateException("GLOP could not solve the leximin master even with fixed probabilities lowered by "
 				+ lowered);
 	}
 
-	private int[] bestKnown(double[] perSeat) {
-		int[] best = panels.get(0);
-		double bestValue = value(best, perSeat);
-		for (int[] panel : panels) {
-			double candidate = value(panel, perSeat);
-			if (candidate > bestValue) {
-				best = panel;
-				bestValue = candidate;
-			}
+	/** The {@code count} known panels of greatest weight, best first. */
+	private List<int[]> bestKnown(double[] perSeat, int count) {
+		double[] values = new double[panels.size()];
+		Integer[] order = new Integer[panels.size()];
+		for (int p = 0; p < values.length; p++) {
+			values[p] = value(panels.get(p), perSeat);
+			order[p] = p;
+		}
+		Arrays.sort(order, (x, y) -> Double.compare(values[y], values[x]));
+		List<int[]> best = new ArrayList<>();
+		for (int i = 0; i < Math.min(count, order.length); i++) {
+			best.add(panels.get(order[i]));
 		}
 		return best;
 	}
@@ -207,22 +255,23 @@ final class Leximin {
 		}
 	}
 
-	/** Adds the dual constraint "this panel's weight is at most the cap"; false if already known. */
+	/** Adds a panel as a column of the master; false if already known. */
 	private boolean addPanel(int[] panel) {
 		if (!known.add(Arrays.toString(panel))) {
 			return false;
 		}
 		panels.add(panel);
-		addRow(panel);
+		addColumn(panel);
 		return true;
 	}
 
-	private void addRow(int[] panel) {
-		MPConstraint row = dual.makeConstraint(-MPSolver.infinity(), 0);
-		row.setCoefficient(cap, -1);
+	private void addColumn(int[] panel) {
+		MPVariable column = master.makeNumVar(0, MPSolver.infinity(), "p" + share.size());
+		share.add(column);
+		total.setCoefficient(column, 1);
 		for (int t = 0; t < panel.length; t++) {
 			if (panel[t] != 0) {
-				row.setCoefficient(weight[t], (double) panel[t] / problem.typeSize(t));
+				reaches[t].setCoefficient(column, (double) panel[t] / problem.typeSize(t));
 			}
 		}
 	}
@@ -274,11 +323,16 @@ final class Leximin {
 			normalised[p] = weights.get(p) / sum;
 		}
 		primal.delete();
-		dual.delete();
-		return new TypeLottery(support, normalised);
+		return new TypeLottery(support, normalised, stats());
 	}
 
-	int pricingCalls() {
-		return pricingCalls;
+	private java.util.Map<String, Integer> stats() {
+		java.util.Map<String, Integer> stats = new java.util.LinkedHashMap<>();
+		stats.put("stages", stages);
+		stats.put("panelsGenerated", panels.size());
+		stats.put("masterSolves", masterSolves);
+		stats.put("localSearchRounds", heuristicHits);
+		stats.put("integerPrograms", pricingCalls + 1);
+		return stats;
 	}
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A fast heuristic for the pricing problem: improves a valid panel by exchanges that keep it valid.
  *
@@ -23,7 +25,19 @@ final class LocalSearch {
 
 	private final int[][] quotasOfType;
 
-	private final Map<String, List<Integer>> typesByAnswers = new HashMap<>();
+	/** Largest number of answer combinations looked up in a plain array rather than a map. */
+	private static final long TABLE_LIMIT = 1 << 22;
+
+	/** Each quota's position among its category's answers. */
+	private final int[] answerIndex;
+
+	/** The place value of each category when answers are numbered in mixed radix. */
+	private final long[] stride;
+
+	/** Types by the number of their answers: an array when small, else a map. */
+	private final int @Nullable [][] table;
+
+	private final Map<Long, int[]> typesByAnswers = new HashMap<>();
 
 	private final int[] householdOf;
 
@@ -34,9 +48,30 @@ final class LocalSearch {
 		this.quotasOfType = new int[types][];
 		this.householdOf = new int[types];
 		Arrays.fill(householdOf, -1);
+		this.answerIndex = new int[problem.quotas().size()];
+		Map<String, Integer> answersPerCategory = new HashMap<>();
+		for (int q = 0; q < answerIndex.length; q++) {
+			answerIndex[q] = answersPerCategory.merge(problem.quotas().get(q).category(), 1, Integer::sum) - 1;
+		}
+		this.stride = new long[categories];
+		long combinations = 1;
+		for (int c = 0; c < categories; c++) {
+			stride[c] = combinations;
+			long radix = answersPerCategory.get(problem.categories().get(c));
+			combinations = combinations > Long.MAX_VALUE / radix ? Long.MAX_VALUE : combinations * radix;
+		}
+		Map<Long, List<Integer>> grouped = new HashMap<>();
 		for (int t = 0; t < types; t++) {
 			quotasOfType[t] = problem.quotasOfType(t);
-			typesByAnswers.computeIfAbsent(Arrays.toString(quotasOfType[t]), k -> new ArrayList<>()).add(t);
+			grouped.computeIfAbsent(key(quotasOfType[t]), k -> new ArrayList<>()).add(t);
+		}
+		grouped.forEach((key, list) -> typesByAnswers.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+		if (combinations <= TABLE_LIMIT) {
+			table = new int[(int) combinations][];
+			typesByAnswers.forEach((key, list) -> table[(int) (long) key] = list);
+		}
+		else {
+			table = null;
 		}
 		for (int h = 0; h < problem.households().size(); h++) {
 			for (int t : problem.households().get(h)) {
@@ -58,9 +93,11 @@ final class LocalSearch {
 				perHousehold[householdOf[t]] += seats[t];
 			}
 		}
+		// A gainful move brings in at least one type of positive weight; dual weights are sparse.
+		int[] heavy = java.util.stream.IntStream.range(0, weight.length).filter(t -> weight[t] > 0).toArray();
 		for (int round = 0; round < 1000; round++) {
-			Move best = bestSingle(seats, perQuota, perHousehold, weight);
-			Move pair = bestPair(seats, perHousehold, weight);
+			Move best = bestSingle(seats, perQuota, perHousehold, weight, heavy);
+			Move pair = bestPair(seats, perHousehold, weight, heavy);
 			if (pair != null && (best == null || pair.gain > best.gain)) {
 				best = pair;
 			}
@@ -90,13 +127,13 @@ final class LocalSearch {
 		}
 	}
 
-	private Move bestSingle(int[] seats, int[] perQuota, int[] perHousehold, double[] weight) {
+	private Move bestSingle(int[] seats, int[] perQuota, int[] perHousehold, double[] weight, int[] heavy) {
 		Move best = null;
 		for (int out = 0; out < seats.length; out++) {
 			if (seats[out] == 0) {
 				continue;
 			}
-			for (int in = 0; in < seats.length; in++) {
+			for (int in : heavy) {
 				double gain = weight[in] - weight[out];
 				if (in == out || gain <= 1e-12 || (best != null && gain <= best.gain)
 						|| seats[in] >= problem.typeSize(in) || !householdFree(in, out, -1, perHousehold)) {
@@ -123,14 +160,11 @@ final class LocalSearch {
 	}
 
 	/** Exchanges of two seats for two types whose answers, together, are those of the two seats. */
-	private Move bestPair(int[] seats, int[] perHousehold, double[] weight) {
+	private Move bestPair(int[] seats, int[] perHousehold, double[] weight, int[] heavy) {
 		int[] occupied = seatList(seats);
-		Integer[] byWeight = new Integer[seats.length];
-		for (int t = 0; t < seats.length; t++) {
-			byWeight[t] = t;
-		}
+		Integer[] byWeight = Arrays.stream(heavy).boxed().toArray(Integer[]::new);
 		Arrays.sort(byWeight, (x, y) -> Double.compare(weight[y], weight[x]));
-		double heaviest = weight[byWeight[0]];
+		double heaviest = byWeight.length == 0 ? 0 : weight[byWeight[0]];
 		Move best = null;
 		int[] partner = new int[categories];
 		for (int i = 0; i < occupied.length; i++) {
@@ -149,10 +183,14 @@ final class LocalSearch {
 					if (weight[b] + heaviest - weight[a] - weight[c] <= (best == null ? 1e-12 : best.gain)) {
 						break;
 					}
-					if (b == a || b == c || !partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner)) {
+					if (b == a || b == c) {
 						continue;
 					}
-					List<Integer> candidates = typesByAnswers.get(Arrays.toString(partner));
+					long partnerKey = partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner);
+					if (partnerKey < 0) {
+						continue;
+					}
+					int[] candidates = table != null ? table[(int) partnerKey] : typesByAnswers.get(partnerKey);
 					if (candidates == null) {
 						continue;
 					}
@@ -171,8 +209,21 @@ final class LocalSearch {
 		return best;
 	}
 
-	/** Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}. */
-	private boolean partnerOf(int[] a, int[] c, int[] b, int[] d) {
+	/** The number of an answer combination in mixed radix: distinct combinations get distinct numbers. */
+	private long key(int[] answers) {
+		long key = 0;
+		for (int c = 0; c < categories; c++) {
+			key += answerIndex[answers[c]] * stride[c];
+		}
+		return key;
+	}
+
+	/**
+	 * Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}, and
+	 * returns their number, or -1 when no such answers exist.
+	 */
+	private long partnerOf(int[] a, int[] c, int[] b, int[] d) {
+		long key = 0;
 		for (int k = 0; k < categories; k++) {
 			if (b[k] == a[k]) {
 				d[k] = c[k];
@@ -181,10 +232,11 @@ final class LocalSearch {
 				d[k] = a[k];
 			}
 			else {
-				return false;
+				return -1;
 			}
+			key += answerIndex[d[k]] * stride[k];
 		}
-		return true;
+		return key;
 	}
 
 	private boolean fits(int b, int d, int a, int c, int[] seats, int[] perHousehold) {

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param seed the seed of the draw
  * @param samples for LEGACY, how many draws estimated the probabilities; 0 otherwise
  * @param lottery the transparent lottery, when one was asked for
+ * @param stats counts of the solver's work (LEXIMIN), for reports
  */
 public record SelectionResult(Algorithm algorithm, Map<String, Double> probabilities, double minProbability,
 		List<TypeGroup> types, List<PanelShare> distribution, List<String> panel, long seed, int samples,
-		TransparentLottery.@org.jspecify.annotations.Nullable Result lottery) {
+		TransparentLottery.@org.jspecify.annotations.Nullable Result lottery, Map<String, Integer> stats) {
 
 	/** Respondents with the same answers and no shared household. */
 	public record TypeGroup(int type, Map<String, String> features, List<String> members) {

@@ -81,7 +81,7 @@ public final class Sortition {
 		}
 		requireValid(problem, drawn);
 		return new SelectionResult(Algorithm.LEXIMIN, probabilities, min, types(problem), distribution, drawn, seed, 0,
-				transparent);
+				transparent, lottery.stats());
 	}
 
 	private static SelectionResult legacy(SelectionProblem problem, long seed, int samples) {
@@ -107,7 +107,7 @@ public final class Sortition {
 			min = Math.min(min, probability);
 		}
 		return new SelectionResult(Algorithm.LEGACY, probabilities, min, List.of(), List.of(), drawn, seed, samples,
-				null);
+				null, Map.of());
 	}
 
 	/** Draws a panel of types by its weight, then each type's seats uniformly among its members. */

@@ -1,6 +1,7 @@
 package org.copro.engines.sortition;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lottery over panels described by the number of seats of each type; within a type the seats go
@@ -8,8 +9,9 @@ import java.util.List;
  *
  * @param panels seats per type of each panel in the support
  * @param weights the probability of each panel, summing to 1
+ * @param stats counts of the work done to find it (stages, solves), for reports
  */
-record TypeLottery(List<int[]> panels, double[] weights) {
+record TypeLottery(List<int[]> panels, double[] weights, Map<String, Integer> stats) {
 
 	/** Each type's chance per member: expected seats divided by the type's size. */
 	double[] typeProbabilities(SelectionProblem problem) {
