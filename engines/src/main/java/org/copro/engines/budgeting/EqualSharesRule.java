@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Method of Equal Shares for a fixed voter budget (Peters, Pierczyński and Skowron, "Proportional
  * Participatory Budgeting with Additive Utilities", NeurIPS 2021; equalshares.net): every voter gets
@@ -214,7 +216,7 @@ final class EqualSharesRule {
 
 		private long[] sharing = new long[0];
 
-		@org.jspecify.annotations.Nullable
+		@Nullable
 		Selection run() {
 			for (int p : free) {
 				selection.add(election, p);
@@ -290,7 +292,7 @@ final class EqualSharesRule {
 		 * The contenders whose prices are exactly the smallest, when that can be known without exact
 		 * budgets; null when it cannot.
 		 */
-		private List<Integer> exactTies(List<Integer> contenders, int[] poor, double[] price) {
+		private @Nullable List<Integer> exactTies(List<Integer> contenders, int[] poor, double[] price) {
 			boolean noPoor = true;
 			for (int p : contenders) {
 				noPoor &= poor[p] == 0;
@@ -389,6 +391,7 @@ final class EqualSharesRule {
 		/** Copies the non-empty cells of a project's histogram into the entry arrays. */
 		private int collect(int p) {
 			IntLongMap cells = histogram[p];
+			cells.compactIfSparse();
 			int width = distinctUtilities[p].length;
 			int entries = 0;
 			for (int slot = 0, capacity = cells.capacity(); slot < capacity; slot++) {
@@ -413,24 +416,44 @@ final class EqualSharesRule {
 			return entries;
 		}
 
-		/** Insertion sort for the usual handful of entries, a library sort beyond. */
+		/** Sorts the entry indices by key: insertion sort for a handful, quicksort beyond. */
 		private void sortEntries(int entries) {
-			if (entries > 32) {
-				Integer[] boxed = new Integer[entries];
-				for (int i = 0; i < entries; i++) {
-					boxed[i] = i;
+			sortRange(0, entries - 1);
+		}
+
+		private void sortRange(int low, int high) {
+			while (high - low > 16) {
+				double pivot = entryKey[entryOrder[(low + high) >>> 1]];
+				int i = low;
+				int j = high;
+				while (i <= j) {
+					while (entryKey[entryOrder[i]] < pivot) {
+						i++;
+					}
+					while (entryKey[entryOrder[j]] > pivot) {
+						j--;
+					}
+					if (i <= j) {
+						int swap = entryOrder[i];
+						entryOrder[i++] = entryOrder[j];
+						entryOrder[j--] = swap;
+					}
 				}
-				Arrays.sort(boxed, (a, b) -> Double.compare(entryKey[a], entryKey[b]));
-				for (int i = 0; i < entries; i++) {
-					entryOrder[i] = boxed[i];
+				// Recurse into the smaller side, loop on the larger, so the stack stays shallow.
+				if (j - low < high - i) {
+					sortRange(low, j);
+					low = i;
 				}
-				return;
+				else {
+					sortRange(i, high);
+					high = j;
+				}
 			}
-			for (int i = 1; i < entries; i++) {
+			for (int i = low + 1; i <= high; i++) {
 				int current = entryOrder[i];
 				double key = entryKey[current];
 				int j = i - 1;
-				while (j >= 0 && entryKey[entryOrder[j]] > key) {
+				while (j >= low && entryKey[entryOrder[j]] > key) {
 					entryOrder[j + 1] = entryOrder[j];
 					j--;
 				}
@@ -474,11 +497,6 @@ final class EqualSharesRule {
 						histogram[q].add(before * w + indices[i], -weight);
 						histogram[q].add(after * w + indices[i], weight);
 					}
-				}
-			}
-			for (int q = 0; q < election.projectCount; q++) {
-				if (open[q]) {
-					histogram[q].compactIfSparse();
 				}
 			}
 		}
@@ -695,7 +713,7 @@ final class EqualSharesRule {
 		}
 
 		/** {@link #affordability} in exact arithmetic; null when the supporters cannot afford the project. */
-		private Exact exactAffordability(int p) {
+		private @Nullable Exact exactAffordability(int p) {
 			int entries = group(p);
 			long[] utilities = distinctUtilities[p];
 			sortByBudgetPerUtility(p, entries, true);

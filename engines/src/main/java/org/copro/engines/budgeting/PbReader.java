@@ -195,6 +195,8 @@ public final class PbReader {
 					require(header, "cost", headerLine, section);
 					projectColumns = header;
 					checkMeta();
+					String type = meta.get("vote_type");
+					voteType = type == null ? VoteType.APPROVAL : VoteType.fromLabel(type);
 				}
 				default -> {
 					require(header, "voter_id", headerLine, section);
@@ -282,18 +284,17 @@ public final class PbReader {
 				throw error(row.line(), "voter '" + voterId + "' appears twice");
 			}
 			List<String> listed = list(fields.get("vote"));
-			Set<String> unique = new HashSet<>();
 			for (String project : listed) {
+				if (project.isEmpty()) {
+					throw error(row.line(), "voter '" + voterId + "' has an empty entry in 'vote'");
+				}
 				if (!projectsById.containsKey(project)) {
 					throw error(row.line(), "voter '" + voterId + "' votes for unknown project '" + project + "'");
-				}
-				if (!unique.add(project)) {
-					throw error(row.line(), "voter '" + voterId + "' lists project '" + project + "' twice");
 				}
 			}
 			List<BigDecimal> points = null;
 			String pointsCell = fields.get("points");
-			VoteType type = voteType();
+			VoteType type = voteType;
 			if (pointsCell != null) {
 				List<String> cells = list(pointsCell);
 				if (cells.size() != listed.size()) {
@@ -312,20 +313,65 @@ public final class PbReader {
 			else if (type.hasPoints() && !listed.isEmpty()) {
 				throw error(row.line(), type.label() + " ballots need a 'points' column");
 			}
+			// A project listed more than once (it happens in published files) counts once, with its
+			// points added up; the file is reported, not silently trusted.
+			Map<String, Integer> firstIndex = new LinkedHashMap<>();
+			List<String> merged = new ArrayList<>();
+			List<BigDecimal> mergedPoints = points == null ? null : new ArrayList<>();
+			for (int i = 0; i < listed.size(); i++) {
+				String project = listed.get(i);
+				Integer first = firstIndex.get(project);
+				if (first == null) {
+					firstIndex.put(project, merged.size());
+					merged.add(project);
+					if (mergedPoints != null) {
+						mergedPoints.add(points.get(i));
+					}
+				}
+				else if (mergedPoints != null) {
+					mergedPoints.set(first, mergedPoints.get(first).add(points.get(i)));
+				}
+			}
+			if (merged.size() < listed.size()) {
+				violation(row.line(), "voter '" + voterId + "' lists a project more than once ("
+						+ String.join(",", listed) + "); counted once" + (points == null ? "" : ", points added up"));
+				listed = merged;
+				points = mergedPoints;
+			}
 			PbVote vote = new PbVote(voterId, listed, points, fields, row.line());
 			checkLimits(vote, type);
 			votes.add(vote);
 		}
 
-		private VoteType voteType() {
-			String type = meta.get("vote_type");
-			return type == null ? VoteType.APPROVAL : VoteType.fromLabel(type);
+		private VoteType voteType = VoteType.APPROVAL;
+
+		/** META's ballot limits, read once for all ballots. */
+		private long minLength = Long.MIN_VALUE;
+
+		private long maxLength = Long.MAX_VALUE;
+
+		private final Map<String, BigDecimal> limits = new HashMap<>();
+
+		private boolean limitsRead;
+
+		private void readLimits(VoteType type) {
+			limitsRead = true;
+			minLength = metaLong("min_length", Long.MIN_VALUE);
+			maxLength = metaLong("max_length", type == VoteType.CHOOSE_ONE ? 1 : Long.MAX_VALUE);
+			for (String key : List.of("min_sum_cost", "max_sum_cost", "min_points", "max_points", "min_sum_points",
+					"max_sum_points")) {
+				String value = meta.get(key);
+				if (value != null && !value.isBlank()) {
+					limits.put(key, new BigDecimal(value.trim()));
+				}
+			}
 		}
 
 		private void checkLimits(PbVote vote, VoteType type) {
+			if (!limitsRead) {
+				readLimits(type);
+			}
 			int length = vote.projects().size();
-			long minLength = metaLong("min_length", Long.MIN_VALUE);
-			long maxLength = metaLong("max_length", type == VoteType.CHOOSE_ONE ? 1 : Long.MAX_VALUE);
 			if (length < minLength) {
 				violation(vote.line(), "voter '" + vote.voterId() + "' lists " + length
 						+ " projects, fewer than min_length " + minLength);
@@ -334,14 +380,14 @@ public final class PbReader {
 				violation(vote.line(), "voter '" + vote.voterId() + "' lists " + length
 						+ " projects, more than max_length " + maxLength);
 			}
-			if (meta.containsKey("min_sum_cost") || meta.containsKey("max_sum_cost")) {
+			if (limits.containsKey("min_sum_cost") || limits.containsKey("max_sum_cost")) {
 				BigDecimal total = BigDecimal.ZERO;
 				for (String project : vote.projects()) {
 					total = total.add(projectsById.get(project).cost());
 				}
 				checkRange(vote, total, "min_sum_cost", "max_sum_cost", "total cost");
 			}
-			if (vote.points() != null) {
+			if (vote.points() != null && !limits.isEmpty()) {
 				BigDecimal sum = BigDecimal.ZERO;
 				for (BigDecimal points : vote.points()) {
 					sum = sum.add(points);
@@ -354,15 +400,15 @@ public final class PbReader {
 		}
 
 		private void checkRange(PbVote vote, BigDecimal value, String minKey, String maxKey, String what) {
-			String min = meta.get(minKey);
-			String max = meta.get(maxKey);
-			if (min != null && !min.isBlank() && value.compareTo(new BigDecimal(min.trim())) < 0) {
+			BigDecimal min = limits.get(minKey);
+			BigDecimal max = limits.get(maxKey);
+			if (min != null && value.compareTo(min) < 0) {
 				violation(vote.line(), "voter '" + vote.voterId() + "' has " + value.toPlainString() + " " + what
-						+ ", below " + minKey + " " + min.trim());
+						+ ", below " + minKey + " " + min.toPlainString());
 			}
-			if (max != null && !max.isBlank() && value.compareTo(new BigDecimal(max.trim())) > 0) {
+			if (max != null && value.compareTo(max) > 0) {
 				violation(vote.line(), "voter '" + vote.voterId() + "' has " + value.toPlainString() + " " + what
-						+ ", above " + maxKey + " " + max.trim());
+						+ ", above " + maxKey + " " + max.toPlainString());
 			}
 		}
 

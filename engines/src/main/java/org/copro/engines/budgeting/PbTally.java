@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.copro.engines.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts a pabulib election with a chosen rule: the entry point of the budgeting engine.
@@ -55,7 +56,7 @@ public final class PbTally {
 		};
 	}
 
-	private static Outcome count(Election election, TallyOptions options, String label) {
+	private static Outcome count(Election election, TallyOptions options, @Nullable String label) {
 		return switch (options.rule()) {
 			case GREEDY -> {
 				Selection selection = new GreedyRule(options.utility(), options.greedySkip(), options.greedyThreshold(),
@@ -77,7 +78,7 @@ public final class PbTally {
 		};
 	}
 
-	private static Outcome equalShares(Election election, TallyOptions options, String label) {
+	private static Outcome equalShares(Election election, TallyOptions options, @Nullable String label) {
 		EqualSharesRule rule = new EqualSharesRule(election, options.utility(), options.tieBreaking());
 		TallyOptions.Completion completion = options.completion();
 		EqualSharesRule.Run run;
@@ -95,12 +96,13 @@ public final class PbTally {
 		List<String> added = new ArrayList<>();
 		if (completion == TallyOptions.Completion.ADD1U || completion == TallyOptions.Completion.UTILITARIAN) {
 			int before = selection.projects.size();
-			utilitarian(options).complete(election, selection, election.budget);
+			new GreedyRule(options.utility(), true, 0, options.tieBreaking()).complete(election, selection,
+					election.budget);
 			for (int p : selection.projects.subList(before, selection.projects.size())) {
 				added.add(election.ids[p]);
 			}
 		}
-		Outcome.Comparison comparison = null;
+		Outcome.@Nullable Comparison comparison = null;
 		if (options.comparison()) {
 			Selection greedy = utilitarian(options).select(election);
 			comparison = compare(election, selection, greedy);
@@ -116,7 +118,7 @@ public final class PbTally {
 				run.payments());
 	}
 
-	/** Utilitarian completion: by number of votes, skipping what does not fit. */
+	/** The greedy outcome of the comparison step: by number of votes, skipping what does not fit. */
 	private static GreedyRule utilitarian(TallyOptions options) {
 		return new GreedyRule(Utility.COST, true, 0, options.tieBreaking());
 	}
@@ -141,18 +143,23 @@ public final class PbTally {
 						BigInteger.ONE);
 		Rational step = Rational.of(election.unit);
 		EqualSharesRule.Run current = rule.run(endowment, false);
-		if (current.selection().cost > election.budget) {
-			throw new IllegalStateException("MES overspent its own budget");
-		}
-		while (true) {
-			if (options.add1Stop() == TallyOptions.Add1Stop.EXHAUSTIVE && exhaustive(election, current.selection())) {
-				break;
+		boolean stopWhenExhaustive = options.add1Stop() == TallyOptions.Add1Stop.EXHAUSTIVE;
+		// The next few budgets are counted side by side on spare cores; they are then taken in order,
+		// exactly as one-by-one Add1 would, and those beyond the stopping point are discarded.
+		int window = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		search: while (!(stopWhenExhaustive && exhaustive(election, current.selection()))) {
+			Rational base = current.endowment();
+			List<EqualSharesRule.Run> batch = java.util.stream.IntStream.rangeClosed(1, window).parallel()
+					.mapToObj(k -> rule.run(base.add(step.multiply(k)), false)).toList();
+			for (EqualSharesRule.Run next : batch) {
+				if (next.selection().cost > election.budget) {
+					break search;
+				}
+				current = next;
+				if (stopWhenExhaustive && exhaustive(election, current.selection())) {
+					break search;
+				}
 			}
-			EqualSharesRule.Run next = rule.run(current.endowment().add(step), false);
-			if (next.selection().cost > election.budget) {
-				break;
-			}
-			current = next;
 		}
 		return options.explain() ? rule.run(current.endowment(), true) : current;
 	}
@@ -197,7 +204,8 @@ public final class PbTally {
 	}
 
 	private static Outcome outcome(Election election, String rule, Selection selection, List<String> added,
-			java.math.BigDecimal endowment, Outcome.Comparison comparison, List<Outcome.Payment> payments) {
+			java.math.@Nullable BigDecimal endowment, Outcome.@Nullable Comparison comparison,
+			List<Outcome.Payment> payments) {
 		List<String> ids = selection.projects.stream().map(p -> election.ids[p]).toList();
 		return new Outcome(rule, ids, election.money(selection.cost), election.money(election.budget), selection.ties,
 				added, endowment, comparison, payments);

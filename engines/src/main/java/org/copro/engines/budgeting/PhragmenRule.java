@@ -25,6 +25,8 @@ record PhragmenRule(TieBreaking tieBreaking) {
 		int[] loadClass = new int[groups];
 		List<Rational> loads = new ArrayList<>();
 		loads.add(Rational.ZERO);
+		List<Double> loadValue = new ArrayList<>();
+		loadValue.add(0.0);
 		Selection selection = new Selection();
 		List<Integer> remaining = new ArrayList<>();
 		for (int p = 0; p < election.projectCount; p++) {
@@ -33,46 +35,59 @@ record PhragmenRule(TieBreaking tieBreaking) {
 			}
 		}
 		long[] weight = new long[1];
+		int[] touched = new int[1];
+		double[] newLoad = new double[election.projectCount];
 		while (!remaining.isEmpty()) {
-			Rational best = null;
-			List<Integer> tied = new ArrayList<>();
-			boolean bestInfinite = true;
+			// New loads in doubles from exact class loads; near-equal ones are then compared exactly.
+			double best = Double.POSITIVE_INFINITY;
+			List<Integer> unsupported = new ArrayList<>();
 			for (int p : remaining) {
 				if (election.approvals[p] == 0) {
-					// Nobody can buy it: an infinite load, chosen only when nothing else is left.
-					if (bestInfinite) {
-						tied.add(p);
-					}
+					unsupported.add(p);
+					newLoad[p] = Double.POSITIVE_INFINITY;
 					continue;
 				}
 				if (weight.length < loads.size()) {
 					weight = new long[loads.size() * 2];
+					touched = new int[loads.size() * 2];
 				}
-				List<Integer> touched = new ArrayList<>();
+				int count = 0;
 				for (int g : election.supporters[p]) {
 					int c = loadClass[g];
 					if (weight[c] == 0) {
-						touched.add(c);
+						touched[count++] = c;
 					}
 					weight[c] += election.multiplicity[g];
 				}
-				Rational total = Rational.of(election.cost[p]);
-				for (int c : touched) {
-					if (!loads.get(c).isZero()) {
-						total = total.add(loads.get(c).multiply(weight[c]));
-					}
+				double total = election.cost[p];
+				for (int i = 0; i < count; i++) {
+					int c = touched[i];
+					total += loadValue.get(c) * weight[c];
 					weight[c] = 0;
 				}
-				Rational load = total.divide(election.approvals[p]);
-				int order = best == null || bestInfinite ? -1 : load.compareTo(best);
-				if (order < 0) {
-					best = load;
-					bestInfinite = false;
-					tied.clear();
-					tied.add(p);
-				}
-				else if (order == 0) {
-					tied.add(p);
+				newLoad[p] = total / election.approvals[p];
+				best = Math.min(best, newLoad[p]);
+			}
+			List<Integer> tied = new ArrayList<>();
+			Rational bestExact = null;
+			if (best == Double.POSITIVE_INFINITY) {
+				// Only projects nobody supports are left: pabutools takes them as equally (infinitely) loaded.
+				tied.addAll(unsupported);
+			}
+			else {
+				for (int p : remaining) {
+					if (newLoad[p] <= best * (1 + 1e-9)) {
+						Rational exact = exactLoad(election, p, loads, loadClass);
+						int order = bestExact == null ? -1 : exact.compareTo(bestExact);
+						if (order < 0) {
+							bestExact = exact;
+							tied.clear();
+							tied.add(p);
+						}
+						else if (order == 0) {
+							tied.add(p);
+						}
+					}
 				}
 			}
 			for (int p : tied) {
@@ -87,36 +102,32 @@ record PhragmenRule(TieBreaking tieBreaking) {
 			int chosen = resolution.chosen();
 			selection.add(election, chosen);
 			remaining.remove(Integer.valueOf(chosen));
-			if (best != null && !bestInfinite) {
+			if (bestExact != null) {
 				int newClass = loads.size();
-				loads.add(best);
+				loads.add(bestExact);
+				loadValue.add(bestExact.doubleValue());
 				for (int g : election.supporters[chosen]) {
 					loadClass[g] = newClass;
 				}
-				compact(loads, loadClass);
 			}
 		}
 		return selection;
 	}
 
-	/** Drops load values no voter holds any more, so that the class table stays small. */
-	private static void compact(List<Rational> loads, int[] loadClass) {
-		if (loads.size() < 64) {
-			return;
+	/** The exact load of a project's supporters if it were bought now. */
+	private static Rational exactLoad(Election election, int p, List<Rational> loads, int[] loadClass) {
+		java.util.Map<Integer, Long> weights = new HashMap<>();
+		for (int g : election.supporters[p]) {
+			weights.merge(loadClass[g], (long) election.multiplicity[g], Long::sum);
 		}
-		Map<Integer, Integer> renumber = new HashMap<>();
-		List<Rational> kept = new ArrayList<>();
-		for (int g = 0; g < loadClass.length; g++) {
-			Integer mapped = renumber.get(loadClass[g]);
-			if (mapped == null) {
-				mapped = kept.size();
-				renumber.put(loadClass[g], mapped);
-				kept.add(loads.get(loadClass[g]));
+		Rational total = Rational.of(election.cost[p]);
+		for (Map.Entry<Integer, Long> entry : weights.entrySet()) {
+			Rational load = loads.get(entry.getKey());
+			if (!load.isZero()) {
+				total = total.add(load.multiply(entry.getValue()));
 			}
-			loadClass[g] = mapped;
 		}
-		loads.clear();
-		loads.addAll(kept);
+		return total.divide(election.approvals[p]);
 	}
 
 }

@@ -35,9 +35,9 @@ public record TallyOptions(Rule rule, Utility utility, Completion completion, Ad
 		NONE,
 		/** Add1: raise every voter's budget by one currency unit and rerun, while the outcome fits. */
 		ADD1,
-		/** Add1, then fill what is left greedily by votes. */
+		/** Add1, then fill what is left greedily (by votes for cost utilities, by points for points-cost). */
 		ADD1U,
-		/** Fill what is left greedily by votes. */
+		/** Fill what is left greedily, maximising the same utility per unit of cost. */
 		UTILITARIAN
 	}
 

@@ -179,21 +179,35 @@ public final class PbCommand implements Runnable {
 				document.put("endowment", outcome.endowment());
 			}
 			if (outcome.comparison() != null) {
-				document.put("comparison", Map.of("prefersMes", outcome.comparison().prefersMes(), "prefersGreedy",
-						outcome.comparison().prefersGreedy(), "keptMes", outcome.comparison().keptMes()));
+				Map<String, Object> comparison = new LinkedHashMap<>();
+				comparison.put("prefersMes", outcome.comparison().prefersMes());
+				comparison.put("prefersGreedy", outcome.comparison().prefersGreedy());
+				comparison.put("keptMes", outcome.comparison().keptMes());
+				document.put("comparison", comparison);
 			}
 			if (!pb.limitViolations().isEmpty() && !limits.equals("ignore")) {
-				document.put("limitViolations", Map.of("count", pb.limitViolations().size(), "first",
-						pb.limitViolations().stream().limit(10)
-								.map(v -> Map.<String, Object>of("line", v.line(), "problem", v.problem())).toList()));
+				Map<String, Object> violations = new LinkedHashMap<>();
+				violations.put("count", pb.limitViolations().size());
+				violations.put("first", pb.limitViolations().stream().limit(10).map(v -> {
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("line", v.line());
+					entry.put("problem", v.problem());
+					return entry;
+				}).toList());
+				document.put("limitViolations", violations);
 			}
 			if (explain) {
 				document.put("payments", outcome.payments().stream().map(payment -> {
 					Map<String, Object> entry = new LinkedHashMap<>();
 					entry.put("project", payment.project());
 					entry.put("cost", payment.cost());
-					entry.put("shares", payment.shares().stream().map(share -> Map.<String, Object>of("amount",
-							share.amount(), "voters", share.voters(), "exhausted", share.exhausted())).toList());
+					entry.put("shares", payment.shares().stream().map(share -> {
+						Map<String, Object> cell = new LinkedHashMap<>();
+						cell.put("amount", share.amount());
+						cell.put("voters", share.voters());
+						cell.put("exhausted", share.exhausted());
+						return cell;
+					}).toList());
 					return entry;
 				}).toList());
 			}

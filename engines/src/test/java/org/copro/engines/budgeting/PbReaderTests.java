@@ -68,9 +68,6 @@ class PbReaderTests {
 				.hasMessage("line 5: PROJECTS header lacks the column 'cost'");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\np;1\np;2\n"))
 				.hasMessage("line 7: project 'p' appears twice (first on line 6)");
-		assertThatThrownBy(() -> PbReader.parse(
-				"META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\np;1\nVOTES\nvoter_id;vote\nv;p,p\n"))
-				.hasMessage("line 9: voter 'v' lists project 'p' twice");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nnote;\"open\n"))
 				.hasMessage("line 4: a quoted cell is never closed");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\n"
@@ -84,6 +81,16 @@ class PbReaderTests {
 		assertThat(file.limitViolations()).extracting(PbFile.LimitViolation::line).containsExactly(17, 18);
 		assertThat(file.limitViolations().get(0).problem()).contains("lists 3 projects, more than max_length 2");
 		assertThat(file.limitViolations().get(1).problem()).contains("lists 0 projects, fewer than min_length 1");
+	}
+
+	@Test
+	void aProjectListedTwiceCountsOnceAndIsReported() {
+		PbFile file = PbReader.parse("META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\n"
+				+ "p;1\nq;1\nVOTES\nvoter_id;vote;points\nv;p,q,p;1,2,3\n");
+		assertThat(file.votes().get(0).projects()).containsExactly("p", "q");
+		assertThat(file.votes().get(0).points()).containsExactly(new BigDecimal("4"), new BigDecimal("2"));
+		assertThat(file.limitViolations()).singleElement().satisfies(v -> assertThat(v.line()).isEqualTo(11))
+				.satisfies(v -> assertThat(v.problem()).contains("lists a project more than once"));
 	}
 
 	@Test
