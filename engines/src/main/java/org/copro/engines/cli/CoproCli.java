@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "copro", mixinStandardHelpOptions = true, version = "CoPro engines 0.1",
 		description = "Civic algorithms: participatory budgeting, sortition, opinion groups.",
-		subcommands = {OpinionCommand.class, SortitionCommand.class})
+		subcommands = {PbCommand.class, OpinionCommand.class, SortitionCommand.class})
 public final class CoproCli implements Runnable {
 
 	@CommandLine.Spec

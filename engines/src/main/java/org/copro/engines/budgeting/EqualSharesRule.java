@@ -1,0 +1,857 @@
+package org.copro.engines.budgeting;
+
+import java.util.ArrayList;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Method of Equal Shares for a fixed voter budget (Peters, Pierczyński and Skowron, "Proportional
+ * Participatory Budgeting with Additive Utilities", NeurIPS 2021; equalshares.net): every voter gets
+ * an equal share of the budget; in each round the project whose supporters can pay for it with the
+ * smallest payment per unit of utility, ρ, is bought, each supporter paying {@code min(budget, ρ·u)}.
+ *
+ * <p>Everything is exact. For speed, voters are not handled one by one: voters whose remaining
+ * budgets are equal form one class, and a project's affordability is computed over the classes of
+ * its supporters. Two voters can only differ in budget if their ballots differ on the projects bought
+ * so far, so there are few classes even with tens of thousands of voters. As in pabutools and the
+ * equalshares.net tool, a project's last affordability is a lower bound for the next round (budgets
+ * only fall), so each round evaluates only the projects that could still beat the best one.
+ */
+final class EqualSharesRule {
+
+	private final Election election;
+
+	private final TieBreaking tieBreaking;
+
+	/** Per project, per supporter entry: the supporter's utility, or 0. */
+	private final long[][] utility;
+
+	/** Per project, per supporter entry: the index of the utility among the project's distinct ones. */
+	private final int[][] utilityIndex;
+
+	/** Per project: its distinct utilities. */
+	private final long[][] distinctUtilities;
+
+	/** Per project: Σ multiplicity × utility over its supporters. */
+	private final long[] totalUtility;
+
+	/** Per ballot group, per listed project: the utility index of that supporter entry, or −1 for none. */
+	private final int[][] groupUtilityIndex;
+
+	/** Per project: its supporters by (class, utility) when every voter is in the one starting class. */
+	private final IntLongMap[] initialHistogram;
+
+	/** Projects that can be bought: positive cost and someone who gains from them. */
+	private final List<Integer> candidates = new ArrayList<>();
+
+	/** Projects that cost nothing and someone gains from: bought before anything else. */
+	private final List<Integer> free = new ArrayList<>();
+
+	EqualSharesRule(Election election, Utility measure, TieBreaking tieBreaking) {
+		this.election = election;
+		this.tieBreaking = tieBreaking;
+		int projects = election.projectCount;
+		utility = new long[projects][];
+		utilityIndex = new int[projects][];
+		distinctUtilities = new long[projects][];
+		totalUtility = new long[projects];
+		initialHistogram = new IntLongMap[projects];
+		for (int p = 0; p < projects; p++) {
+			int[] groups = election.supporters[p];
+			utility[p] = new long[groups.length];
+			utilityIndex[p] = new int[groups.length];
+			Map<Long, Integer> distinct = new HashMap<>();
+			List<Long> values = new ArrayList<>();
+			for (int k = 0; k < groups.length; k++) {
+				long u = measure.of(election, p, election.supporterPoints[p][k]);
+				utility[p][k] = u;
+				Integer index = distinct.get(u);
+				if (index == null) {
+					index = values.size();
+					distinct.put(u, index);
+					values.add(u);
+				}
+				utilityIndex[p][k] = index;
+				totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(u, election.multiplicity[groups[k]]));
+			}
+			distinctUtilities[p] = values.stream().mapToLong(Long::longValue).toArray();
+			initialHistogram[p] = new IntLongMap(values.size());
+			for (int k = 0; k < groups.length; k++) {
+				if (utility[p][k] != 0) {
+					initialHistogram[p].add(FastState.START * values.size() + utilityIndex[p][k],
+							election.multiplicity[groups[k]]);
+				}
+			}
+			if (totalUtility[p] > 0) {
+				(election.cost[p] > 0 ? candidates : free).add(p);
+			}
+		}
+		groupUtilityIndex = new int[election.groups][];
+		for (int g = 0; g < election.groups; g++) {
+			groupUtilityIndex[g] = new int[election.groupProjects[g].length];
+			Arrays.fill(groupUtilityIndex[g], -1);
+		}
+		for (int p = 0; p < projects; p++) {
+			int[] groups = election.supporters[p];
+			for (int k = 0; k < groups.length; k++) {
+				if (utility[p][k] != 0) {
+					int g = groups[k];
+					int position = Arrays.binarySearch(election.groupProjects[g], p);
+					groupUtilityIndex[g][position] = utilityIndex[p][k];
+				}
+			}
+		}
+	}
+
+	/** One fixed-budget run and, when asked, who paid what. */
+	record Run(Selection selection, Rational endowment, List<Outcome.Payment> payments) {
+	}
+
+	/** Runs the method with every voter starting from {@code endowment} money units. */
+	/** Runs done in doubles and runs redone exactly, for benchmarks. */
+	static final java.util.concurrent.atomic.AtomicLong FAST_RUNS = new java.util.concurrent.atomic.AtomicLong();
+
+	static final java.util.concurrent.atomic.AtomicLong EXACT_RUNS = new java.util.concurrent.atomic.AtomicLong();
+
+	Run run(Rational endowment, boolean explain) {
+		if (!explain) {
+			Selection quick = new FastState(endowment.doubleValue()).run();
+			if (quick != null) {
+				FAST_RUNS.incrementAndGet();
+				return new Run(quick, endowment, List.of());
+			}
+			EXACT_RUNS.incrementAndGet();
+		}
+		return new State(endowment, explain).run();
+	}
+
+	/**
+	 * A run in doubles that gives up (returns null) as soon as a decision is too close for doubles to
+	 * be trusted; {@link State} then redoes the run exactly. Ties that are provably exact (contenders
+	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
+	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
+	 *
+	 * <p>Each project keeps a histogram of its supporters by (class, utility), updated when supporters
+	 * pay for a winner, so that evaluating a project costs the number of distinct budgets among its
+	 * supporters rather than the number of its supporters.
+	 */
+	private final class FastState {
+
+		/** The class every voter starts in (class 0 is the empty budget). */
+		static final int START = 1;
+
+		private static final double CLOSE = 1e-9;
+
+		private final double endowment;
+
+		private final int[] classOf;
+
+		private double[] classValue = new double[64];
+
+		private int classes;
+
+		private final Map<Long, Integer> classByValue = new HashMap<>();
+
+		private final double[] lowerBound;
+
+		private final IntLongMap[] histogram;
+
+		private final boolean[] open;
+
+		private final Selection selection = new Selection();
+
+		private int[] entryClass = new int[16];
+
+		private int[] entryUtility = new int[16];
+
+		private long[] entryWeight = new long[16];
+
+		private double[] entryKey = new double[16];
+
+		private int[] entryOrder = new int[16];
+
+		/** Results of the last scan: entries and how many of them were poor. */
+		private int scannedEntries;
+
+		private int scannedPoor;
+
+		/** Of the last scan: the utility still sharing the cost, and whether the poor had nothing at all. */
+		private long scannedDenominator;
+
+		private boolean scannedPaidNothing;
+
+		FastState(double endowment) {
+			this.endowment = endowment;
+			classOf = new int[election.groups];
+			classId(0.0);
+			classId(endowment);
+			Arrays.fill(classOf, START);
+			lowerBound = new double[election.projectCount];
+			histogram = new IntLongMap[election.projectCount];
+			open = new boolean[election.projectCount];
+			for (int p : candidates) {
+				histogram[p] = initialHistogram[p].copy();
+				open[p] = true;
+			}
+		}
+
+		private int classId(double value) {
+			long key = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
+			Integer id = classByValue.get(key);
+			if (id != null) {
+				return id;
+			}
+			if (classes == classValue.length) {
+				classValue = Arrays.copyOf(classValue, classes * 2);
+			}
+			classValue[classes] = value;
+			classByValue.put(key, classes);
+			return classes++;
+		}
+
+		private long[] sharing = new long[0];
+
+		@Nullable
+		Selection run() {
+			for (int p : free) {
+				selection.add(election, p);
+			}
+			List<Integer> remaining = new ArrayList<>(candidates);
+			for (int p : remaining) {
+				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+			}
+			if (endowment <= 0) {
+				return selection;
+			}
+			double[] price = new double[election.projectCount];
+			int[] poor = new int[election.projectCount];
+			sharing = new long[election.projectCount];
+			List<Integer> evaluated = new ArrayList<>();
+			List<Integer> unaffordable = new ArrayList<>();
+			while (true) {
+				remaining.sort((a, b) -> Double.compare(lowerBound[a], lowerBound[b]));
+				double best = Double.POSITIVE_INFINITY;
+				evaluated.clear();
+				unaffordable.clear();
+				for (int p : remaining) {
+					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
+						break;
+					}
+					double rho = affordability(p);
+					if (Double.isNaN(rho)) {
+						return null;
+					}
+					if (rho == Double.POSITIVE_INFINITY) {
+						unaffordable.add(p);
+						continue;
+					}
+					price[p] = rho;
+					// Who is poor does not matter when the poor have nothing: the price is cost / utility left.
+					poor[p] = scannedPaidNothing ? 0 : 1;
+					sharing[p] = scannedDenominator;
+					lowerBound[p] = rho;
+					evaluated.add(p);
+					best = Math.min(best, rho);
+				}
+				for (int p : unaffordable) {
+					open[p] = false;
+				}
+				remaining.removeAll(unaffordable);
+				if (evaluated.isEmpty()) {
+					return selection;
+				}
+				List<Integer> contenders = new ArrayList<>();
+				for (int p : evaluated) {
+					if (price[p] <= best * (1 + 2 * CLOSE)) {
+						contenders.add(p);
+					}
+				}
+				List<Integer> tied = contenders.size() == 1 ? contenders : exactTies(contenders, poor, price);
+				if (tied == null) {
+					return null;
+				}
+				TieBreaking.Resolution resolution = tieBreaking.resolve(election, tied);
+				if (tied.size() > 1) {
+					selection.tie(election, tied, resolution);
+				}
+				int chosen = resolution.chosen();
+				remaining.remove(Integer.valueOf(chosen));
+				open[chosen] = false;
+				selection.add(election, chosen);
+				double rho = affordability(chosen);
+				pay(chosen, rho);
+			}
+		}
+
+		/**
+		 * The contenders whose prices are exactly the smallest, when that can be known without exact
+		 * budgets; null when it cannot.
+		 */
+		private @Nullable List<Integer> exactTies(List<Integer> contenders, int[] poor, double[] price) {
+			boolean noPoor = true;
+			for (int p : contenders) {
+				noPoor &= poor[p] == 0;
+			}
+			if (noPoor) {
+				// Nobody short of money holds any: each price is exactly cost / utility of the others.
+				Rational best = null;
+				List<Integer> tied = new ArrayList<>();
+				for (int p : contenders) {
+					Rational rho = Rational.of(election.cost[p], sharing[p]);
+					int order = best == null ? -1 : rho.compareTo(best);
+					if (order < 0) {
+						best = rho;
+						tied.clear();
+						tied.add(p);
+					}
+					else if (order == 0) {
+						tied.add(p);
+					}
+				}
+				return tied;
+			}
+			// Same cost and the same supporters' budgets and utilities give exactly the same price.
+			int first = contenders.get(0);
+			for (int p : contenders) {
+				if (price[p] < price[first]) {
+					first = p;
+				}
+			}
+			List<Integer> tied = new ArrayList<>();
+			for (int p : contenders) {
+				if (p == first || identical(first, p)) {
+					tied.add(p);
+				}
+				else {
+					return null;
+				}
+			}
+			return tied;
+		}
+
+		private boolean identical(int a, int b) {
+			if (election.cost[a] != election.cost[b]) {
+				return false;
+			}
+			Map<Long, Long> left = profile(a);
+			return left.equals(profile(b));
+		}
+
+		/** A project's supporters as (budget bits, utility) → weight. */
+		private Map<Long, Long> profile(int p) {
+			Map<Long, Long> profile = new HashMap<>();
+			int entries = collect(p);
+			long[] utilities = distinctUtilities[p];
+			for (int i = 0; i < entries; i++) {
+				long key = Double.doubleToLongBits(classValue[entryClass[i]]) * 31 + utilities[entryUtility[i]];
+				profile.merge(key, entryWeight[i], Long::sum);
+			}
+			return profile;
+		}
+
+		/** As {@link State}'s, in doubles: the price, infinity, or NaN when too close to call. */
+		private double affordability(int p) {
+			int entries = collect(p);
+			long cost = election.cost[p];
+			long[] utilities = distinctUtilities[p];
+			for (int i = 0; i < entries; i++) {
+				entryKey[i] = classValue[entryClass[i]] / utilities[entryUtility[i]];
+				entryOrder[i] = i;
+			}
+			sortEntries(entries);
+			double paid = 0;
+			long denominatorLeft = totalUtility[p];
+			scannedEntries = entries;
+			for (int i = 0; i < entries; i++) {
+				int entry = entryOrder[i];
+				double budget = classValue[entryClass[entry]];
+				long u = utilities[entryUtility[entry]];
+				double need = (cost - paid) * u;
+				double have = budget * denominatorLeft;
+				if (Math.abs(need - have) <= CLOSE * Math.max(Math.abs(need), Math.abs(have))) {
+					return Double.NaN;
+				}
+				if (need < have) {
+					scannedPoor = i;
+					scannedDenominator = denominatorLeft;
+					scannedPaidNothing = paid == 0.0;
+					return (cost - paid) / denominatorLeft;
+				}
+				paid += budget * entryWeight[entry];
+				denominatorLeft -= entryWeight[entry] * u;
+			}
+			return Math.abs(cost - paid) <= CLOSE * cost ? Double.NaN : Double.POSITIVE_INFINITY;
+		}
+
+		/** Copies the non-empty cells of a project's histogram into the entry arrays. */
+		private int collect(int p) {
+			IntLongMap cells = histogram[p];
+			cells.compactIfSparse();
+			int width = distinctUtilities[p].length;
+			int entries = 0;
+			for (int slot = 0, capacity = cells.capacity(); slot < capacity; slot++) {
+				int key = cells.keyAt(slot);
+				long weight = key < 0 ? 0 : cells.valueAt(slot);
+				if (weight == 0) {
+					continue;
+				}
+				if (entries == entryClass.length) {
+					int size = entries * 2;
+					entryClass = Arrays.copyOf(entryClass, size);
+					entryUtility = Arrays.copyOf(entryUtility, size);
+					entryWeight = Arrays.copyOf(entryWeight, size);
+					entryKey = Arrays.copyOf(entryKey, size);
+					entryOrder = Arrays.copyOf(entryOrder, size);
+				}
+				entryClass[entries] = key / width;
+				entryUtility[entries] = key % width;
+				entryWeight[entries] = weight;
+				entries++;
+			}
+			return entries;
+		}
+
+		/** Sorts the entry indices by key: insertion sort for a handful, quicksort beyond. */
+		private void sortEntries(int entries) {
+			sortRange(0, entries - 1);
+		}
+
+		private void sortRange(int low, int high) {
+			while (high - low > 16) {
+				double pivot = entryKey[entryOrder[(low + high) >>> 1]];
+				int i = low;
+				int j = high;
+				while (i <= j) {
+					while (entryKey[entryOrder[i]] < pivot) {
+						i++;
+					}
+					while (entryKey[entryOrder[j]] > pivot) {
+						j--;
+					}
+					if (i <= j) {
+						int swap = entryOrder[i];
+						entryOrder[i++] = entryOrder[j];
+						entryOrder[j--] = swap;
+					}
+				}
+				// Recurse into the smaller side, loop on the larger, so the stack stays shallow.
+				if (j - low < high - i) {
+					sortRange(low, j);
+					low = i;
+				}
+				else {
+					sortRange(i, high);
+					high = j;
+				}
+			}
+			for (int i = low + 1; i <= high; i++) {
+				int current = entryOrder[i];
+				double key = entryKey[current];
+				int j = i - 1;
+				while (j >= low && entryKey[entryOrder[j]] > key) {
+					entryOrder[j + 1] = entryOrder[j];
+					j--;
+				}
+				entryOrder[j + 1] = current;
+			}
+		}
+
+		/**
+		 * Charges the supporters of {@code p}, whose entries the last scan left sorted, and moves every
+		 * paying ballot group to its new class in the histograms of the projects still open.
+		 */
+		private void pay(int p, double rho) {
+			int width = distinctUtilities[p].length;
+			long[] utilities = distinctUtilities[p];
+			Map<Integer, Integer> nextClass = new HashMap<>(scannedEntries * 2);
+			for (int i = 0; i < scannedEntries; i++) {
+				int entry = entryOrder[i];
+				double budget = classValue[entryClass[entry]];
+				double left = i < scannedPoor ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
+				nextClass.put(entryClass[entry] * width + entryUtility[entry], classId(left));
+			}
+			int[] groups = election.supporters[p];
+			for (int k = 0; k < groups.length; k++) {
+				if (utility[p][k] == 0) {
+					continue;
+				}
+				int g = groups[k];
+				int before = classOf[g];
+				int after = nextClass.get(before * width + utilityIndex[p][k]);
+				if (after == before) {
+					continue;
+				}
+				classOf[g] = after;
+				long weight = election.multiplicity[g];
+				int[] listed = election.groupProjects[g];
+				int[] indices = groupUtilityIndex[g];
+				for (int i = 0; i < listed.length; i++) {
+					int q = listed[i];
+					if (open[q] && indices[i] >= 0) {
+						int w = distinctUtilities[q].length;
+						histogram[q].add(before * w + indices[i], -weight);
+						histogram[q].add(after * w + indices[i], weight);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The state of one run: voter classes and their budgets.
+	 *
+	 * <p>Budgets are exact: every budget is an integer numerator over a common denominator {@code D}
+	 * that is multiplied by each bought project's denominator, so sums need no common-denominator
+	 * search. A class keeps the numerator of the round it was made in (its epoch) and is scaled up
+	 * to the current {@code D} only when exact arithmetic is needed. Each class also carries the
+	 * double nearest to its exact budget; projects are compared in doubles, and a comparison whose two
+	 * sides are within a relative 10⁻⁹ (where rounding could decide it) is redone exactly, as is the
+	 * price of every project bought.
+	 */
+	private final class State {
+
+		private static final double CLOSE = 1e-9;
+
+		private final Rational endowment;
+
+		private final boolean explain;
+
+		/** Class of each ballot group. */
+		private final int[] classOf;
+
+		private BigInteger[] classNumerator = new BigInteger[64];
+
+		private int[] classEpoch = new int[64];
+
+		private double[] classValue = new double[64];
+
+		private int classes;
+
+		/** Classes made in the current epoch, by numerator, so that equal budgets share a class. */
+		private final Map<BigInteger, Integer> currentClasses = new HashMap<>();
+
+		/** The current common denominator, and per epoch the factor from its denominator to it. */
+		private BigInteger denominator;
+
+		private final List<BigInteger> epochFactor = new ArrayList<>();
+
+		private final double[] lowerBound;
+
+		private final Selection selection = new Selection();
+
+		private final List<Outcome.Payment> payments = new ArrayList<>();
+
+		// Scratch space for grouping a project's supporters by (class, utility).
+		private int[] slotStamp = new int[0];
+
+		private int[] slotOf = new int[0];
+
+		private int stamp;
+
+		private int[] entryClass = new int[16];
+
+		private int[] entryUtility = new int[16];
+
+		private long[] entryWeight = new long[16];
+
+		private Integer[] entryOrder = new Integer[16];
+
+		State(Rational endowment, boolean explain) {
+			this.endowment = endowment;
+			this.explain = explain;
+			classOf = new int[election.groups];
+			denominator = endowment.denominator();
+			epochFactor.add(BigInteger.ONE);
+			newClass(BigInteger.ZERO);
+			int initial = newClass(endowment.numerator());
+			Arrays.fill(classOf, initial);
+			lowerBound = new double[election.projectCount];
+		}
+
+		private int newClass(BigInteger numerator) {
+			int epoch = epochFactor.size() - 1;
+			if (numerator.signum() == 0 && classes > 0) {
+				return 0;
+			}
+			Integer existing = currentClasses.get(numerator);
+			if (existing != null) {
+				return existing;
+			}
+			if (classes == classNumerator.length) {
+				classNumerator = Arrays.copyOf(classNumerator, classes * 2);
+				classEpoch = Arrays.copyOf(classEpoch, classes * 2);
+				classValue = Arrays.copyOf(classValue, classes * 2);
+			}
+			classNumerator[classes] = numerator;
+			classEpoch[classes] = epoch;
+			classValue[classes] = Rational.approximate(numerator, denominator);
+			currentClasses.put(numerator, classes);
+			return classes++;
+		}
+
+		/** The exact budget of a class as a numerator over the current denominator. */
+		private BigInteger exactBudget(int c) {
+			BigInteger factor = epochFactor.get(classEpoch[c]);
+			return factor.equals(BigInteger.ONE) ? classNumerator[c] : classNumerator[c].multiply(factor);
+		}
+
+		Run run() {
+			for (int p : free) {
+				selection.add(election, p);
+			}
+			List<Integer> remaining = new ArrayList<>(candidates);
+			for (int p : remaining) {
+				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+			}
+			if (endowment.signum() <= 0) {
+				return new Run(selection, endowment, payments);
+			}
+			double[] price = new double[election.projectCount];
+			Exact[] exact = new Exact[election.projectCount];
+			while (true) {
+				remaining.sort((a, b) -> Double.compare(lowerBound[a], lowerBound[b]));
+				double best = Double.POSITIVE_INFINITY;
+				List<Integer> evaluated = new ArrayList<>();
+				List<Integer> unaffordable = new ArrayList<>();
+				for (int p : remaining) {
+					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
+						break;
+					}
+					exact[p] = null;
+					double rho = affordability(p);
+					if (Double.isNaN(rho)) {
+						// Too close to call in doubles: settle it exactly.
+						exact[p] = exactAffordability(p);
+						rho = exact[p] == null ? Double.POSITIVE_INFINITY : exact[p].rho().doubleValue();
+					}
+					if (rho == Double.POSITIVE_INFINITY) {
+						unaffordable.add(p);
+						continue;
+					}
+					price[p] = rho;
+					lowerBound[p] = rho;
+					evaluated.add(p);
+					best = Math.min(best, rho);
+				}
+				remaining.removeAll(unaffordable);
+				if (evaluated.isEmpty()) {
+					return new Run(selection, endowment, payments);
+				}
+				double threshold = best * (1 + 2 * CLOSE);
+				List<Integer> contenders = new ArrayList<>();
+				for (int p : evaluated) {
+					if (price[p] <= threshold) {
+						contenders.add(p);
+					}
+				}
+				for (int p : contenders) {
+					if (exact[p] == null) {
+						exact[p] = exactAffordability(p);
+					}
+				}
+				Rational bestExact = null;
+				List<Integer> tied = new ArrayList<>();
+				for (int p : contenders) {
+					int order = bestExact == null ? -1 : exact[p].rho().compareTo(bestExact);
+					if (order < 0) {
+						bestExact = exact[p].rho();
+						tied.clear();
+						tied.add(p);
+					}
+					else if (order == 0) {
+						tied.add(p);
+					}
+				}
+				TieBreaking.Resolution resolution = tieBreaking.resolve(election, tied);
+				if (tied.size() > 1) {
+					selection.tie(election, tied, resolution);
+				}
+				int chosen = resolution.chosen();
+				remaining.remove(Integer.valueOf(chosen));
+				selection.add(election, chosen);
+				// Recomputed so that the scratch arrays hold the chosen project's supporters, in order.
+				pay(chosen, exactAffordability(chosen));
+			}
+		}
+
+		/**
+		 * The smallest ρ such that the supporters of {@code p}, each paying {@code min(budget, ρ·u)},
+		 * raise its cost, in doubles; infinity when they cannot; NaN when rounding could change the answer.
+		 */
+		private double affordability(int p) {
+			int entries = group(p);
+			long cost = election.cost[p];
+			long[] utilities = distinctUtilities[p];
+			sortByBudgetPerUtility(p, entries, false);
+			double paid = 0;
+			long denominatorLeft = totalUtility[p];
+			for (int i = 0; i < entries; i++) {
+				int entry = entryOrder[i];
+				double budget = classValue[entryClass[entry]];
+				long u = utilities[entryUtility[entry]];
+				double need = (cost - paid) * u;
+				double have = budget * denominatorLeft;
+				if (Math.abs(need - have) <= CLOSE * Math.max(Math.abs(need), Math.abs(have))) {
+					return Double.NaN;
+				}
+				if (need < have) {
+					return (cost - paid) / denominatorLeft;
+				}
+				paid += budget * entryWeight[entry];
+				denominatorLeft -= entryWeight[entry] * u;
+			}
+			return Math.abs(cost - paid) <= CLOSE * cost ? Double.NaN : Double.POSITIVE_INFINITY;
+		}
+
+		/** The exact price of a project and what its computation leaves for paying. */
+		private record Exact(Rational rho, BigInteger rhoNumerator, long rhoDenominator, int entries, int poor) {
+		}
+
+		/** {@link #affordability} in exact arithmetic; null when the supporters cannot afford the project. */
+		private @Nullable Exact exactAffordability(int p) {
+			int entries = group(p);
+			long[] utilities = distinctUtilities[p];
+			sortByBudgetPerUtility(p, entries, true);
+			BigInteger costLeft = BigInteger.valueOf(election.cost[p]).multiply(denominator);
+			long denominatorLeft = totalUtility[p];
+			for (int i = 0; i < entries; i++) {
+				int entry = entryOrder[i];
+				BigInteger budget = exactBudget(entryClass[entry]);
+				long u = utilities[entryUtility[entry]];
+				if (costLeft.multiply(BigInteger.valueOf(u)).compareTo(budget.multiply(BigInteger.valueOf(denominatorLeft))) <= 0) {
+					Rational rho = Rational.of(costLeft, denominator.multiply(BigInteger.valueOf(denominatorLeft)));
+					return new Exact(rho, costLeft, denominatorLeft, entries, i);
+				}
+				costLeft = costLeft.subtract(budget.multiply(BigInteger.valueOf(entryWeight[entry])));
+				denominatorLeft -= entryWeight[entry] * u;
+			}
+			return null;
+		}
+
+		/** Orders the grouped entries by budget per unit of utility; exactly when asked. */
+		private void sortByBudgetPerUtility(int p, int entries, boolean exactly) {
+			long[] utilities = distinctUtilities[p];
+			for (int i = 0; i < entries; i++) {
+				entryOrder[i] = i;
+			}
+			Arrays.sort(entryOrder, 0, entries, (a, b) -> {
+				double left = classValue[entryClass[a]] * utilities[entryUtility[b]];
+				double right = classValue[entryClass[b]] * utilities[entryUtility[a]];
+				if (!exactly || Math.abs(left - right) > CLOSE * Math.max(Math.abs(left), Math.abs(right))) {
+					return Double.compare(left, right);
+				}
+				return exactBudget(entryClass[a]).multiply(BigInteger.valueOf(utilities[entryUtility[b]]))
+						.compareTo(exactBudget(entryClass[b]).multiply(BigInteger.valueOf(utilities[entryUtility[a]])));
+			});
+		}
+
+		/** Groups the supporters of {@code p} by (class, utility); returns the number of entries. */
+		private int group(int p) {
+			int width = distinctUtilities[p].length;
+			long slots = (long) classes * width;
+			if (slotStamp.length < slots) {
+				slotStamp = new int[(int) Math.max(slots, slotStamp.length * 2L)];
+				slotOf = new int[slotStamp.length];
+				stamp = 0;
+			}
+			stamp++;
+			int entries = 0;
+			int[] groups = election.supporters[p];
+			long[] utilityOf = utility[p];
+			int[] indexOf = utilityIndex[p];
+			for (int k = 0; k < groups.length; k++) {
+				if (utilityOf[k] == 0) {
+					continue;
+				}
+				int g = groups[k];
+				int slot = classOf[g] * width + indexOf[k];
+				int entry;
+				if (slotStamp[slot] != stamp) {
+					slotStamp[slot] = stamp;
+					entry = entries++;
+					slotOf[slot] = entry;
+					ensureEntries(entries);
+					entryClass[entry] = classOf[g];
+					entryUtility[entry] = indexOf[k];
+					entryWeight[entry] = 0;
+				}
+				else {
+					entry = slotOf[slot];
+				}
+				entryWeight[entry] += election.multiplicity[g];
+			}
+			return entries;
+		}
+
+		private void ensureEntries(int entries) {
+			if (entries > entryClass.length) {
+				int size = entryClass.length * 2;
+				entryClass = Arrays.copyOf(entryClass, size);
+				entryUtility = Arrays.copyOf(entryUtility, size);
+				entryWeight = Arrays.copyOf(entryWeight, size);
+				entryOrder = Arrays.copyOf(entryOrder, size);
+			}
+		}
+
+		/**
+		 * Charges the supporters of {@code p} at price ρ: the first {@code poor} entries of the exact
+		 * computation pay all they have, the others ρ·u each. Opens a new epoch whose denominator is the
+		 * old one times ρ's.
+		 */
+		private void pay(int p, Exact price) {
+			// The exact computation left the entries of p grouped and sorted; keep that order.
+			int entries = price.entries();
+			int width = distinctUtilities[p].length;
+			long[] utilities = distinctUtilities[p];
+			BigInteger rhoDenominator = BigInteger.valueOf(price.rhoDenominator());
+			BigInteger[] budgets = new BigInteger[entries];
+			for (int i = 0; i < entries; i++) {
+				budgets[i] = exactBudget(entryClass[entryOrder[i]]);
+			}
+			BigInteger oldDenominator = denominator;
+			denominator = denominator.multiply(rhoDenominator);
+			for (int e = 0; e < epochFactor.size(); e++) {
+				epochFactor.set(e, epochFactor.get(e).multiply(rhoDenominator));
+			}
+			epochFactor.add(BigInteger.ONE);
+			currentClasses.clear();
+			Map<Integer, Integer> nextClass = new HashMap<>();
+			Map<Rational, long[]> shares = explain ? new java.util.TreeMap<>() : Map.of();
+			Map<Rational, Boolean> exhausted = explain ? new HashMap<>() : Map.of();
+			for (int i = 0; i < entries; i++) {
+				int entry = entryOrder[i];
+				long u = utilities[entryUtility[entry]];
+				boolean all = i < price.poor();
+				BigInteger left = all ? BigInteger.ZERO
+						: budgets[i].multiply(rhoDenominator).subtract(price.rhoNumerator().multiply(BigInteger.valueOf(u)));
+				nextClass.put(entryClass[entry] * width + entryUtility[entry], newClass(left));
+				if (explain) {
+					Rational paid = all ? Rational.of(budgets[i], oldDenominator)
+							: Rational.of(price.rhoNumerator().multiply(BigInteger.valueOf(u)), denominator);
+					shares.computeIfAbsent(paid, key -> new long[1])[0] += entryWeight[entry];
+					exhausted.merge(paid, all || left.signum() == 0, Boolean::logicalOr);
+				}
+			}
+			int[] groups = election.supporters[p];
+			for (int k = 0; k < groups.length; k++) {
+				if (utility[p][k] != 0) {
+					int g = groups[k];
+					classOf[g] = nextClass.get(classOf[g] * width + utilityIndex[p][k]);
+				}
+			}
+			if (explain) {
+				List<Outcome.Share> list = new ArrayList<>();
+				for (Map.Entry<Rational, long[]> entry : shares.entrySet()) {
+					list.add(new Outcome.Share(election.amount(entry.getKey()), entry.getValue()[0],
+							exhausted.get(entry.getKey())));
+				}
+				payments.add(new Outcome.Payment(election.ids[p], election.money(election.cost[p]), list));
+			}
+		}
+	}
+}

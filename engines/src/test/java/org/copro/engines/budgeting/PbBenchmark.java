@@ -1,0 +1,148 @@
+package org.copro.engines.budgeting;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.copro.engines.budgeting.TallyOptions.Completion;
+import org.copro.engines.budgeting.TallyOptions.Rule;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times every rule on every file of ../shared/data/pabulib, parsing included, and records peak heap
+ * use; writes {@code target/benchmarks/pb.json}. Run it with a 512 MB heap to show the memory bound:
+ * {@code MAVEN_OPTS=-Xmx512m ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
+ * -Dbenchmark=org.copro.engines.budgeting.PbBenchmark}.
+ */
+public final class PbBenchmark {
+
+	private PbBenchmark() {
+	}
+
+	private record Case(String name, TallyOptions options, boolean approvalOnly) {
+	}
+
+	private static final List<Case> CASES = List.of(
+			new Case("greedy", TallyOptions.of(Rule.GREEDY), false),
+			new Case("greedy-cardinality", TallyOptions.of(Rule.GREEDY).withUtility(Utility.CARDINALITY), false),
+			new Case("phragmen", TallyOptions.of(Rule.PHRAGMEN), true),
+			new Case("mes", TallyOptions.mes().withCompletion(Completion.NONE), false),
+			new Case("mes-cardinality", TallyOptions.mes().withCompletion(Completion.NONE)
+					.withUtility(Utility.CARDINALITY), false),
+			new Case("mes+add1", TallyOptions.mes(), false),
+			new Case("mes+add1u", TallyOptions.mes().withCompletion(Completion.ADD1U), false),
+			new Case("official", TallyOptions.of(Rule.OFFICIAL), false));
+
+	public static void main(String[] args) throws IOException {
+		Path folder = SharedData.pabulib();
+		if (folder == null) {
+			System.err.println("PbBenchmark: ../shared/data/pabulib is absent; nothing to measure");
+			return;
+		}
+		List<Path> files;
+		try (var listing = Files.list(folder)) {
+			files = listing.filter(path -> path.toString().endsWith(".pb")).sorted().toList();
+		}
+		// An untimed pass over the small files so that the timed pass mostly measures compiled code.
+		long coldStart = System.nanoTime();
+		measure(files.stream().filter(PbBenchmark::small).toList(), false);
+		double coldSeconds = (System.nanoTime() - coldStart) / 1e9;
+		List<Map<String, Object>> results = measure(files, true);
+		double total = results.stream().mapToDouble(r -> (double) r.get("seconds")).sum();
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("benchmark", "pb");
+		report.put("date", Instant.now().toString());
+		report.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(), "loadAverage",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "java",
+				System.getProperty("java.version"), "maxHeapMB", Runtime.getRuntime().maxMemory() / (1 << 20), "note",
+				"2 shared cores; other engineers' builds were running at the same time"));
+		report.put("totalSeconds", round(total));
+		report.put("warmUpSeconds", round(coldSeconds));
+		results.stream().filter(r -> r.get("file").equals("Poland_Warszawa_2026.pb") && r.get("rule").equals("mes+add1"))
+				.findFirst().ifPresent(r -> report.put("warszawa2026MesAdd1Seconds", r.get("seconds")));
+		report.put("peakHeapMB", results.stream().mapToLong(r -> (long) r.get("peakHeapMB")).max().orElse(0));
+		report.put("exactRuns", EqualSharesRule.EXACT_RUNS.get());
+		report.put("doubleRuns", EqualSharesRule.FAST_RUNS.get());
+		report.put("results", results);
+		Path target = Path.of("target", "benchmarks", "pb.json");
+		Files.createDirectories(target.getParent());
+		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(target, json.writeValueAsString(report) + "\n");
+		System.out.println("PbBenchmark: " + results.size() + " runs in " + round(total) + " s, Warszawa 2026 MES+Add1 " + report.get("warszawa2026MesAdd1Seconds")
+				+ " s, peak heap " + report.get("peakHeapMB") + " MB → " + target.toAbsolutePath());
+	}
+
+	private static boolean small(Path file) {
+		try {
+			return Files.size(file) < 100_000;
+		}
+		catch (IOException exception) {
+			return false;
+		}
+	}
+
+	private static List<Map<String, Object>> measure(List<Path> files, boolean record) {
+		List<Map<String, Object>> results = new ArrayList<>();
+		for (Path path : files) {
+			for (Case benchmark : CASES) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				PbFile file = PbReader.read(path);
+				if (benchmark.approvalOnly() && file.voteType() != VoteType.APPROVAL
+						&& file.voteType() != VoteType.CHOOSE_ONE) {
+					continue;
+				}
+				if (benchmark.options().rule() == Rule.OFFICIAL && file.rule().equals("unknown")) {
+					continue;
+				}
+				Outcome outcome = PbTally.tally(file, benchmark.options());
+				double seconds = (System.nanoTime() - start) / 1e9;
+				if (record) {
+					Map<String, Object> result = new LinkedHashMap<>();
+					result.put("file", path.getFileName().toString());
+					result.put("rule", benchmark.name());
+					result.put("voters", file.votes().size());
+					result.put("projects", file.projects().size());
+					result.put("seconds", round(seconds));
+					result.put("selected", outcome.selected().size());
+					result.put("peakHeapMB", peakHeapMegabytes());
+					results.add(result);
+				}
+			}
+		}
+		return results;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeapMegabytes() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak / (1 << 20);
+	}
+
+	private static double round(double seconds) {
+		return Math.round(seconds * 1000) / 1000.0;
+	}
+}

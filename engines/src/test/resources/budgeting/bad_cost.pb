@@ -1,0 +1,10 @@
+META
+key;value
+budget;100
+PROJECTS
+project_id;cost
+a;60
+b;forty
+VOTES
+voter_id;vote
+1;a

@@ -1,0 +1,11 @@
+META
+key;value
+budget;100
+PROJECTS
+project_id;cost
+a;60
+b;40
+VOTES
+voter_id;vote
+1;a
+2;a,z

@@ -1,0 +1,17 @@
+META
+key;value
+budget;100
+vote_type;cumulative
+rule;greedy
+max_sum_points;5
+PROJECTS
+project_id;cost;votes;score
+a;60;3;7
+b;40;3;9
+c;30;2;4
+VOTES
+voter_id;vote;points
+1;a,b;3,2
+2;b,c;4,1
+3;a,b,c;1,3,1
+4;a,c;3,2

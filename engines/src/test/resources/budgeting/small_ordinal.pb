@@ -1,0 +1,17 @@
+META
+key;value
+budget;100
+vote_type;ordinal
+rule;greedy
+max_length;3
+PROJECTS
+project_id;cost;votes
+a;60;3
+b;40;3
+c;50;3
+VOTES
+voter_id;vote
+1;c,a,b
+2;c,b
+3;a,c
+4;b
