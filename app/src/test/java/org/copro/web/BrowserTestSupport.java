@@ -106,6 +106,8 @@ public abstract class BrowserTestSupport {
 			Path folder = Path.of("target", "screenshots");
 			Files.createDirectories(folder);
 			page.waitForLoadState(LoadState.LOAD);
+			// A picture of the page, not of where the keyboard happened to be.
+			page.evaluate("() => document.activeElement && document.activeElement.blur()");
 			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
 		}
 		catch (java.io.IOException ex) {
