@@ -112,12 +112,12 @@ final class EqualSharesRule {
 	record Run(Selection selection, Rational endowment, List<Outcome.Payment> payments) {
 	}
 
-	/** Runs the method with every voter starting from {@code endowment} money units. */
 	/** Runs done in doubles and runs redone exactly, for benchmarks. */
 	static final java.util.concurrent.atomic.AtomicLong FAST_RUNS = new java.util.concurrent.atomic.AtomicLong();
 
 	static final java.util.concurrent.atomic.AtomicLong EXACT_RUNS = new java.util.concurrent.atomic.AtomicLong();
 
+	/** Runs the method with every voter starting from {@code endowment} money units. */
 	Run run(Rational endowment, boolean explain) {
 		if (!explain) {
 			Selection quick = new FastState(endowment.doubleValue()).run();
