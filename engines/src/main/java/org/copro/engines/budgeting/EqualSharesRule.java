@@ -112,12 +112,12 @@ final class EqualSharesRule {
 	record Run(Selection selection, Rational endowment, List<Outcome.Payment> payments) {
 	}
 
-	/** Runs the method with every voter starting from {@code endowment} money units. */
 	/** Runs done in doubles and runs redone exactly, for benchmarks. */
 	static final java.util.concurrent.atomic.AtomicLong FAST_RUNS = new java.util.concurrent.atomic.AtomicLong();
 
 	static final java.util.concurrent.atomic.AtomicLong EXACT_RUNS = new java.util.concurrent.atomic.AtomicLong();
 
+	/** Runs the method with every voter starting from {@code endowment} money units. */
 	Run run(Rational endowment, boolean explain) {
 		if (!explain) {
 			Selection quick = new FastState(endowment.doubleValue()).run();
@@ -171,9 +171,7 @@ final class EqualSharesRule {
 
 		private long[] entryWeight = new long[16];
 
-		private double[] entryKey = new double[16];
-
-		private int[] entryOrder = new int[16];
+		private boolean[] entryPoor = new boolean[16];
 
 		/** Results of the last scan: entries and how many of them were poor. */
 		private int scannedEntries;
@@ -354,38 +352,70 @@ final class EqualSharesRule {
 			return profile;
 		}
 
-		/** As {@link State}'s, in doubles: the price, infinity, or NaN when too close to call. */
+		/**
+		 * As {@link State}'s, in doubles: the price, infinity, or NaN when too close to call. Instead of
+		 * sorting supporters, it starts from "everyone pays the same per unit of utility" and moves those
+		 * who cannot to the poor side until nobody moves (the poor/rich iteration of pabutools), which
+		 * takes a few passes over the distinct budgets.
+		 */
 		private double affordability(int p) {
 			int entries = collect(p);
 			long cost = election.cost[p];
 			long[] utilities = distinctUtilities[p];
-			for (int i = 0; i < entries; i++) {
-				entryKey[i] = classValue[entryClass[i]] / utilities[entryUtility[i]];
-				entryOrder[i] = i;
+			if (entryPoor.length < entries) {
+				entryPoor = new boolean[entryClass.length];
 			}
-			sortEntries(entries);
+			double money = 0;
+			for (int i = 0; i < entries; i++) {
+				entryPoor[i] = false;
+				money += classValue[entryClass[i]] * entryWeight[i];
+			}
+			if (Math.abs(money - cost) <= CLOSE * cost) {
+				return Double.NaN;
+			}
+			if (money < cost) {
+				return Double.POSITIVE_INFINITY;
+			}
+			scannedEntries = entries;
 			double paid = 0;
 			long denominatorLeft = totalUtility[p];
-			scannedEntries = entries;
-			for (int i = 0; i < entries; i++) {
-				int entry = entryOrder[i];
-				double budget = classValue[entryClass[entry]];
-				long u = utilities[entryUtility[entry]];
-				double need = (cost - paid) * u;
-				double have = budget * denominatorLeft;
-				if (Math.abs(need - have) <= CLOSE * Math.max(Math.abs(need), Math.abs(have))) {
+			double rho;
+			while (true) {
+				rho = (cost - paid) / denominatorLeft;
+				boolean moved = false;
+				for (int i = 0; i < entries; i++) {
+					if (!entryPoor[i]) {
+						long u = utilities[entryUtility[i]];
+						double budget = classValue[entryClass[i]];
+						if (budget < rho * u) {
+							entryPoor[i] = true;
+							moved = true;
+							paid += budget * entryWeight[i];
+							denominatorLeft -= entryWeight[i] * u;
+						}
+					}
+				}
+				if (!moved) {
+					break;
+				}
+				if (denominatorLeft == 0) {
 					return Double.NaN;
 				}
-				if (need < have) {
-					scannedPoor = i;
-					scannedDenominator = denominatorLeft;
-					scannedPaidNothing = paid == 0.0;
-					return (cost - paid) / denominatorLeft;
-				}
-				paid += budget * entryWeight[entry];
-				denominatorLeft -= entryWeight[entry] * u;
 			}
-			return Math.abs(cost - paid) <= CLOSE * cost ? Double.NaN : Double.POSITIVE_INFINITY;
+			// Every supporter must be clearly on one side of the price, or rounding could have chosen it.
+			boolean anyPoor = false;
+			for (int i = 0; i < entries; i++) {
+				double share = rho * utilities[entryUtility[i]];
+				double budget = classValue[entryClass[i]];
+				if (Math.abs(budget - share) <= CLOSE * Math.max(budget, share)) {
+					return Double.NaN;
+				}
+				anyPoor |= entryPoor[i];
+			}
+			scannedPoor = anyPoor ? 1 : 0;
+			scannedDenominator = denominatorLeft;
+			scannedPaidNothing = paid == 0.0;
+			return rho;
 		}
 
 		/** Copies the non-empty cells of a project's histogram into the entry arrays. */
@@ -405,8 +435,6 @@ final class EqualSharesRule {
 					entryClass = Arrays.copyOf(entryClass, size);
 					entryUtility = Arrays.copyOf(entryUtility, size);
 					entryWeight = Arrays.copyOf(entryWeight, size);
-					entryKey = Arrays.copyOf(entryKey, size);
-					entryOrder = Arrays.copyOf(entryOrder, size);
 				}
 				entryClass[entries] = key / width;
 				entryUtility[entries] = key % width;
@@ -416,63 +444,17 @@ final class EqualSharesRule {
 			return entries;
 		}
 
-		/** Sorts the entry indices by key: insertion sort for a handful, quicksort beyond. */
-		private void sortEntries(int entries) {
-			sortRange(0, entries - 1);
-		}
-
-		private void sortRange(int low, int high) {
-			while (high - low > 16) {
-				double pivot = entryKey[entryOrder[(low + high) >>> 1]];
-				int i = low;
-				int j = high;
-				while (i <= j) {
-					while (entryKey[entryOrder[i]] < pivot) {
-						i++;
-					}
-					while (entryKey[entryOrder[j]] > pivot) {
-						j--;
-					}
-					if (i <= j) {
-						int swap = entryOrder[i];
-						entryOrder[i++] = entryOrder[j];
-						entryOrder[j--] = swap;
-					}
-				}
-				// Recurse into the smaller side, loop on the larger, so the stack stays shallow.
-				if (j - low < high - i) {
-					sortRange(low, j);
-					low = i;
-				}
-				else {
-					sortRange(i, high);
-					high = j;
-				}
-			}
-			for (int i = low + 1; i <= high; i++) {
-				int current = entryOrder[i];
-				double key = entryKey[current];
-				int j = i - 1;
-				while (j >= low && entryKey[entryOrder[j]] > key) {
-					entryOrder[j + 1] = entryOrder[j];
-					j--;
-				}
-				entryOrder[j + 1] = current;
-			}
-		}
-
 		/**
-		 * Charges the supporters of {@code p}, whose entries the last scan left sorted, and moves every
+		 * Charges the supporters of {@code p}, whose entries the last scan left marked, and moves every
 		 * paying ballot group to its new class in the histograms of the projects still open.
 		 */
 		private void pay(int p, double rho) {
 			int width = distinctUtilities[p].length;
 			long[] utilities = distinctUtilities[p];
 			Map<Integer, Integer> nextClass = new HashMap<>(scannedEntries * 2);
-			for (int i = 0; i < scannedEntries; i++) {
-				int entry = entryOrder[i];
+			for (int entry = 0; entry < scannedEntries; entry++) {
 				double budget = classValue[entryClass[entry]];
-				double left = i < scannedPoor ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
+				double left = entryPoor[entry] ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
 				nextClass.put(entryClass[entry] * width + entryUtility[entry], classId(left));
 			}
 			int[] groups = election.supporters[p];

@@ -315,6 +315,12 @@ public final class PbReader {
 			}
 			// A project listed more than once (it happens in published files) counts once, with its
 			// points added up; the file is reported, not silently trusted.
+			if (!hasRepeats(listed)) {
+				PbVote vote = new PbVote(voterId, listed, points, fields, row.line());
+				checkLimits(vote, type);
+				votes.add(vote);
+				return;
+			}
 			Map<String, Integer> firstIndex = new LinkedHashMap<>();
 			List<String> merged = new ArrayList<>();
 			List<BigDecimal> mergedPoints = points == null ? null : new ArrayList<>();
@@ -458,6 +464,20 @@ public final class PbReader {
 				fields.put(header.get(i), i < cells.size() ? cells.get(i) : "");
 			}
 			return fields;
+		}
+
+		private static boolean hasRepeats(List<String> listed) {
+			if (listed.size() > 32) {
+				return new HashSet<>(listed).size() < listed.size();
+			}
+			for (int i = 1; i < listed.size(); i++) {
+				for (int j = 0; j < i; j++) {
+					if (listed.get(i).equals(listed.get(j))) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		private static List<String> list(String cell) {

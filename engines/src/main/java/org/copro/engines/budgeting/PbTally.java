@@ -30,17 +30,22 @@ public final class PbTally {
 				? "official:" + file.rule() : null);
 	}
 
-	/** The options that reproduce the rule named in the file's META, keeping the caller's tie-breaking. */
+	/**
+	 * The options that reproduce the rule named in the file's META: greedy-family rules break equal
+	 * scores by file order, the Method of Equal Shares keeps the caller's tie-breaking.
+	 */
 	public static TallyOptions official(PbFile file, TallyOptions base) {
 		String rule = file.rule().toLowerCase(Locale.ROOT);
 		Utility byScore = file.voteType() == VoteType.APPROVAL || file.voteType() == VoteType.CHOOSE_ONE
 				? Utility.COST : Utility.POINTS_COST;
 		TallyOptions options = base.withComparison(false).withUtility(Utility.COST);
+		// Greedy cities publish a list sorted by score; equal scores keep the file's order there.
+		TallyOptions greedy = options.withTieBreaking(new TieBreaking(List.of(TieBreaking.Criterion.FILE_ORDER)));
 		return switch (rule) {
-			case "greedy" -> options.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore).withGreedy(true, 0);
-			case "greedy-no-skip" -> options.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore)
+			case "greedy" -> greedy.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore).withGreedy(true, 0);
+			case "greedy-no-skip" -> greedy.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore)
 					.withGreedy(false, 0);
-			case "greedy-threshold" -> options.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore)
+			case "greedy-threshold" -> greedy.withRule(TallyOptions.Rule.GREEDY).withUtility(byScore)
 					.withGreedy(true, file.metaLong("min_project_score_threshold").orElseThrow(() ->
 							new InvalidInputException(null, 0, "rule greedy-threshold needs min_project_score_threshold")));
 			case "equalshares", "equalshares/add1" -> options.withRule(TallyOptions.Rule.MES)

@@ -74,12 +74,23 @@ public final class PbBenchmark {
 		report.put("exactRuns", EqualSharesRule.EXACT_RUNS.get());
 		report.put("doubleRuns", EqualSharesRule.FAST_RUNS.get());
 		report.put("results", results);
-		Path target = Path.of("target", "benchmarks", "pb.json");
+		Path target = moduleTarget().resolve("benchmarks").resolve("pb.json");
 		Files.createDirectories(target.getParent());
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		Files.writeString(target, json.writeValueAsString(report) + "\n");
 		System.out.println("PbBenchmark: " + results.size() + " runs in " + round(total) + " s, Warszawa 2026 MES+Add1 " + report.get("warszawa2026MesAdd1Seconds")
 				+ " s, peak heap " + report.get("peakHeapMB") + " MB → " + target.toAbsolutePath());
+	}
+
+	/** engines/target, found from where this class was compiled to, whatever the working directory. */
+	private static Path moduleTarget() {
+		try {
+			Path classes = Path.of(PbBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return classes.getParent();
+		}
+		catch (java.net.URISyntaxException | RuntimeException exception) {
+			return Path.of("target");
+		}
 	}
 
 	private static boolean small(Path file) {
