@@ -58,7 +58,9 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 
 	static final int CHART_WIDTH = 400;
 
-	static final int BAR_HEIGHT = 28;
+	static final int BAR_HEIGHT = 18;
+
+	static final int ROW_HEIGHT = 46;
 
 	static ResultView of(Outcome outcome, List<BudgetProject> projects, List<Ballot> ballots) {
 		Map<Long, Long> votes = new HashMap<>();
@@ -86,7 +88,7 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 		for (int i = 0; i < ordered.size(); i++) {
 			BudgetProject project = ordered.get(i);
 			long count = votes.getOrDefault(project.id(), 0L);
-			bars.add(new ProjectVotes(project, count, funded.contains(Long.toString(project.id())), i * (BAR_HEIGHT + 8),
+			bars.add(new ProjectVotes(project, count, funded.contains(Long.toString(project.id())), i * ROW_HEIGHT,
 					(int) Math.round((double) CHART_WIDTH * count / maxVotes)));
 		}
 		long budget = outcome.budget().longValue();
@@ -99,7 +101,7 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 
 	/** The chart's height: one bar and gap per project. */
 	public int chartHeight() {
-		return Math.max(1, projects.size()) * (BAR_HEIGHT + 8);
+		return Math.max(1, projects.size()) * ROW_HEIGHT;
 	}
 
 	public int chartWidth() {
