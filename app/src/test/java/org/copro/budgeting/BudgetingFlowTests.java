@@ -17,10 +17,13 @@ import org.copro.identity.SignedInAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,6 +52,12 @@ class BudgetingFlowTests {
 
 	@Autowired
 	BudgetingPersonalData personalData;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	/** A process set up through the pages: budget 100, three projects, 1 to 2 projects a ballot. */
 	long setUp(SignedInAccount facilitator, String rule) throws Exception {
@@ -140,7 +149,7 @@ class BudgetingFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 projects are funded from 10 ballots")))
 			.andExpect(content().string(containsString("It was paid for by 6 supporters")))
-			.andExpect(content().string(containsString("6 supporters paid £10.00 each")))
+			.andExpect(content().string(containsString("6 supporters paid £10.00 each, all they had left")))
 			.andExpect(content().string(containsString("role=\"img\"")))
 			.andExpect(content().string(containsString("Cycle racks")));
 		mvc.perform(get("/budgeting/{id}/results", id).locale(Locale.forLanguageTag("cy")))
@@ -243,7 +252,13 @@ class BudgetingFlowTests {
 		mvc.perform(ballot(id, voter, p.get(1)));
 		assertThat(personalData.personalData(voter.account()).get("ballots")).asList().hasSize(1);
 		assertThat(personalData.personalData(voter.account()).toString()).contains("Benches");
-		personalData.on(new AccountDeleted(voter.account()));
+		// Published as the identity module does: inside the transaction that deletes the account.
+		new TransactionTemplate(transactionManager).executeWithoutResult(
+				status -> events.publishEvent(new AccountDeleted(voter.account())));
+		// The listener runs after the commit, on another thread.
+		for (int wait = 0; wait < 100 && !budgeting.ballotsOf(voter.account()).isEmpty(); wait++) {
+			Thread.sleep(50);
+		}
 		assertThat(personalData.personalData(voter.account()).get("ballots")).asList().isEmpty();
 		assertThat(budgeting.ballotCount(id)).isEqualTo(1);
 		assertThat(budgeting.ballots(id).get(0).projects()).containsExactly(p.get(1));
