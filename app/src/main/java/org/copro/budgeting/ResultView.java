@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param winners the funded projects, in the order the rule chose them
  * @param projects every project, most votes first, for the chart
  * @param maxVotes the largest number of votes, the chart's scale
- * @param ties ties that the rule met and how they were decided
+ * @param ties ties that changed which project came first, and how they were decided
  */
 record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent, List<Winner> winners,
-		List<ProjectVotes> projects, long maxVotes, List<Outcome.Tie> ties) {
+		List<ProjectVotes> projects, long maxVotes, List<TieView> ties) {
 
 	/**
 	 * A funded project and what its supporters paid.
@@ -54,6 +54,16 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 	 * @param width the bar's width in the chart, out of {@link #CHART_WIDTH}
 	 */
 	record ProjectVotes(BudgetProject project, long votes, boolean funded, int y, int width) {
+	}
+
+	/**
+	 * A tie the rule met, in project names.
+	 *
+	 * @param tied the projects that were equally good, joined for reading
+	 * @param chosen the project taken
+	 * @param decidedBy what decided it: {@code min-cost}, {@code max-votes}, {@code id} or {@code unresolved}
+	 */
+	record TieView(String tied, String chosen, String decidedBy) {
 	}
 
 	static final int CHART_WIDTH = 400;
@@ -95,8 +105,11 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 		long percent = budget == 0 ? 0
 				: outcome.totalCost().multiply(BigDecimal.valueOf(100)).divide(outcome.budget(), 0, RoundingMode.DOWN)
 					.longValue();
-		return new ResultView(ballots.size(), budget, outcome.totalCost(), percent, winners, bars, maxVotes,
-				outcome.ties());
+		List<TieView> ties = outcome.ties().stream()
+			.map(tie -> new TieView(String.join(" / ", tie.tied().stream().map(t -> byId.get(t).title()).toList()),
+					byId.get(tie.chosen()).title(), tie.decidedBy()))
+			.toList();
+		return new ResultView(ballots.size(), budget, outcome.totalCost(), percent, winners, bars, maxVotes, ties);
 	}
 
 	/** The chart's height: one bar and gap per project. */
