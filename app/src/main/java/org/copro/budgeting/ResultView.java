@@ -68,9 +68,9 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 
 	static final int CHART_WIDTH = 400;
 
-	static final int BAR_HEIGHT = 18;
+	static final int BAR_HEIGHT = 22;
 
-	static final int ROW_HEIGHT = 46;
+	static final int ROW_HEIGHT = 60;
 
 	static ResultView of(Outcome outcome, List<BudgetProject> projects, List<Ballot> ballots) {
 		Map<Long, Long> votes = new HashMap<>();

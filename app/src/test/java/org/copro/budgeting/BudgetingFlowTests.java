@@ -265,6 +265,19 @@ class BudgetingFlowTests {
 	}
 
 	@Test
+	void aVoteWithNoBallotsClosesWithAnEmptyResult() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		for (String rule : List.of("MES", "GREEDY", "PHRAGMEN")) {
+			long id = setUp(facilitator, rule);
+			mvc.perform(post("/budgeting/{id}/close", id).with(user(facilitator)).with(csrf()))
+				.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
+			mvc.perform(get("/budgeting/{id}/results", id))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("from no ballots")));
+		}
+	}
+
+	@Test
 	void budgetingIsOfferedOnTheHomePage() throws Exception {
 		mvc.perform(get("/")).andExpect(content().string(containsString("Participatory budgeting")));
 	}
