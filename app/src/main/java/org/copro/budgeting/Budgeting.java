@@ -10,6 +10,7 @@ import org.copro.engines.budgeting.PbFile;
 import org.copro.engines.budgeting.PbTally;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,11 @@ class Budgeting {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	Budgeting(ProcessRepository processes, BudgetProjectRepository projects, BallotRepository ballots,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.processes = processes;
 		this.projects = projects;
 		this.ballots = ballots;
@@ -95,6 +99,7 @@ class Budgeting {
 			return false;
 		}
 		process.closeVoting();
+		events.publishEvent(new VotingClosed(processId, ballots.countByProcessId(processId)));
 		return true;
 	}
 

@@ -52,9 +52,9 @@ class BudgetingController {
 	@GetMapping("/budgeting/{id}")
 	String showProcess(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		BudgetingProcess process = budgeting.find(id);
-		Set<Long> chosen = me == null ? Set.of()
-				: budgeting.ballot(id, me.account()).map(Ballot::projects).orElse(Set.of());
-		model.addAttribute("voted", me != null && budgeting.ballot(id, me.account()).isPresent());
+		Optional<Ballot> ballot = me == null ? Optional.empty() : budgeting.ballot(id, me.account());
+		model.addAttribute("voted", ballot.isPresent());
+		Set<Long> chosen = ballot.map(Ballot::projects).orElse(Set.of());
 		return populateProcess(me, process, chosen, model);
 	}
 

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class BudgetingFlowTests {
 
 	@Autowired
@@ -58,6 +61,9 @@ class BudgetingFlowTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ApplicationEvents published;
 
 	/** A process set up through the pages: budget 100, three projects, 1 to 2 projects a ballot. */
 	long setUp(SignedInAccount facilitator, String rule) throws Exception {
@@ -128,6 +134,7 @@ class BudgetingFlowTests {
 		mvc.perform(get("/budgeting/{id}/results", id)).andExpect(status().isNotFound());
 		mvc.perform(post("/budgeting/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
+		assertThat(published.stream(VotingClosed.class)).containsExactly(new VotingClosed(id, 10));
 		mvc.perform(ballot(id, voters.get(1), p.get(1)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Voting is not open, so your vote was not recorded")));
@@ -144,6 +151,9 @@ class BudgetingFlowTests {
 		assertThat(counted.selected()).isEqualTo(expected.selected())
 			.containsExactly(Long.toString(p.get(0)), Long.toString(p.get(1)));
 		assertThat(counted.totalCost()).isEqualByComparingTo(new BigDecimal("100"));
+		// The file names its rule, so that ./copro pb tally --rule official counts it the same way.
+		assertThat(PbTally.tally(reread, TallyOptions.of(TallyOptions.Rule.OFFICIAL)).selected())
+			.isEqualTo(counted.selected());
 
 		mvc.perform(get("/budgeting/{id}/results", id))
 			.andExpect(status().isOk())
