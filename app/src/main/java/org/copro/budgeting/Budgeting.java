@@ -73,6 +73,19 @@ class Budgeting {
 		return true;
 	}
 
+	/** Removes a project while the process is being set up; false once voting has begun or if it is not there. */
+	@Transactional
+	boolean removeProject(long processId, long projectId) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		Optional<BudgetProject> project = projects.findById(projectId).filter(p -> p.processId() == processId);
+		if (!process.draft() || project.isEmpty()) {
+			return false;
+		}
+		projects.delete(project.get());
+		return true;
+	}
+
 	@Transactional(readOnly = true)
 	List<BudgetProject> projects(long processId) {
 		return projects.findByProcessIdOrderById(processId);

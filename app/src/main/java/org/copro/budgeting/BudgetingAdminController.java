@@ -124,6 +124,19 @@ class BudgetingAdminController {
 		return "redirect:/budgeting/" + id + "/manage";
 	}
 
+	@PostMapping("/budgeting/{id}/projects/{projectId}/remove")
+	String processRemoveProject(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long projectId, RedirectAttributes redirect) {
+		managed(me, id);
+		if (budgeting.removeProject(id, projectId)) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.project-removed");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.not-draft");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
 	@PostMapping("/budgeting/{id}/open")
 	String processOpen(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			RedirectAttributes redirect) {

@@ -288,6 +288,28 @@ class BudgetingFlowTests {
 	}
 
 	@Test
+	void projectsCanBeRemovedOnlyBeforeVotingOpens() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		long id = budgeting.create("Draft", "Being set up", 100, "GBP", 1, 2, CountingRule.MES, facilitator.account());
+		addProject(facilitator, id, "Mistake", "10");
+		addProject(facilitator, id, "Keeper", "10");
+		long mistake = projectIds(id).get(0);
+		mvc.perform(get("/budgeting/{id}/manage", id).with(user(facilitator)))
+			.andExpect(content().string(containsString("Remove")));
+		mvc.perform(post("/budgeting/{id}/projects/{p}/remove", id, mistake).with(user(facilitator)).with(csrf()))
+			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		assertThat(budgeting.projects(id)).extracting(BudgetProject::title).containsExactly("Keeper");
+		budgeting.openVoting(id);
+		long keeper = projectIds(id).get(0);
+		mvc.perform(post("/budgeting/{id}/projects/{p}/remove", id, keeper).with(user(facilitator)).with(csrf()))
+			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		assertThat(budgeting.projects(id)).hasSize(1);
+		SignedInAccount participant = accounts.person("Pat Participant", Role.PARTICIPANT);
+		mvc.perform(post("/budgeting/{id}/projects/{p}/remove", id, keeper).with(user(participant)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void budgetingIsOfferedOnTheHomePage() throws Exception {
 		mvc.perform(get("/")).andExpect(content().string(containsString("Participatory budgeting")));
 	}
