@@ -1,0 +1,47 @@
+package org.copro.budgeting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.copro.identity.AccountDeleted;
+import org.copro.identity.AccountId;
+import org.copro.identity.PersonalDataContributor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A person's ballots in "download my data"; when they delete their account the ballots stay, anonymous. */
+@Component
+class BudgetingPersonalData implements PersonalDataContributor {
+
+	private final Budgeting budgeting;
+
+	BudgetingPersonalData(Budgeting budgeting) {
+		this.budgeting = budgeting;
+	}
+
+	@Override
+	public String section() {
+		return "budgeting";
+	}
+
+	@Override
+	public Map<String, Object> personalData(AccountId account) {
+		List<Map<String, Object>> ballots = budgeting.ballotsOf(account).stream().map(ballot -> {
+			Map<String, String> titles = new LinkedHashMap<>();
+			budgeting.projects(ballot.processId()).forEach(p -> titles.put(Long.toString(p.id()), p.title()));
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("process", budgeting.find(ballot.processId()).title());
+			entry.put("projects", ballot.projects().stream().sorted().map(id -> titles.get(Long.toString(id))).toList());
+			entry.put("castAt", ballot.castAt().toString());
+			entry.put("changedAt", ballot.changedAt().toString());
+			return entry;
+		}).toList();
+		return Map.of("ballots", ballots);
+	}
+
+	@ApplicationModuleListener
+	void on(AccountDeleted event) {
+		budgeting.forget(event.account());
+	}
+}
