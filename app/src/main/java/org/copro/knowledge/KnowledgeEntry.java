@@ -230,94 +230,114 @@ class KnowledgeEntry {
 		return String.join(" . ", parts);
 	}
 
-	Long id() {
+	/**
+	 * All the text of an entry in one field, the parts that say most repeated, so that one BM25 score weighs
+	 * fields without counting a word once per field.
+	 */
+	@FullTextField(name = "all", analyzer = KnowledgeAnalysis.ENGLISH, projectable = Projectable.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "summary")),
+			@ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "keywords")),
+			@ObjectPath(@PropertyValue(propertyName = "approaches")),
+			@ObjectPath(@PropertyValue(propertyName = "serviceAreas")),
+			@ObjectPath(@PropertyValue(propertyName = "country")),
+			@ObjectPath(@PropertyValue(propertyName = "region")),
+			@ObjectPath(@PropertyValue(propertyName = "localArea")) })
+	public List<String> getAllText() {
+		String places = String.join(" ; ", country, region, localArea);
+		return List.of(title, title, title, places, places, summary, summary, String.join(" ; ", split(keywords)),
+				String.join(" ; ", split(approaches)), String.join(" ; ", split(serviceAreas)), body);
+	}
+
+	public Long id() {
 		if (id == null) {
 			throw new IllegalStateException("Entry not saved yet");
 		}
 		return id;
 	}
 
-	String externalId() {
+	public String externalId() {
 		return externalId;
 	}
 
-	EntryType type() {
+	public EntryType type() {
 		return type;
 	}
 
-	EntryStatus status() {
+	public EntryStatus status() {
 		return status;
 	}
 
-	String title() {
+	public String title() {
 		return title;
 	}
 
-	String summary() {
+	public String summary() {
 		return summary;
 	}
 
-	String body() {
+	public String body() {
 		return body;
 	}
 
-	String period() {
+	public String period() {
 		return period;
 	}
 
-	@Nullable Integer startYear() {
+	public @Nullable Integer startYear() {
 		return startYear;
 	}
 
-	@Nullable Integer endYear() {
+	public @Nullable Integer endYear() {
 		return endYear;
 	}
 
-	List<String> places() {
+	public List<String> places() {
 		return Stream.of(localArea, region, country).filter(value -> !value.isBlank()).toList();
 	}
 
-	String country() {
+	public String country() {
 		return country;
 	}
 
-	String region() {
+	public String region() {
 		return region;
 	}
 
-	String localArea() {
+	public String localArea() {
 		return localArea;
 	}
 
-	List<String> serviceAreas() {
+	public List<String> serviceAreas() {
 		return split(serviceAreas);
 	}
 
-	List<String> approaches() {
+	public List<String> approaches() {
 		return split(approaches);
 	}
 
-	List<String> keywords() {
+	public List<String> keywords() {
 		return split(keywords);
 	}
 
-	String contributors() {
+	public String contributors() {
 		return contributors;
 	}
 
-	String organiser() {
+	public String organiser() {
 		return organiser;
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	Instant updatedAt() {
+	public Instant updatedAt() {
 		return updatedAt;
 	}
 }

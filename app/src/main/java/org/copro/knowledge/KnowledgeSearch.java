@@ -133,11 +133,11 @@ class KnowledgeSearch {
 		var exact = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
 				.field("summary").boost(w.summary()).field("body").boost(w.body()).field("places").boost(w.places())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text);
+				.matching(text).boost(w.fields());
 		var synonyms = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
 				.field("summary").boost(w.summary()).field("body").boost(w.body())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS).boost(w.synonyms());
+				.matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS).boost(w.synonyms() * w.fields());
 		var welsh = f.match().field("title_cy").boost(w.title()).field("summary_cy").boost(w.summary())
 				.matching(text).boost(w.welsh());
 		var typos = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
@@ -146,10 +146,13 @@ class KnowledgeSearch {
 		var allWords = f.simpleQueryString().field("title").boost(w.title()).field("keywords").boost(w.keywords())
 				.field("summary").boost(w.summary()).field("body").boost(w.body()).field("places").boost(w.places())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX).boost(w.allWords());
+				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX).boost(w.allWords() * w.fields());
 		var phrase = f.phrase().field("title").boost(w.title()).field("summary").boost(w.summary())
 				.field("body").boost(w.body()).matching(text).slop(2).boost(w.phrase());
-		return f.bool().should(exact).should(synonyms).should(welsh).should(typos).should(allWords).should(phrase)
+		var combined = f.match().field("all").matching(text).boost(w.combined());
+		var combinedSynonyms = f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
+				.boost(w.combined() * w.synonyms());
+		return f.bool().should(exact).should(synonyms).should(combined).should(combinedSynonyms).should(welsh).should(typos).should(allWords).should(phrase)
 				.minimumShouldMatchNumber(1);
 	}
 

@@ -152,18 +152,11 @@ public final class KnowledgeSearchBenchmark {
 		RelevanceWeights d = RelevanceWeights.DEFAULT;
 		Map<String, RelevanceWeights> variants = new LinkedHashMap<>();
 		variants.put("default", d);
-		variants.put("title x2", new RelevanceWeights(d.title() * 2, d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("summary x2", new RelevanceWeights(d.title(), d.keywords(), d.summary() * 2, d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("body /2", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body() / 2, d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("places x2", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places() * 2, d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("keywords x2", new RelevanceWeights(d.title(), d.keywords() * 2, d.summary(), d.body(), d.places(), d.approaches() * 2, d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("synonyms x2", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms() * 2, d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("synonyms 0", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), 0.01f, d.welsh(), d.typos(), d.allWords(), d.phrase()));
-		variants.put("typos 0", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), 0.01f, d.allWords(), d.phrase()));
-		variants.put("all words x3", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords() * 3, d.phrase()));
-		variants.put("all words 0", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), 0.01f, d.phrase()));
-		variants.put("phrase x3", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase() * 3));
-		variants.put("phrase 0", new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(), d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), 0.01f));
+		variants.put("combined 3", with(d, 3f, 1f));
+		variants.put("combined 3 fields 0.3", with(d, 3f, 0.3f));
+		variants.put("combined 3 fields 0.1", with(d, 3f, 0.1f));
+		variants.put("combined 6 fields 0.3", with(d, 6f, 0.3f));
+		variants.put("combined 1 fields 0", with(d, 1f, 0.001f));
 		List<Judged> queries = judged(tsv);
 		for (var variant : variants.entrySet()) {
 			search.useWeights(variant.getValue());
@@ -179,6 +172,11 @@ public final class KnowledgeSearchBenchmark {
 					recall / queries.size());
 		}
 		search.useWeights(d);
+	}
+
+	private static RelevanceWeights with(RelevanceWeights d, float combined, float fields) {
+		return new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(),
+				d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase(), combined, fields);
 	}
 
 	/** Normalised discounted cumulative gain with gain 2^grade - 1, against the ideal order of all judged ids. */
