@@ -152,11 +152,16 @@ public final class KnowledgeSearchBenchmark {
 		RelevanceWeights d = RelevanceWeights.DEFAULT;
 		Map<String, RelevanceWeights> variants = new LinkedHashMap<>();
 		variants.put("default", d);
-		variants.put("combined 3", with(d, 3f, 1f));
-		variants.put("combined 3 fields 0.3", with(d, 3f, 0.3f));
-		variants.put("combined 3 fields 0.1", with(d, 3f, 0.1f));
-		variants.put("combined 6 fields 0.3", with(d, 6f, 0.3f));
-		variants.put("combined 1 fields 0", with(d, 1f, 0.001f));
+		variants.put("phrase 1", vary(d, "phrase", 1f));
+		variants.put("phrase 6", vary(d, "phrase", 6f));
+		variants.put("synonyms 0.5", vary(d, "synonyms", 0.5f));
+		variants.put("synonyms 0.05", vary(d, "synonyms", 0.05f));
+		variants.put("title 6", vary(d, "title", 6f));
+		variants.put("all words 3", vary(d, "allWords", 3f));
+		variants.put("typos 0.05", vary(d, "typos", 0.05f));
+		variants.put("places 1", vary(d, "places", 1f));
+		variants.put("combined 4", vary(d, "combined", 4f));
+		variants.put("combined 2", vary(d, "combined", 2f));
 		List<Judged> queries = judged(tsv);
 		for (var variant : variants.entrySet()) {
 			search.useWeights(variant.getValue());
@@ -174,9 +179,13 @@ public final class KnowledgeSearchBenchmark {
 		search.useWeights(d);
 	}
 
-	private static RelevanceWeights with(RelevanceWeights d, float combined, float fields) {
-		return new RelevanceWeights(d.title(), d.keywords(), d.summary(), d.body(), d.places(), d.approaches(),
-				d.serviceAreas(), d.synonyms(), d.welsh(), d.typos(), d.allWords(), d.phrase(), combined, fields);
+	/** The given weights with one of them changed. */
+	private static RelevanceWeights vary(RelevanceWeights d, String name, float value) {
+		return new RelevanceWeights(name.equals("title") ? value : d.title(), d.keywords(), d.summary(), d.body(),
+				name.equals("places") ? value : d.places(), d.approaches(), d.serviceAreas(),
+				name.equals("synonyms") ? value : d.synonyms(), d.welsh(), name.equals("typos") ? value : d.typos(),
+				name.equals("allWords") ? value : d.allWords(), name.equals("phrase") ? value : d.phrase(),
+				name.equals("combined") ? value : d.combined(), d.fields());
 	}
 
 	/** Normalised discounted cumulative gain with gain 2^grade - 1, against the ideal order of all judged ids. */
