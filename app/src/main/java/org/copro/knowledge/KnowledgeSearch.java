@@ -147,12 +147,18 @@ class KnowledgeSearch {
 				.field("summary").boost(w.summary()).field("body").boost(w.body()).field("places").boost(w.places())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
 				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX).boost(w.allWords() * w.fields());
+		// Every word of the query, or one of its synonyms, somewhere in the entry.
+		var allWordsOrSynonyms = f.simpleQueryString().field("title").boost(w.title()).field("keywords")
+				.boost(w.keywords()).field("summary").boost(w.summary()).field("body").boost(w.body())
+				.field("places").boost(w.places()).field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
+				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX)
+				.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS).boost(w.allWordsOrSynonyms() * w.fields());
 		var phrase = f.phrase().field("title").boost(w.title()).field("summary").boost(w.summary())
 				.field("body").boost(w.body()).matching(text).slop(2).boost(w.phrase());
 		var combined = f.match().field("all").matching(text).boost(w.combined());
 		var combinedSynonyms = f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
 				.boost(w.combined() * w.synonyms());
-		return f.bool().should(exact).should(synonyms).should(combined).should(combinedSynonyms).should(welsh).should(typos).should(allWords).should(phrase)
+		return f.bool().should(exact).should(synonyms).should(combined).should(combinedSynonyms).should(welsh).should(typos).should(allWords).should(allWordsOrSynonyms).should(phrase)
 				.minimumShouldMatchNumber(1);
 	}
 

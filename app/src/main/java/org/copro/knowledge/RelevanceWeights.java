@@ -5,8 +5,8 @@ package org.copro.knowledge;
  */
 record RelevanceWeights(float title, float keywords, float summary, float body, float places, float approaches,
 		float serviceAreas, float synonyms, float welsh, float typos, float allWords, float phrase, float combined,
-		float fields) {
+		float fields, float allWordsOrSynonyms) {
 
 	static final RelevanceWeights DEFAULT = new RelevanceWeights(3f, 1.5f, 2f, 1f, 3f, 1.5f, 0.5f, 0.2f, 0.5f,
-			0.2f, 1f, 3f, 3f, 0.3f);
+			0.2f, 1f, 3f, 2f, 0.3f, 2f);
 }
