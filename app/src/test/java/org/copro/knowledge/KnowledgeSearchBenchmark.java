@@ -242,7 +242,7 @@ public final class KnowledgeSearchBenchmark {
 					original.organiser(), original.url(), original.language(), original.status()));
 		}
 		long start = System.nanoTime();
-		importer.save(copies);
+		importer.save(copies, false);
 		double importSeconds = seconds(start);
 		start = System.nanoTime();
 		importer.reindex();
