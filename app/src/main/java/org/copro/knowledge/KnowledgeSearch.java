@@ -73,8 +73,9 @@ class KnowledgeSearch {
 		SearchRequest.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
 		boolean hasQuery = !request.query().isEmpty();
 		var query = session.search(KnowledgeEntry.class)
-				.select(f -> f.composite().from(f.entity(), f.score(), f.highlight("summary"), f.highlight("body"))
-						.asList())
+				.select(f -> withFacetsAndSnippets
+						? f.composite().from(f.entity(), f.score(), f.highlight("summary"), f.highlight("body")).asList()
+						: f.composite().from(f.entity(), f.score()).asList())
 				.where(f -> where(f, request));
 		var step = query.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
 				.numberOfFragments(1).noMatchSize(0));
