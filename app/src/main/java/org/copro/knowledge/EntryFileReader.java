@@ -251,7 +251,14 @@ final class EntryFileReader {
 		if (message == null) {
 			return "unreadable";
 		}
-		int end = message.indexOf('\n');
-		return end < 0 ? message : message.substring(0, end);
+		String line = message.lines().findFirst().orElse("unreadable");
+		// Jackson adds where in its own buffer the problem is; the line number already says where.
+		for (String noise : new String[] { " (start marker", " at [Source" }) {
+			int at = line.indexOf(noise);
+			if (at > 0) {
+				line = line.substring(0, at);
+			}
+		}
+		return line;
 	}
 }
