@@ -1,0 +1,87 @@
+package org.copro.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public pages: the search with its facets, and one entry.
+ */
+@Controller
+class KnowledgeController {
+
+	static final int PAGE_SIZE = 10;
+
+	private final KnowledgeSearch search;
+
+	private final KnowledgeEntryRepository entries;
+
+	private final MarkdownRenderer markdown;
+
+	KnowledgeController(KnowledgeSearch search, KnowledgeEntryRepository entries, MarkdownRenderer markdown) {
+		this.search = search;
+		this.entries = entries;
+		this.markdown = markdown;
+	}
+
+	@GetMapping("/knowledge")
+	String showSearch(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		SearchRequest request;
+		try {
+			request = SearchParameters.read(parameters, PAGE_SIZE);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		SearchResults results = search.search(request);
+		model.addAttribute("request", request);
+		model.addAttribute("results", results);
+		model.addAttribute("facetNames", SearchRequest.FACETS);
+		model.addAttribute("sort", request.order().name().toLowerCase(Locale.ROOT));
+		if (results.suggestion() != null) {
+			model.addAttribute("suggestionLink", SearchParameters.link("/knowledge", request, results.suggestion(), 1));
+		}
+		if (request.page() > 1) {
+			model.addAttribute("previousLink",
+					SearchParameters.link("/knowledge", request, request.query(), request.page() - 1));
+		}
+		if (request.page() < results.pageCount()) {
+			model.addAttribute("nextLink",
+					SearchParameters.link("/knowledge", request, request.query(), request.page() + 1));
+		}
+		String exportQuery = SearchParameters.link("", request, request.query(), 1);
+		model.addAttribute("exportCsvLink", "/knowledge/export.csv" + exportQuery);
+		model.addAttribute("exportJsonLink", "/knowledge/export.json" + exportQuery);
+		return "knowledge/search";
+	}
+
+	@GetMapping("/knowledge/{id}")
+	String showEntry(@PathVariable String id, Model model) {
+		KnowledgeEntry entry = find(id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("bodyHtml", markdown.toHtml(entry.body()));
+		model.addAttribute("lists", List.of(new Labelled("knowledge.entry.service-areas", entry.serviceAreas()),
+				new Labelled("knowledge.entry.approaches", entry.approaches()),
+				new Labelled("knowledge.entry.keywords", entry.keywords())));
+		return "knowledge/entry";
+	}
+
+	record Labelled(String labelKey, List<String> values) {
+	}
+
+	private KnowledgeEntry find(String id) {
+		if (!id.matches("\\d{1,18}")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return entries.findById(Long.valueOf(id)).filter(entry -> entry.status() == EntryStatus.PUBLISHED)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

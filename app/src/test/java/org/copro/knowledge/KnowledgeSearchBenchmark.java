@@ -1,0 +1,316 @@
+package org.copro.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.copro.CoproApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Search quality on the shared Participedia corpus and its judged queries: nDCG@10 (relevant = 2, partially
+ * relevant = 1), Recall@50 and MRR of the relevant entries, per query and overall; with {@code --scale N}, also the
+ * p95 latency of 16 concurrent searches over N entries (the corpus replicated with variations).
+ *
+ * <p>Run: {@code ./mvnw -pl app -Pbenchmark test-compile exec:java -Dbenchmark=org.copro.knowledge.KnowledgeSearchBenchmark
+ * [-Dexec.args="--scale 100000"]}; results go to {@code app/target/benchmarks/search.json}.
+ */
+public final class KnowledgeSearchBenchmark {
+
+	private KnowledgeSearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path data = findShared("data/kb");
+		if (data == null) {
+			System.err.println("KnowledgeSearchBenchmark: ../shared/data/kb is absent; nothing to measure");
+			return;
+		}
+		int scale = 0;
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--scale")) {
+				scale = Integer.parseInt(args[i + 1]);
+			}
+		}
+		Path work = Files.createTempDirectory("copro-kb-benchmark");
+		Map<String, Object> report = new LinkedHashMap<>();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoproApplication.class)
+				.web(WebApplicationType.NONE).logStartupInfo(false)
+				.run("--copro.data-dir=" + work, "--spring.main.banner-mode=off", "--logging.level.root=warn",
+						"--logging.file.name=" + work.resolve("copro.log"),
+						"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+						"--spring.datasource.url=jdbc:h2:mem:kb-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+								+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")) {
+			KnowledgeImport importer = context.getBean(KnowledgeImport.class);
+			KnowledgeSearch search = context.getBean(KnowledgeSearch.class);
+			long start = System.nanoTime();
+			KnowledgeImport.Outcome outcome = importer.importFile(data.resolve("kb_corpus.jsonl"));
+			report.put("corpus", Map.of("entries", outcome.created(), "importSeconds", seconds(start)));
+			if (Boolean.getBoolean("tune")) {
+				tune(search, data.resolve("queries.tsv"));
+			}
+			report.put("quality", quality(search, data.resolve("queries.tsv")));
+			if (scale > 0) {
+				report.put("scale", scale(importer, search, data.resolve("kb_corpus.jsonl"), data.resolve("queries.tsv"),
+						scale));
+			}
+		}
+		Path out = Path.of(System.getProperty("user.dir")).resolve("target/benchmarks/search.json");
+		if (!Files.isDirectory(Path.of(System.getProperty("user.dir"), "src"))) {
+			out = Path.of("app/target/benchmarks/search.json");
+		}
+		Files.createDirectories(out.getParent());
+		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(out, json.writeValueAsString(report) + "\n");
+		System.err.println("KnowledgeSearchBenchmark: written to " + out.toAbsolutePath());
+	}
+
+	record Judged(String query, Map<String, Integer> grades) {
+	}
+
+	static List<Judged> judged(Path tsv) throws IOException {
+		List<Judged> queries = new ArrayList<>();
+		List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+		List<String> header = Arrays.asList(lines.get(0).split("\t"));
+		int query = header.indexOf("query");
+		int relevant = header.indexOf("relevant_ids");
+		int partial = header.indexOf("partially_relevant_ids");
+		for (String line : lines.subList(1, lines.size())) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] columns = line.split("\t", -1);
+			Map<String, Integer> grades = new HashMap<>();
+			if (partial >= 0 && partial < columns.length) {
+				ids(columns[partial]).forEach(id -> grades.put(id, 1));
+			}
+			ids(columns[relevant]).forEach(id -> grades.put(id, 2));
+			queries.add(new Judged(columns[query].strip(), grades));
+		}
+		return queries;
+	}
+
+	private static List<String> ids(String column) {
+		return Arrays.stream(column.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+	}
+
+	static Map<String, Object> quality(KnowledgeSearch search, Path tsv) throws IOException {
+		List<Map<String, Object>> perQuery = new ArrayList<>();
+		double ndcgSum = 0;
+		double recallSum = 0;
+		double mrrSum = 0;
+		List<Judged> queries = judged(tsv);
+		for (Judged judged : queries) {
+			List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false).hits().stream()
+					.map(hit -> hit.entry().externalId()).toList();
+			double ndcg = ndcg(ranking, judged.grades(), 10);
+			double recall = recall(ranking, judged.grades(), 50);
+			double mrr = reciprocalRank(ranking, judged.grades());
+			ndcgSum += ndcg;
+			recallSum += recall;
+			mrrSum += mrr;
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("query", judged.query());
+			row.put("ndcg@10", round(ndcg));
+			row.put("recall@50", round(recall));
+			row.put("mrr", round(mrr));
+			row.put("top10", ranking.stream().limit(10).map(id -> id + (judged.grades().containsKey(id)
+					? " (" + judged.grades().get(id) + ")" : "")).toList());
+			perQuery.add(row);
+			System.err.printf("%-55s nDCG@10 %.3f  R@50 %.3f  MRR %.3f%n", judged.query(), ndcg, recall, mrr);
+		}
+		int n = queries.size();
+		System.err.printf("%-55s nDCG@10 %.3f  R@50 %.3f  MRR %.3f%n", "OVERALL (" + n + " queries)",
+				ndcgSum / n, recallSum / n, mrrSum / n);
+		Map<String, Object> quality = new LinkedHashMap<>();
+		quality.put("queries", n);
+		quality.put("ndcg@10", round(ndcgSum / n));
+		quality.put("recall@50", round(recallSum / n));
+		quality.put("mrr", round(mrrSum / n));
+		quality.put("grades", "relevant_ids = 2, partially_relevant_ids = 1; Recall@50 and MRR count grade 2 only");
+		quality.put("perQuery", perQuery);
+		return quality;
+	}
+
+	/** Prints the overall figures for a few weight variants, one field or kind of match at a time. */
+	static void tune(KnowledgeSearch search, Path tsv) throws IOException {
+		RelevanceWeights d = RelevanceWeights.DEFAULT;
+		Map<String, RelevanceWeights> variants = new LinkedHashMap<>();
+		variants.put("default", d);
+		variants.put("or synonyms 1", vary(d, "allWordsOrSynonyms", 1f));
+		variants.put("or synonyms 3", vary(d, "allWordsOrSynonyms", 3f));
+		variants.put("all words 0.5", vary(d, "allWords", 0.5f));
+		variants.put("combined 3", vary(d, "combined", 3f));
+		variants.put("synonyms 0.4", vary(d, "synonyms", 0.4f));
+		variants.put("phrase 1.5", vary(d, "phrase", 1.5f));
+		List<Judged> queries = judged(tsv);
+		for (var variant : variants.entrySet()) {
+			search.useWeights(variant.getValue());
+			double ndcg = 0;
+			double recall = 0;
+			for (Judged judged : queries) {
+				List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false).hits().stream()
+						.map(hit -> hit.entry().externalId()).toList();
+				ndcg += ndcg(ranking, judged.grades(), 10);
+				recall += recall(ranking, judged.grades(), 50);
+			}
+			System.err.printf("tune %-14s nDCG@10 %.3f  R@50 %.3f%n", variant.getKey(), ndcg / queries.size(),
+					recall / queries.size());
+		}
+		search.useWeights(d);
+	}
+
+	/** The given weights with one of them changed. */
+	private static RelevanceWeights vary(RelevanceWeights d, String name, float value) {
+		return new RelevanceWeights(name.equals("title") ? value : d.title(), d.keywords(), d.summary(), d.body(),
+				name.equals("places") ? value : d.places(), d.approaches(), d.serviceAreas(),
+				name.equals("synonyms") ? value : d.synonyms(), d.welsh(), name.equals("typos") ? value : d.typos(),
+				name.equals("allWords") ? value : d.allWords(), name.equals("phrase") ? value : d.phrase(),
+				name.equals("combined") ? value : d.combined(), d.fields(),
+				name.equals("allWordsOrSynonyms") ? value : d.allWordsOrSynonyms());
+	}
+
+	/** Normalised discounted cumulative gain with gain 2^grade - 1, against the ideal order of all judged ids. */
+	static double ndcg(List<String> ranking, Map<String, Integer> grades, int k) {
+		double dcg = 0;
+		for (int i = 0; i < Math.min(k, ranking.size()); i++) {
+			int grade = grades.getOrDefault(ranking.get(i), 0);
+			dcg += (Math.pow(2, grade) - 1) / log2(i + 2);
+		}
+		List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).toList();
+		double idcg = 0;
+		for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+			idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
+		}
+		return idcg == 0 ? 0 : dcg / idcg;
+	}
+
+	static double recall(List<String> ranking, Map<String, Integer> grades, int k) {
+		long relevant = grades.values().stream().filter(grade -> grade == 2).count();
+		long found = ranking.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) == 2).count();
+		return relevant == 0 ? 0 : (double) found / relevant;
+	}
+
+	static double reciprocalRank(List<String> ranking, Map<String, Integer> grades) {
+		for (int i = 0; i < ranking.size(); i++) {
+			if (grades.getOrDefault(ranking.get(i), 0) == 2) {
+				return 1.0 / (i + 1);
+			}
+		}
+		return 0;
+	}
+
+	private static double log2(double x) {
+		return Math.log(x) / Math.log(2);
+	}
+
+	/**
+	 * Replicates the corpus to {@code size} entries (copies get a new id, a shuffled title suffix and the same
+	 * text), re-indexes from the database, then times 16 threads searching the judged queries and their first
+	 * words.
+	 */
+	static Map<String, Object> scale(KnowledgeImport importer, KnowledgeSearch search, Path corpus, Path tsv, int size)
+			throws Exception {
+		List<EntryDraft> originals = EntryFileReader.read(corpus).rows().stream().map(EntryFileReader.Row::draft)
+				.toList();
+		List<EntryDraft> copies = new ArrayList<>();
+		String[] variations = { "revisited", "phase two", "follow-up", "second round", "review", "pilot" };
+		for (int i = originals.size(); i < size; i++) {
+			EntryDraft original = originals.get(i % originals.size());
+			int copy = i / originals.size();
+			copies.add(new EntryDraft(original.externalId() + "-copy-" + copy, original.type(),
+					original.title() + " (" + variations[copy % variations.length] + " " + copy + ")",
+					original.summary(), original.body(), original.period(), original.startYear(),
+					original.endYear(), original.country(), original.region(), original.localArea(),
+					original.serviceAreas(), original.approaches(), original.keywords(), original.contributors(),
+					original.organiser(), original.url(), original.language(), original.status()));
+		}
+		long start = System.nanoTime();
+		importer.save(copies, false);
+		double importSeconds = seconds(start);
+		start = System.nanoTime();
+		importer.reindex();
+		double reindexSeconds = seconds(start);
+		List<String> queries = new ArrayList<>();
+		for (Judged judged : judged(tsv)) {
+			queries.add(judged.query());
+			queries.add(judged.query().split(" ")[0]);
+		}
+		for (String query : queries) {
+			search.search(SearchRequest.of(query, 10), true);
+		}
+		int threads = 16;
+		int perThread = 50;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<long[]>> futures = new ArrayList<>();
+		long wall = System.nanoTime();
+		for (int t = 0; t < threads; t++) {
+			int offset = t;
+			futures.add(pool.submit(() -> {
+				long[] times = new long[perThread];
+				for (int i = 0; i < perThread; i++) {
+					long begin = System.nanoTime();
+					search.search(SearchRequest.of(queries.get((offset + i) % queries.size()), 10), true);
+					times[i] = System.nanoTime() - begin;
+				}
+				return times;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<long[]> future : futures) {
+			for (long each : future.get()) {
+				all.add(each);
+			}
+		}
+		double wallSeconds = seconds(wall);
+		pool.shutdown();
+		all.sort(Comparator.naturalOrder());
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("entries", size);
+		result.put("importSeconds", round(importSeconds));
+		result.put("reindexSeconds", round(reindexSeconds));
+		result.put("concurrency", threads);
+		result.put("searches", all.size());
+		result.put("withFacetsAndSnippets", true);
+		result.put("p50Millis", round(all.get(all.size() / 2) / 1e6));
+		result.put("p95Millis", round(all.get((int) (all.size() * 0.95)) / 1e6));
+		result.put("p99Millis", round(all.get((int) (all.size() * 0.99)) / 1e6));
+		result.put("searchesPerSecond", round(all.size() / wallSeconds));
+		System.err.println("KnowledgeSearchBenchmark: " + result);
+		return result;
+	}
+
+	private static Path findShared(String relative) {
+		for (String base : List.of("../shared", "../../shared")) {
+			Path candidate = Path.of(base).resolve(relative);
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static double seconds(long start) {
+		return round((System.nanoTime() - start) / 1e9);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+}

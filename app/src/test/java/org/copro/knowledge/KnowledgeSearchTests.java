@@ -1,0 +1,166 @@
+package org.copro.knowledge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class KnowledgeSearchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	KnowledgeImport knowledgeImport;
+
+	@Autowired
+	KnowledgeSearch search;
+
+	@BeforeEach
+	void loadFixture() {
+		KnowledgeFixture.load(knowledgeImport);
+	}
+
+	private List<String> found(String query) {
+		return search.search(SearchRequest.of(query, 10)).hits().stream().map(hit -> hit.entry().externalId())
+				.toList();
+	}
+
+	@Test
+	void findsAnEntryDespiteTyposAndSuggestsTheSpelling() {
+		assertThat(found("partcipatory budgetting dundee")).first().isEqualTo("fixture-pb-1");
+		assertThat(search.search(SearchRequest.of("partcipatory budgetting", 10)).suggestion())
+				.isEqualTo("participatory budgeting");
+		assertThat(search.search(SearchRequest.of("participatory budgeting", 10)).suggestion()).isNull();
+	}
+
+	@Test
+	void findsEntriesThroughTheSynonymsOfTheField() {
+		assertThat(found("PB")).first().isEqualTo("fixture-pb-1");
+		assertThat(found("coproduction social care")).contains("fixture-coproduction-1");
+		assertThat(found("co-production")).contains("fixture-coproduction-1", "fixture-welsh-1");
+		assertThat(found("citizens panel")).contains("fixture-jury-1", "fixture-method-1");
+		assertThat(found("neighborhood plans")).first().isEqualTo("fixture-org-1");
+	}
+
+	@Test
+	void findsWelshEntriesAndEnglishEntriesFromAWelshQuery() {
+		assertThat(found("gofal cymdeithasol Caerdydd")).first().isEqualTo("fixture-welsh-1");
+		assertThat(found("cyllidebu cyfranogol")).first().isEqualTo("fixture-pb-1");
+	}
+
+	@Test
+	void rankAPhraseInTheTitleFirst() {
+		assertThat(found("community safety jury")).first().isEqualTo("fixture-jury-1");
+	}
+
+	@Test
+	void searchPageShowsFacetsSnippetsAndTheSuggestionWithoutJavaScript() throws Exception {
+		mvc.perform(get("/knowledge").param("q", "partcipatory budgeting"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Participatory budgeting in Dundee")))
+				.andExpect(content().string(containsString("id=\"did-you-mean\"")))
+				.andExpect(content().string(containsString("type=\"checkbox\"")))
+				.andExpect(content().string(containsString("<mark>")));
+		mvc.perform(get("/knowledge").param("q", "deliberative").param("type", "method"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Deliberative mini-public")))
+				.andExpect(content().string(not(containsString("Citizens&#39; jury on community safety"))));
+		mvc.perform(get("/knowledge").param("q", "gofal").locale(Locale.forLanguageTag("cy")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Chwilio")));
+	}
+
+	@Test
+	void facetsNarrowTheResultsAndCountTheirValues() {
+		SearchResults results = search.search(new SearchRequest("deliberative", Map.of("type", List.of("method")),
+				SearchRequest.Order.RELEVANCE, 1, 10));
+		assertThat(results.hits()).extracting(hit -> hit.entry().type()).containsOnly(EntryType.METHOD);
+		assertThat(results.facets().get("type")).anySatisfy(value -> {
+			assertThat(value.value()).isEqualTo("method");
+			assertThat(value.selected()).isTrue();
+		});
+		SearchResults all = search.search(SearchRequest.of("", 10));
+		assertThat(all.facets().get("place")).anySatisfy(value -> assertThat(value.value()).isEqualTo("Wales"));
+		assertThat(all.facets().get("period")).anySatisfy(value -> assertThat(value.value()).isEqualTo("2010s"));
+	}
+
+	@Test
+	void theEntryPageRendersMarkdownAndEscapesHtml() throws Exception {
+		SearchResults results = search.search(SearchRequest.of("practical guide co-production", 1));
+		KnowledgeEntry guide = results.hits().get(0).entry();
+		mvc.perform(get("/knowledge/" + guide.id()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("&lt;script&gt;")))
+				.andExpect(content().string(not(containsString("<script>alert"))));
+		KnowledgeEntry dundee = search.search(SearchRequest.of("Dundee", 1)).hits().get(0).entry();
+		mvc.perform(get("/knowledge/" + dundee.id()))
+				.andExpect(content().string(containsString("<h2>How it worked</h2>")))
+				.andExpect(content().string(containsString("<strong>everyone over 11</strong>")));
+		mvc.perform(get("/knowledge/999999999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiAnswersWithResultsAndFacets() throws Exception {
+		mvc.perform(get("/api/v1/knowledge/search").param("q", "participatory budgeting").param("size", "5")
+						.accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").isNumber())
+				.andExpect(jsonPath("$.results[0].externalId", is("fixture-pb-1")))
+				.andExpect(jsonPath("$.results[0].type", is("case")))
+				.andExpect(jsonPath("$.results[0].id").isNumber())
+				.andExpect(jsonPath("$.results[0].title").isString())
+				.andExpect(jsonPath("$.results[0].summary").isString())
+				.andExpect(jsonPath("$.results[0].score").isNumber())
+				.andExpect(jsonPath("$.facets.type.case").isNumber());
+		mvc.perform(get("/api/v1/knowledge/search").param("q", "deliberative").param("type", "method"))
+				.andExpect(jsonPath("$.results[*].type", everyItem(is("method"))));
+	}
+
+	@Test
+	void theApiRefusesBadParametersWithAProblemDocument() throws Exception {
+		mvc.perform(get("/api/v1/knowledge/search").param("q", "x").param("size", "0"))
+				.andExpect(status().isBadRequest())
+				.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+				.andExpect(jsonPath("$.status", is(400)))
+				.andExpect(jsonPath("$.detail", containsString("size")));
+		mvc.perform(get("/api/v1/knowledge/search").param("size", "many"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.status", is(400)));
+		mvc.perform(get("/api/v1/knowledge/search").param("sort", "sideways"))
+				.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void exportsASearchAsCsvAndJson() throws Exception {
+		mvc.perform(get("/knowledge/export.csv").param("q", "dundee"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", containsString("knowledge.csv")))
+				.andExpect(content().string(containsString("externalId,type,title")))
+				.andExpect(content().string(containsString("fixture-pb-1")));
+		mvc.perform(get("/knowledge/export.json").param("q", "dundee"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[*].externalId", hasItem("fixture-pb-1")));
+	}
+}
