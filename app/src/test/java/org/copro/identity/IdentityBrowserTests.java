@@ -44,7 +44,7 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		screenshot("home-en");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account").setExact(true)).first().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create an account to take part")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
 		assertThat(page.locator(".govuk-error-summary")).isVisible();
 		assertThat(page.locator("#displayName-error")).containsText("Enter your name");
