@@ -1,5 +1,6 @@
 package org.copro.budgeting;
 
+import org.copro.identity.TestAccounts;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.copro.identity.AccountId;
@@ -24,7 +25,7 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 	private static final AtomicLong NEXT_ACCOUNT = new AtomicLong(6_000_000_000L);
 
 	@Autowired
-	BudgetingTestAccounts accounts;
+	TestAccounts accounts;
 
 	@Autowired
 	Budgeting budgeting;
@@ -131,7 +132,7 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 	private void signIn(String email) {
 		page.navigate(url("/sign-in?lang=en"));
 		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(BudgetingTestAccounts.PASSWORD);
+		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
 		click(AriaRole.BUTTON, "Sign in");
 	}
 

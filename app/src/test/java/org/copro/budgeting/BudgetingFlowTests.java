@@ -1,5 +1,6 @@
 package org.copro.budgeting;
 
+import org.copro.identity.TestAccounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class BudgetingFlowTests {
 	MockMvc mvc;
 
 	@Autowired
-	BudgetingTestAccounts accounts;
+	TestAccounts accounts;
 
 	@Autowired
 	Budgeting budgeting;

@@ -1,5 +1,6 @@
 package org.copro.conversations;
 
+import org.copro.identity.TestAccounts;
 import java.nio.file.Files;
 import java.util.List;
 

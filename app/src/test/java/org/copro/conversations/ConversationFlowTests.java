@@ -1,5 +1,6 @@
 package org.copro.conversations;
 
+import org.copro.identity.TestAccounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.copro.sortition;
 
+import org.copro.identity.TestAccounts;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +25,7 @@ class SortitionBrowserTests extends BrowserTestSupport {
 	private static final AtomicLong NEXT_ACCOUNT = new AtomicLong(8_000_000_000L);
 
 	@Autowired
-	SortitionTestAccounts accounts;
+	TestAccounts accounts;
 
 	@Autowired
 	Recruitments recruitments;
@@ -145,7 +146,7 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/sign-in?lang=en"));
 		check();
 		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(SortitionTestAccounts.PASSWORD);
+		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
 		click(AriaRole.BUTTON, "Sign in");
 	}
 

@@ -1,5 +1,6 @@
 package org.copro.sortition;
 
+import org.copro.identity.TestAccounts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class SortitionFlowTests {
 	MockMvc mvc;
 
 	@Autowired
-	SortitionTestAccounts accounts;
+	TestAccounts accounts;
 
 	@Autowired
 	Recruitments recruitments;
@@ -465,7 +466,7 @@ class SortitionFlowTests {
 		recruitments.drawPanel(drawn, Algorithm.LEXIMIN, 11, null);
 		long kept = recruitments.registration(drawn, me.account()).orElseThrow().id();
 
-		mvc.perform(post("/account/delete").with(user(me)).with(csrf()).param("password", SortitionTestAccounts.PASSWORD))
+		mvc.perform(post("/account/delete").with(user(me)).with(csrf()).param("password", TestAccounts.PASSWORD))
 			.andExpect(redirectedUrl("/?accountDeleted"));
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (volunteerRepository.findById(kept).map(v -> !v.anonymised()).orElse(true)

@@ -1,21 +1,19 @@
-package org.copro.conversations;
+package org.copro.identity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.copro.identity.Role;
-import org.copro.identity.SignedInAccount;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Accounts with a given role for conversation tests, made without going through sign-up. */
+/** Accounts with a given role for any module's tests, made without going through sign-up. */
 @Component
-class TestAccounts {
+public class TestAccounts {
 
-	static final String PASSWORD = "correct horse battery";
+	public static final String PASSWORD = "correct horse battery";
 
 	private final JdbcTemplate jdbc;
 
@@ -25,29 +23,29 @@ class TestAccounts {
 
 	private String passwordHash;
 
-	TestAccounts(JdbcTemplate jdbc, UserDetailsService users, PasswordEncoder passwords) {
+	public TestAccounts(JdbcTemplate jdbc, UserDetailsService users, PasswordEncoder passwords) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.passwords = passwords;
 	}
 
 	/** A new verified account; its email address is returned so that a browser can sign in with it. */
-	String create(String displayName, Role role) {
+	public String create(String displayName, Role role) {
 		if (passwordHash == null) {
 			passwordHash = passwords.encode(PASSWORD);
 		}
-		String email = "conv-" + UUID.randomUUID() + "@example.org";
+		String email = "person-" + UUID.randomUUID() + "@example.org";
 		jdbc.update("INSERT INTO identity_account (email, display_name, password_hash, role, language, email_verified,"
 				+ " created_at, version) VALUES (?, ?, ?, ?, 'en', TRUE, ?, 0)", email, displayName, passwordHash,
 				role.name(), Timestamp.from(Instant.now()));
 		return email;
 	}
 
-	SignedInAccount signedIn(String email) {
+	public SignedInAccount signedIn(String email) {
 		return (SignedInAccount) users.loadUserByUsername(email);
 	}
 
-	SignedInAccount person(String displayName, Role role) {
+	public SignedInAccount person(String displayName, Role role) {
 		return signedIn(create(displayName, role));
 	}
 }
