@@ -43,9 +43,6 @@ final class EqualSharesRule {
 	/** Per ballot group, per listed project: the utility index of that supporter entry, or −1 for none. */
 	private final int[][] groupUtilityIndex;
 
-	/** Per project: its supporters by (class, utility) when every voter is in the one starting class. */
-	private final IntLongMap[] initialHistogram;
-
 	/** Projects that can be bought: positive cost and someone who gains from them. */
 	private final List<Integer> candidates = new ArrayList<>();
 
@@ -60,7 +57,6 @@ final class EqualSharesRule {
 		utilityIndex = new int[projects][];
 		distinctUtilities = new long[projects][];
 		totalUtility = new long[projects];
-		initialHistogram = new IntLongMap[projects];
 		for (int p = 0; p < projects; p++) {
 			int[] groups = election.supporters[p];
 			utility[p] = new long[groups.length];
@@ -80,13 +76,6 @@ final class EqualSharesRule {
 				totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(u, election.multiplicity[groups[k]]));
 			}
 			distinctUtilities[p] = values.stream().mapToLong(Long::longValue).toArray();
-			initialHistogram[p] = new IntLongMap(values.size());
-			for (int k = 0; k < groups.length; k++) {
-				if (utility[p][k] != 0) {
-					initialHistogram[p].add(FastState.START * values.size() + utilityIndex[p][k],
-							election.multiplicity[groups[k]]);
-				}
-			}
 			if (totalUtility[p] > 0) {
 				(election.cost[p] > 0 ? candidates : free).add(p);
 			}
@@ -136,9 +125,12 @@ final class EqualSharesRule {
 	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
 	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
 	 *
-	 * <p>Each project keeps a histogram of its supporters by (class, utility), updated when supporters
-	 * pay for a winner, so that evaluating a project costs the number of distinct budgets among its
-	 * supporters rather than the number of its supporters.
+	 * <p>A project is evaluated by grouping its supporters by (class, utility) in one pass over its
+	 * ballot groups (plain array work), and the poor/rich iteration then runs over those entries. Only
+	 * the few projects that the lazy lower bounds let through are evaluated in a round, so this is
+	 * cheaper than keeping every open project's supporters grouped up to date after every purchase,
+	 * which cost a hash-map update per paying ballot and listed project (most of the time on long
+	 * ballots such as Warsaw's districts).
 	 */
 	private final class FastState {
 
@@ -159,9 +151,14 @@ final class EqualSharesRule {
 
 		private final double[] lowerBound;
 
-		private final IntLongMap[] histogram;
+		// Scratch space for grouping a project's supporters by (class, utility).
+		private int[] slotStamp = new int[0];
 
-		private final boolean[] open;
+		private int[] slotOf = new int[0];
+
+		private int stamp;
+
+		private int[] entryNext = new int[16];
 
 		private final Selection selection = new Selection();
 
@@ -190,12 +187,6 @@ final class EqualSharesRule {
 			classId(endowment);
 			Arrays.fill(classOf, START);
 			lowerBound = new double[election.projectCount];
-			histogram = new IntLongMap[election.projectCount];
-			open = new boolean[election.projectCount];
-			for (int p : candidates) {
-				histogram[p] = initialHistogram[p].copy();
-				open[p] = true;
-			}
 		}
 
 		private int classId(double value) {
@@ -256,9 +247,6 @@ final class EqualSharesRule {
 					evaluated.add(p);
 					best = Math.min(best, rho);
 				}
-				for (int p : unaffordable) {
-					open[p] = false;
-				}
 				remaining.removeAll(unaffordable);
 				if (evaluated.isEmpty()) {
 					return selection;
@@ -279,7 +267,6 @@ final class EqualSharesRule {
 				}
 				int chosen = resolution.chosen();
 				remaining.remove(Integer.valueOf(chosen));
-				open[chosen] = false;
 				selection.add(election, chosen);
 				double rho = affordability(chosen);
 				pay(chosen, rho);
@@ -418,68 +405,74 @@ final class EqualSharesRule {
 			return rho;
 		}
 
-		/** Copies the non-empty cells of a project's histogram into the entry arrays. */
+		/**
+		 * Groups the supporters of {@code p} by (class, utility) into the entry arrays; returns the
+		 * number of entries. Leaves {@code slotOf} mapping each (class, utility) slot to its entry.
+		 */
 		private int collect(int p) {
-			IntLongMap cells = histogram[p];
-			cells.compactIfSparse();
 			int width = distinctUtilities[p].length;
+			long slots = (long) classes * width;
+			if (slotStamp.length < slots) {
+				slotStamp = new int[(int) Math.max(slots, slotStamp.length * 2L)];
+				slotOf = new int[slotStamp.length];
+				stamp = 0;
+			}
+			stamp++;
 			int entries = 0;
-			for (int slot = 0, capacity = cells.capacity(); slot < capacity; slot++) {
-				int key = cells.keyAt(slot);
-				long weight = key < 0 ? 0 : cells.valueAt(slot);
-				if (weight == 0) {
+			int[] groups = election.supporters[p];
+			long[] utilityOf = utility[p];
+			int[] indexOf = utilityIndex[p];
+			int[] multiplicity = election.multiplicity;
+			for (int k = 0; k < groups.length; k++) {
+				if (utilityOf[k] == 0) {
 					continue;
 				}
-				if (entries == entryClass.length) {
-					int size = entries * 2;
-					entryClass = Arrays.copyOf(entryClass, size);
-					entryUtility = Arrays.copyOf(entryUtility, size);
-					entryWeight = Arrays.copyOf(entryWeight, size);
+				int g = groups[k];
+				int c = classOf[g];
+				int slot = c * width + indexOf[k];
+				if (slotStamp[slot] != stamp) {
+					slotStamp[slot] = stamp;
+					if (entries == entryClass.length) {
+						int size = entries * 2;
+						entryClass = Arrays.copyOf(entryClass, size);
+						entryUtility = Arrays.copyOf(entryUtility, size);
+						entryWeight = Arrays.copyOf(entryWeight, size);
+					}
+					slotOf[slot] = entries;
+					entryClass[entries] = c;
+					entryUtility[entries] = indexOf[k];
+					entryWeight[entries] = multiplicity[g];
+					entries++;
 				}
-				entryClass[entries] = key / width;
-				entryUtility[entries] = key % width;
-				entryWeight[entries] = weight;
-				entries++;
+				else {
+					entryWeight[slotOf[slot]] += multiplicity[g];
+				}
 			}
 			return entries;
 		}
 
 		/**
-		 * Charges the supporters of {@code p}, whose entries the last scan left marked, and moves every
-		 * paying ballot group to its new class in the histograms of the projects still open.
+		 * Charges the supporters of {@code p}, whose entries the last scan left grouped and marked, and
+		 * moves every paying ballot group to its new class.
 		 */
 		private void pay(int p, double rho) {
 			int width = distinctUtilities[p].length;
 			long[] utilities = distinctUtilities[p];
-			Map<Integer, Integer> nextClass = new HashMap<>(scannedEntries * 2);
+			if (entryNext.length < scannedEntries) {
+				entryNext = new int[entryClass.length];
+			}
 			for (int entry = 0; entry < scannedEntries; entry++) {
 				double budget = classValue[entryClass[entry]];
 				double left = entryPoor[entry] ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
-				nextClass.put(entryClass[entry] * width + entryUtility[entry], classId(left));
+				entryNext[entry] = classId(left);
 			}
 			int[] groups = election.supporters[p];
 			for (int k = 0; k < groups.length; k++) {
+				int g = groups[k];
 				if (utility[p][k] == 0) {
 					continue;
 				}
-				int g = groups[k];
-				int before = classOf[g];
-				int after = nextClass.get(before * width + utilityIndex[p][k]);
-				if (after == before) {
-					continue;
-				}
-				classOf[g] = after;
-				long weight = election.multiplicity[g];
-				int[] listed = election.groupProjects[g];
-				int[] indices = groupUtilityIndex[g];
-				for (int i = 0; i < listed.length; i++) {
-					int q = listed[i];
-					if (open[q] && indices[i] >= 0) {
-						int w = distinctUtilities[q].length;
-						histogram[q].add(before * w + indices[i], -weight);
-						histogram[q].add(after * w + indices[i], weight);
-					}
-				}
+				classOf[g] = entryNext[slotOf[classOf[g] * width + utilityIndex[p][k]]];
 			}
 		}
 	}
