@@ -147,8 +147,6 @@ final class EqualSharesRule {
 
 		private int classes;
 
-		private final Map<Long, Integer> classByValue = new HashMap<>();
-
 		private final double[] lowerBound;
 
 		// Scratch space for grouping a project's supporters by (class, utility).
@@ -189,17 +187,19 @@ final class EqualSharesRule {
 			lowerBound = new double[election.projectCount];
 		}
 
+		/**
+		 * A class for a budget: class 0 for an empty one, else a new class. Equal non-empty budgets
+		 * reached along different paths are rare, and merging them saves less than the hash lookup
+		 * per paying entry costs; two classes with one value simply stay two entries of a scan.
+		 */
 		private int classId(double value) {
-			long key = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
-			Integer id = classByValue.get(key);
-			if (id != null) {
-				return id;
+			if (value == 0.0 && classes > 0) {
+				return 0;
 			}
 			if (classes == classValue.length) {
 				classValue = Arrays.copyOf(classValue, classes * 2);
 			}
-			classValue[classes] = value;
-			classByValue.put(key, classes);
+			classValue[classes] = value == 0.0 ? 0.0 : value;
 			return classes++;
 		}
 
