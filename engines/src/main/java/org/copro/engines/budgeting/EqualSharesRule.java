@@ -210,9 +210,12 @@ final class EqualSharesRule {
 			for (int p : free) {
 				selection.add(election, p);
 			}
-			List<Integer> remaining = new ArrayList<>(candidates);
-			for (int p : remaining) {
-				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+			// The projects still open, as primitive ints kept in order of lower bound.
+			int[] remaining = candidates.stream().mapToInt(Integer::intValue).toArray();
+			int open = remaining.length;
+			boolean[] dropped = new boolean[election.projectCount];
+			for (int i = 0; i < open; i++) {
+				lowerBound[remaining[i]] = (double) election.cost[remaining[i]] / totalUtility[remaining[i]];
 			}
 			if (endowment <= 0) {
 				return selection;
@@ -223,11 +226,23 @@ final class EqualSharesRule {
 			List<Integer> evaluated = new ArrayList<>();
 			List<Integer> unaffordable = new ArrayList<>();
 			while (true) {
-				remaining.sort((a, b) -> Double.compare(lowerBound[a], lowerBound[b]));
+				// Stable insertion sort: the order is nearly sorted already (only the projects evaluated
+				// last round moved, and only up), and stability keeps the order a stable sort would give.
+				for (int i = 1; i < open; i++) {
+					int p = remaining[i];
+					double bound = lowerBound[p];
+					int j = i - 1;
+					while (j >= 0 && lowerBound[remaining[j]] > bound) {
+						remaining[j + 1] = remaining[j];
+						j--;
+					}
+					remaining[j + 1] = p;
+				}
 				double best = Double.POSITIVE_INFINITY;
 				evaluated.clear();
 				unaffordable.clear();
-				for (int p : remaining) {
+				for (int i = 0; i < open; i++) {
+					int p = remaining[i];
 					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
 						break;
 					}
@@ -237,6 +252,7 @@ final class EqualSharesRule {
 					}
 					if (rho == Double.POSITIVE_INFINITY) {
 						unaffordable.add(p);
+						dropped[p] = true;
 						continue;
 					}
 					price[p] = rho;
@@ -247,7 +263,9 @@ final class EqualSharesRule {
 					evaluated.add(p);
 					best = Math.min(best, rho);
 				}
-				remaining.removeAll(unaffordable);
+				if (!unaffordable.isEmpty()) {
+					open = compact(remaining, open, dropped);
+				}
 				if (evaluated.isEmpty()) {
 					return selection;
 				}
@@ -266,11 +284,23 @@ final class EqualSharesRule {
 					selection.tie(election, tied, resolution);
 				}
 				int chosen = resolution.chosen();
-				remaining.remove(Integer.valueOf(chosen));
+				dropped[chosen] = true;
+				open = compact(remaining, open, dropped);
 				selection.add(election, chosen);
 				double rho = affordability(chosen);
 				pay(chosen, rho);
 			}
+		}
+
+		/** Removes the dropped projects from the first {@code open} of {@code remaining}, keeping order. */
+		private static int compact(int[] remaining, int open, boolean[] dropped) {
+			int kept = 0;
+			for (int i = 0; i < open; i++) {
+				if (!dropped[remaining[i]]) {
+					remaining[kept++] = remaining[i];
+				}
+			}
+			return kept;
 		}
 
 		/**
