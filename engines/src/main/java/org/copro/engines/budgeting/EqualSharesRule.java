@@ -43,9 +43,6 @@ final class EqualSharesRule {
 	/** Per ballot group, per listed project: the utility index of that supporter entry, or −1 for none. */
 	private final int[][] groupUtilityIndex;
 
-	/** Per project: its supporters by (class, utility) when every voter is in the one starting class. */
-	private final IntLongMap[] initialHistogram;
-
 	/** Projects that can be bought: positive cost and someone who gains from them. */
 	private final List<Integer> candidates = new ArrayList<>();
 
@@ -60,7 +57,6 @@ final class EqualSharesRule {
 		utilityIndex = new int[projects][];
 		distinctUtilities = new long[projects][];
 		totalUtility = new long[projects];
-		initialHistogram = new IntLongMap[projects];
 		for (int p = 0; p < projects; p++) {
 			int[] groups = election.supporters[p];
 			utility[p] = new long[groups.length];
@@ -80,13 +76,6 @@ final class EqualSharesRule {
 				totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(u, election.multiplicity[groups[k]]));
 			}
 			distinctUtilities[p] = values.stream().mapToLong(Long::longValue).toArray();
-			initialHistogram[p] = new IntLongMap(values.size());
-			for (int k = 0; k < groups.length; k++) {
-				if (utility[p][k] != 0) {
-					initialHistogram[p].add(FastState.START * values.size() + utilityIndex[p][k],
-							election.multiplicity[groups[k]]);
-				}
-			}
 			if (totalUtility[p] > 0) {
 				(election.cost[p] > 0 ? candidates : free).add(p);
 			}
@@ -136,9 +125,12 @@ final class EqualSharesRule {
 	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
 	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
 	 *
-	 * <p>Each project keeps a histogram of its supporters by (class, utility), updated when supporters
-	 * pay for a winner, so that evaluating a project costs the number of distinct budgets among its
-	 * supporters rather than the number of its supporters.
+	 * <p>A project is evaluated by grouping its supporters by (class, utility) in one pass over its
+	 * ballot groups (plain array work), and the poor/rich iteration then runs over those entries. Only
+	 * the few projects that the lazy lower bounds let through are evaluated in a round, so this is
+	 * cheaper than keeping every open project's supporters grouped up to date after every purchase,
+	 * which cost a hash-map update per paying ballot and listed project (most of the time on long
+	 * ballots such as Warsaw's districts).
 	 */
 	private final class FastState {
 
@@ -155,13 +147,16 @@ final class EqualSharesRule {
 
 		private int classes;
 
-		private final Map<Long, Integer> classByValue = new HashMap<>();
-
 		private final double[] lowerBound;
 
-		private final IntLongMap[] histogram;
+		// Scratch space for grouping a project's supporters by (class, utility).
+		private int[] slotStamp = new int[0];
 
-		private final boolean[] open;
+		private int[] slotOf = new int[0];
+
+		private int stamp;
+
+		private int[] entryNext = new int[16];
 
 		private final Selection selection = new Selection();
 
@@ -190,25 +185,21 @@ final class EqualSharesRule {
 			classId(endowment);
 			Arrays.fill(classOf, START);
 			lowerBound = new double[election.projectCount];
-			histogram = new IntLongMap[election.projectCount];
-			open = new boolean[election.projectCount];
-			for (int p : candidates) {
-				histogram[p] = initialHistogram[p].copy();
-				open[p] = true;
-			}
 		}
 
+		/**
+		 * A class for a budget: class 0 for an empty one, else a new class. Equal non-empty budgets
+		 * reached along different paths are rare, and merging them saves less than the hash lookup
+		 * per paying entry costs; two classes with one value simply stay two entries of a scan.
+		 */
 		private int classId(double value) {
-			long key = Double.doubleToLongBits(value == 0.0 ? 0.0 : value);
-			Integer id = classByValue.get(key);
-			if (id != null) {
-				return id;
+			if (value == 0.0 && classes > 0) {
+				return 0;
 			}
 			if (classes == classValue.length) {
 				classValue = Arrays.copyOf(classValue, classes * 2);
 			}
-			classValue[classes] = value;
-			classByValue.put(key, classes);
+			classValue[classes] = value == 0.0 ? 0.0 : value;
 			return classes++;
 		}
 
@@ -219,9 +210,12 @@ final class EqualSharesRule {
 			for (int p : free) {
 				selection.add(election, p);
 			}
-			List<Integer> remaining = new ArrayList<>(candidates);
-			for (int p : remaining) {
-				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+			// The projects still open, as primitive ints kept in order of lower bound.
+			int[] remaining = candidates.stream().mapToInt(Integer::intValue).toArray();
+			int open = remaining.length;
+			boolean[] dropped = new boolean[election.projectCount];
+			for (int i = 0; i < open; i++) {
+				lowerBound[remaining[i]] = (double) election.cost[remaining[i]] / totalUtility[remaining[i]];
 			}
 			if (endowment <= 0) {
 				return selection;
@@ -232,11 +226,23 @@ final class EqualSharesRule {
 			List<Integer> evaluated = new ArrayList<>();
 			List<Integer> unaffordable = new ArrayList<>();
 			while (true) {
-				remaining.sort((a, b) -> Double.compare(lowerBound[a], lowerBound[b]));
+				// Stable insertion sort: the order is nearly sorted already (only the projects evaluated
+				// last round moved, and only up), and stability keeps the order a stable sort would give.
+				for (int i = 1; i < open; i++) {
+					int p = remaining[i];
+					double bound = lowerBound[p];
+					int j = i - 1;
+					while (j >= 0 && lowerBound[remaining[j]] > bound) {
+						remaining[j + 1] = remaining[j];
+						j--;
+					}
+					remaining[j + 1] = p;
+				}
 				double best = Double.POSITIVE_INFINITY;
 				evaluated.clear();
 				unaffordable.clear();
-				for (int p : remaining) {
+				for (int i = 0; i < open; i++) {
+					int p = remaining[i];
 					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
 						break;
 					}
@@ -246,6 +252,7 @@ final class EqualSharesRule {
 					}
 					if (rho == Double.POSITIVE_INFINITY) {
 						unaffordable.add(p);
+						dropped[p] = true;
 						continue;
 					}
 					price[p] = rho;
@@ -256,10 +263,9 @@ final class EqualSharesRule {
 					evaluated.add(p);
 					best = Math.min(best, rho);
 				}
-				for (int p : unaffordable) {
-					open[p] = false;
+				if (!unaffordable.isEmpty()) {
+					open = compact(remaining, open, dropped);
 				}
-				remaining.removeAll(unaffordable);
 				if (evaluated.isEmpty()) {
 					return selection;
 				}
@@ -278,12 +284,23 @@ final class EqualSharesRule {
 					selection.tie(election, tied, resolution);
 				}
 				int chosen = resolution.chosen();
-				remaining.remove(Integer.valueOf(chosen));
-				open[chosen] = false;
+				dropped[chosen] = true;
+				open = compact(remaining, open, dropped);
 				selection.add(election, chosen);
 				double rho = affordability(chosen);
 				pay(chosen, rho);
 			}
+		}
+
+		/** Removes the dropped projects from the first {@code open} of {@code remaining}, keeping order. */
+		private static int compact(int[] remaining, int open, boolean[] dropped) {
+			int kept = 0;
+			for (int i = 0; i < open; i++) {
+				if (!dropped[remaining[i]]) {
+					remaining[kept++] = remaining[i];
+				}
+			}
+			return kept;
 		}
 
 		/**
@@ -418,68 +435,74 @@ final class EqualSharesRule {
 			return rho;
 		}
 
-		/** Copies the non-empty cells of a project's histogram into the entry arrays. */
+		/**
+		 * Groups the supporters of {@code p} by (class, utility) into the entry arrays; returns the
+		 * number of entries. Leaves {@code slotOf} mapping each (class, utility) slot to its entry.
+		 */
 		private int collect(int p) {
-			IntLongMap cells = histogram[p];
-			cells.compactIfSparse();
 			int width = distinctUtilities[p].length;
+			long slots = (long) classes * width;
+			if (slotStamp.length < slots) {
+				slotStamp = new int[(int) Math.max(slots, slotStamp.length * 2L)];
+				slotOf = new int[slotStamp.length];
+				stamp = 0;
+			}
+			stamp++;
 			int entries = 0;
-			for (int slot = 0, capacity = cells.capacity(); slot < capacity; slot++) {
-				int key = cells.keyAt(slot);
-				long weight = key < 0 ? 0 : cells.valueAt(slot);
-				if (weight == 0) {
+			int[] groups = election.supporters[p];
+			long[] utilityOf = utility[p];
+			int[] indexOf = utilityIndex[p];
+			int[] multiplicity = election.multiplicity;
+			for (int k = 0; k < groups.length; k++) {
+				if (utilityOf[k] == 0) {
 					continue;
 				}
-				if (entries == entryClass.length) {
-					int size = entries * 2;
-					entryClass = Arrays.copyOf(entryClass, size);
-					entryUtility = Arrays.copyOf(entryUtility, size);
-					entryWeight = Arrays.copyOf(entryWeight, size);
+				int g = groups[k];
+				int c = classOf[g];
+				int slot = c * width + indexOf[k];
+				if (slotStamp[slot] != stamp) {
+					slotStamp[slot] = stamp;
+					if (entries == entryClass.length) {
+						int size = entries * 2;
+						entryClass = Arrays.copyOf(entryClass, size);
+						entryUtility = Arrays.copyOf(entryUtility, size);
+						entryWeight = Arrays.copyOf(entryWeight, size);
+					}
+					slotOf[slot] = entries;
+					entryClass[entries] = c;
+					entryUtility[entries] = indexOf[k];
+					entryWeight[entries] = multiplicity[g];
+					entries++;
 				}
-				entryClass[entries] = key / width;
-				entryUtility[entries] = key % width;
-				entryWeight[entries] = weight;
-				entries++;
+				else {
+					entryWeight[slotOf[slot]] += multiplicity[g];
+				}
 			}
 			return entries;
 		}
 
 		/**
-		 * Charges the supporters of {@code p}, whose entries the last scan left marked, and moves every
-		 * paying ballot group to its new class in the histograms of the projects still open.
+		 * Charges the supporters of {@code p}, whose entries the last scan left grouped and marked, and
+		 * moves every paying ballot group to its new class.
 		 */
 		private void pay(int p, double rho) {
 			int width = distinctUtilities[p].length;
 			long[] utilities = distinctUtilities[p];
-			Map<Integer, Integer> nextClass = new HashMap<>(scannedEntries * 2);
+			if (entryNext.length < scannedEntries) {
+				entryNext = new int[entryClass.length];
+			}
 			for (int entry = 0; entry < scannedEntries; entry++) {
 				double budget = classValue[entryClass[entry]];
 				double left = entryPoor[entry] ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
-				nextClass.put(entryClass[entry] * width + entryUtility[entry], classId(left));
+				entryNext[entry] = classId(left);
 			}
 			int[] groups = election.supporters[p];
 			for (int k = 0; k < groups.length; k++) {
+				int g = groups[k];
 				if (utility[p][k] == 0) {
 					continue;
 				}
-				int g = groups[k];
-				int before = classOf[g];
-				int after = nextClass.get(before * width + utilityIndex[p][k]);
-				if (after == before) {
-					continue;
-				}
-				classOf[g] = after;
-				long weight = election.multiplicity[g];
-				int[] listed = election.groupProjects[g];
-				int[] indices = groupUtilityIndex[g];
-				for (int i = 0; i < listed.length; i++) {
-					int q = listed[i];
-					if (open[q] && indices[i] >= 0) {
-						int w = distinctUtilities[q].length;
-						histogram[q].add(before * w + indices[i], -weight);
-						histogram[q].add(after * w + indices[i], weight);
-					}
-				}
+				classOf[g] = entryNext[slotOf[classOf[g] * width + utilityIndex[p][k]]];
 			}
 		}
 	}
