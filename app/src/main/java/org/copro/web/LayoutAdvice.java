@@ -2,6 +2,7 @@ package org.copro.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,7 +23,10 @@ class LayoutAdvice {
 	/** The same page in the other language; only the path and query of this site, never another host. */
 	@ModelAttribute("switchLanguageUrl")
 	String switchLanguageUrl(HttpServletRequest request, Locale locale) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// On an error page, the address the person asked for, not the internal /error.
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed instanceof String original ? original : request.getRequestURI();
+		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
 		return ServletUriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
 				.query(request.getQueryString())
 				.replaceQueryParam("lang", otherLanguage(locale))

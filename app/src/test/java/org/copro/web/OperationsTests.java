@@ -48,6 +48,7 @@ class OperationsTests {
 		HttpResponse<String> response = fetch("/no-such-page", "text/html", "cy");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Heb ddod o hyd i&#39;r dudalen").contains("lang=\"cy\"")
+				.contains("href=\"/no-such-page?lang=en\"")
 				.doesNotContain("Exception").doesNotContain("at org.");
 	}
 
