@@ -168,7 +168,7 @@ class Conversations implements PersonalDataContributor {
 		}
 		ConversationStatement saved = statements.save(statement);
 		if (!byModerator) {
-			events.publishEvent(new StatementSubmitted(conversation.id(), saved.id(), author));
+			events.publishEvent(new StatementSubmitted(conversation.id(), saved.id(), author, saved.text()));
 		}
 		return saved;
 	}

@@ -1,6 +1,7 @@
 package org.copro.conversations;
 
 import org.copro.identity.AccountId;
+import org.copro.web.InputReceived;
 
 /**
  * A participant submitted a statement to a conversation: input that deserves a visible response.
@@ -8,6 +9,33 @@ import org.copro.identity.AccountId;
  * @param conversation the conversation's id
  * @param statement the statement's id
  * @param author who wrote it
+ * @param text what they wrote
  */
-public record StatementSubmitted(long conversation, long statement, AccountId author) {
+public record StatementSubmitted(long conversation, long statement, AccountId author, String text)
+		implements InputReceived {
+
+	@Override
+	public String tool() {
+		return "conversations";
+	}
+
+	@Override
+	public String reference() {
+		return "statement:" + statement;
+	}
+
+	@Override
+	public Long authorAccount() {
+		return author.value();
+	}
+
+	@Override
+	public String excerpt() {
+		return text;
+	}
+
+	@Override
+	public String path() {
+		return "/conversations/" + conversation;
+	}
 }

@@ -243,7 +243,7 @@ class ConversationFlowTests {
 		assertThat(submitted.text()).isEqualTo("Fares are too high");
 		assertThat(submitted.status()).isEqualTo(StatementStatus.PENDING);
 		assertThat(recorded.stream(StatementSubmitted.class))
-				.containsExactly(new StatementSubmitted(id, submitted.id(), author.account()));
+				.containsExactly(new StatementSubmitted(id, submitted.id(), author.account(), "Fares are too high"));
 		mvc.perform(post("/conversations/{id}/votes", id).with(user(voter)).with(csrf())
 						.param("statement", Long.toString(submitted.id())).param("vote", "agree"))
 				.andExpect(status().isBadRequest());
