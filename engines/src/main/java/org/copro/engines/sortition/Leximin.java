@@ -69,6 +69,12 @@ final class Leximin {
 
 	private int heuristicHits;
 
+	private long masterNanos;
+
+	private long localSearchNanos;
+
+	private long pricingNanos;
+
 	private Leximin(SelectionProblem problem) {
 		OrTools.load();
 		this.problem = problem;
@@ -146,7 +152,9 @@ final class Leximin {
 	 */
 	private double optimiseStage(double[] weight) {
 		while (true) {
+			long began = System.nanoTime();
 			solveMaster();
+			masterNanos += System.nanoTime() - began;
 			masterSolves++;
 			duals(weight);
 			double[] perSeat = new double[weight.length];
@@ -157,17 +165,21 @@ final class Leximin {
 			List<int[]> starts = bestKnown(perSeat, STARTS);
 			double capValue = value(starts.get(0), perSeat);
 			boolean climbedOver = false;
+			began = System.nanoTime();
 			for (int[] start : starts) {
 				int[] climbed = localSearch.improve(start, perSeat);
 				if (value(climbed, perSeat) > capValue + PRICING_TOLERANCE && addPanel(climbed)) {
 					climbedOver = true;
 				}
 			}
+			localSearchNanos += System.nanoTime() - began;
 			if (climbedOver) {
 				heuristicHits++;
 				continue;
 			}
+			began = System.nanoTime();
 			List<int[]> found = pricing.maximize(perSeat);
+			pricingNanos += System.nanoTime() - began;
 			pricingCalls++;
 			int[] best = found.get(found.size() - 1);
 			boolean improved = false;
@@ -333,6 +345,9 @@ final class Leximin {
 		stats.put("masterSolves", masterSolves);
 		stats.put("localSearchRounds", heuristicHits);
 		stats.put("integerPrograms", pricingCalls + 1);
+		stats.put("masterMillis", (int) (masterNanos / 1_000_000));
+		stats.put("localSearchMillis", (int) (localSearchNanos / 1_000_000));
+		stats.put("pricingMillis", (int) (pricingNanos / 1_000_000));
 		return stats;
 	}
 }

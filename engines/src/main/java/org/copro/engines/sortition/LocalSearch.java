@@ -2,6 +2,7 @@ package org.copro.engines.sortition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ final class LocalSearch {
 
 	private final int[] householdOf;
 
+	/** The lists of {@link #table} or {@link #typesByAnswers}, heaviest first under {@link #sortedFor}. */
+	private int @Nullable [][] sortedTable;
+
+	private final Map<Long, int[]> sortedByAnswers = new HashMap<>();
+
+	private double @Nullable [] sortedFor;
+
 	LocalSearch(SelectionProblem problem) {
 		this.problem = problem;
 		this.categories = problem.categories().size();
@@ -69,6 +77,7 @@ final class LocalSearch {
 		if (combinations <= TABLE_LIMIT) {
 			table = new int[(int) combinations][];
 			typesByAnswers.forEach((key, list) -> table[(int) (long) key] = list);
+			sortedTable = new int[(int) combinations][];
 		}
 		else {
 			table = null;
@@ -95,9 +104,14 @@ final class LocalSearch {
 		}
 		// A gainful move brings in at least one type of positive weight; dual weights are sparse.
 		int[] heavy = java.util.stream.IntStream.range(0, weight.length).filter(t -> weight[t] > 0).toArray();
+		double heaviest = 0;
+		for (int t : heavy) {
+			heaviest = Math.max(heaviest, weight[t]);
+		}
+		sortByWeight(weight);
 		for (int round = 0; round < 1000; round++) {
 			Move best = bestSingle(seats, perQuota, perHousehold, weight, heavy);
-			Move pair = bestPair(seats, perHousehold, weight, heavy);
+			Move pair = bestPair(seats, perHousehold, weight, heaviest);
 			if (pair != null && (best == null || pair.gain > best.gain)) {
 				best = pair;
 			}
@@ -112,6 +126,22 @@ final class LocalSearch {
 			}
 		}
 		return seats;
+	}
+
+	/** Orders each list of types with the same answers heaviest first (then by type), once per weight vector. */
+	private void sortByWeight(double[] weight) {
+		if (weight == sortedFor) {
+			return;
+		}
+		sortedFor = weight;
+		Comparator<Integer> heaviestFirst = Comparator.<Integer>comparingDouble(t -> -weight[t])
+				.thenComparingInt(t -> t);
+		typesByAnswers.forEach((key, types) -> sortedByAnswers.put(key,
+				Arrays.stream(types).boxed().sorted(heaviestFirst).mapToInt(Integer::intValue).toArray()));
+		int[][] sorted = sortedTable;
+		if (sorted != null) {
+			sortedByAnswers.forEach((key, types) -> sorted[(int) (long) key] = types);
+		}
 	}
 
 	private record Move(double gain, int out1, int in1, int out2, int in2) {
@@ -159,14 +189,15 @@ final class LocalSearch {
 		return true;
 	}
 
-	/** Exchanges of two seats for two types whose answers, together, are those of the two seats. */
-	private Move bestPair(int[] seats, int[] perHousehold, double[] weight, int[] heavy) {
+	/**
+	 * Exchanges of two seats for two types whose answers, together, are those of the two seats. Where
+	 * the seats' answers differ, each of the pair takes one of them: the partners are found by going
+	 * through those choices, not through every type.
+	 */
+	private @Nullable Move bestPair(int[] seats, int[] perHousehold, double[] weight, double heaviest) {
 		int[] occupied = seatList(seats);
-		Integer[] byWeight = Arrays.stream(heavy).boxed().toArray(Integer[]::new);
-		Arrays.sort(byWeight, (x, y) -> Double.compare(weight[y], weight[x]));
-		double heaviest = byWeight.length == 0 ? 0 : weight[byWeight[0]];
 		Move best = null;
-		int[] partner = new int[categories];
+		int[] differing = new int[categories];
 		for (int i = 0; i < occupied.length; i++) {
 			// Seats of one type come together in the list: each pair of types is tried once.
 			if (i > 0 && occupied[i - 1] == occupied[i]) {
@@ -178,35 +209,69 @@ final class LocalSearch {
 				if (j > i + 1 && occupied[j - 1] == c) {
 					continue;
 				}
-				for (int b : byWeight) {
-					// No partner weighs more than the heaviest type: later b cannot beat the best move.
-					if (weight[b] + heaviest - weight[a] - weight[c] <= (best == null ? 1e-12 : best.gain)) {
-						break;
+				double out = weight[a] + weight[c];
+				if (2 * heaviest - out <= (best == null ? 1e-12 : best.gain)) {
+					continue;
+				}
+				int[] answersA = quotasOfType[a];
+				int[] answersC = quotasOfType[c];
+				int count = 0;
+				for (int k = 0; k < categories; k++) {
+					if (answersA[k] != answersC[k]) {
+						differing[count++] = k;
 					}
-					if (b == a || b == c) {
-						continue;
-					}
-					long partnerKey = partnerOf(quotasOfType[a], quotasOfType[c], quotasOfType[b], partner);
-					if (partnerKey < 0) {
-						continue;
-					}
-					int[] candidates = table != null ? table[(int) partnerKey] : typesByAnswers.get(partnerKey);
-					if (candidates == null) {
-						continue;
-					}
-					for (int d : candidates) {
-						double gain = weight[b] + weight[d] - weight[a] - weight[c];
-						if (d == a || d == c || gain <= 1e-12 || (best != null && gain <= best.gain)) {
-							continue;
+				}
+				long keyA = key(answersA);
+				long keyBoth = keyA + key(answersC);
+				// Choosing for b the complement of a choice gives the same pair with roles swapped: the last
+				// differing category always takes a's answer for b.
+				int choices = count == 0 ? 1 : 1 << (count - 1);
+				for (int mask = 0; mask < choices; mask++) {
+					long keyB = keyA;
+					for (int bit = 0; bit < count; bit++) {
+						if ((mask & (1 << bit)) != 0) {
+							int k = differing[bit];
+							keyB += (answerIndex[answersC[k]] - answerIndex[answersA[k]]) * stride[k];
 						}
-						if (fits(b, d, a, c, seats, perHousehold)) {
-							best = new Move(gain, a, b, c, d);
-						}
 					}
+					int[] typesB = sortedTypes(keyB);
+					int[] typesD = sortedTypes(keyBoth - keyB);
+					if (typesB == null || typesD == null) {
+						continue;
+					}
+					best = bestPartners(typesB, typesD, a, c, out, seats, perHousehold, weight, best);
 				}
 			}
 		}
 		return best;
+	}
+
+	/** The best exchange of seats {@code a} and {@code c} for a type of each list, both heaviest first. */
+	private @Nullable Move bestPartners(int[] typesB, int[] typesD, int a, int c, double out, int[] seats,
+			int[] perHousehold, double[] weight, @Nullable Move best) {
+		double topD = weight[typesD[0]];
+		for (int b : typesB) {
+			if (weight[b] + topD - out <= (best == null ? 1e-12 : best.gain)) {
+				break;
+			}
+			if (b == a || b == c) {
+				continue;
+			}
+			for (int d : typesD) {
+				double gain = weight[b] + weight[d] - out;
+				if (gain <= (best == null ? 1e-12 : best.gain)) {
+					break;
+				}
+				if (d != a && d != c && fits(b, d, a, c, seats, perHousehold)) {
+					best = new Move(gain, a, b, c, d);
+				}
+			}
+		}
+		return best;
+	}
+
+	private int @Nullable [] sortedTypes(long key) {
+		return table != null ? sortedTable[(int) key] : sortedByAnswers.get(key);
 	}
 
 	/** The number of an answer combination in mixed radix: distinct combinations get distinct numbers. */
@@ -214,27 +279,6 @@ final class LocalSearch {
 		long key = 0;
 		for (int c = 0; c < categories; c++) {
 			key += answerIndex[answers[c]] * stride[c];
-		}
-		return key;
-	}
-
-	/**
-	 * Writes into {@code d} the answers that with {@code b} make up {@code a} and {@code c}, and
-	 * returns their number, or -1 when no such answers exist.
-	 */
-	private long partnerOf(int[] a, int[] c, int[] b, int[] d) {
-		long key = 0;
-		for (int k = 0; k < categories; k++) {
-			if (b[k] == a[k]) {
-				d[k] = c[k];
-			}
-			else if (b[k] == c[k]) {
-				d[k] = a[k];
-			}
-			else {
-				return -1;
-			}
-			key += answerIndex[d[k]] * stride[k];
 		}
 		return key;
 	}
