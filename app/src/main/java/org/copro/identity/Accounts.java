@@ -67,6 +67,18 @@ public class Accounts {
 	}
 
 	/**
+	 * Whom to write to when another module tells a person something; empty for a former participant or an
+	 * address not yet verified, so that no mail goes to an address its owner has not confirmed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MailRecipient> mailRecipient(AccountId account) {
+		return accounts.findById(account.value())
+				.filter(found -> !found.deleted() && found.emailVerified() && found.email() != null)
+				.map(found -> new MailRecipient(String.valueOf(found.email()), String.valueOf(found.displayName()),
+						found.language()));
+	}
+
+	/**
 	 * Signs a person up. When the address already has an account, that account's owner is told by email and
 	 * nothing else changes, so the page the person sees never reveals who has an account.
 	 */

@@ -1,0 +1,29 @@
+package org.copro.accountability;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface InputItemRepository extends JpaRepository<InputItem, Long>, JpaSpecificationExecutor<InputItem> {
+
+	Optional<InputItem> findByToolAndReference(String tool, String reference);
+
+	boolean existsByToolAndReference(String tool, String reference);
+
+	List<InputItem> findByAuthorIdOrderByReceivedAtDesc(long authorId);
+
+	List<InputItem> findByScopeOrderByReceivedAtAsc(String scope);
+
+	long countByScopeAndStatusIsNull(String scope);
+
+	long countByStatusIsNull();
+
+	@Query("select distinct i.tool from InputItem i order by i.tool")
+	List<String> tools();
+
+	@Query("select distinct i.scope from InputItem i where i.scope is not null order by i.scope")
+	List<String> scopes();
+}
