@@ -112,7 +112,8 @@ class DecisionsFlowTests {
 			.andExpect(content().string(containsString("Enter the closing date and time")))
 			.andExpect(content().string(containsString("Enter the quorum as a whole number from 0 to 100,000")))
 			.andExpect(content().string(containsString("The most choices must not be fewer than the fewest")));
-		mvc.perform(start(facilitator, "PROPOSAL", "Past").param("closesAt", "2020-01-01T10:00"))
+		mvc.perform(post("/decisions").with(user(facilitator)).with(csrf()).param("kind", "PROPOSAL")
+				.param("title", "Past").param("details", "Too late").param("closesAt", "2020-01-01T10:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The closing date and time must be in the future")));
 		mvc.perform(start(facilitator, "SOMETHING", "Odd"))
