@@ -21,4 +21,6 @@ interface AccountRepository extends ListCrudRepository<Account, Long>, PagingAnd
 	Page<Account> findByDeletedAtIsNullOrderByCreatedAtDesc(Pageable pageable);
 
 	List<Account> findByIdIn(List<Long> ids);
+
+	List<Account> findByDeletedAtIsNullAndEmailVerifiedIsTrue();
 }

@@ -66,6 +66,32 @@ public class Accounts {
 		return accounts.findById(account.value()).filter(found -> !found.deleted()).map(Account::displayName);
 	}
 
+	/** The accounts that can be sent a notice: not deleted, with a verified email address. */
+	@Transactional(readOnly = true)
+	public List<AccountId> reachableAccounts() {
+		return accounts.findByDeletedAtIsNullAndEmailVerifiedIsTrue().stream().map(Account::id).toList();
+	}
+
+	/**
+	 * Emails a notice to a person in their language (written to the log when no mail host is configured), so
+	 * that other modules reach people without holding their addresses. The message key's {@code .subject} and
+	 * {@code .body} receive the person's name, then the arguments.
+	 *
+	 * @return whether there was a reachable account to send it to
+	 */
+	@Transactional(readOnly = true)
+	public boolean sendNotice(AccountId to, String messageKey, Object... arguments) {
+		Optional<Account> account = accounts.findById(to.value())
+			.filter(found -> !found.deleted() && found.emailVerified());
+		account.ifPresent(found -> {
+			Object[] withName = new Object[arguments.length + 1];
+			withName[0] = found.displayName();
+			System.arraycopy(arguments, 0, withName, 1, arguments.length);
+			mailer.send(String.valueOf(found.email()), messageKey, found.language(), withName);
+		});
+		return account.isPresent();
+	}
+
 	/**
 	 * Whom to write to when another module tells a person something; empty for a former participant or an
 	 * address not yet verified, so that no mail goes to an address its owner has not confirmed.

@@ -79,6 +79,31 @@ public final class ProposalTally {
 		return new Result(counts, consents.size(), eligible, quorumMet, outcome);
 	}
 
+	/**
+	 * A proposal whose quorum is a number of votes rather than a share of the members, for groups whose
+	 * membership is not counted; the result reports those who voted as the eligible.
+	 *
+	 * @param minimumVotes how many must vote for the result to stand (0: no quorum)
+	 */
+	public static Result proposal(Collection<Stance> votes, int minimumVotes) {
+		requireMinimum(minimumVotes);
+		int eligible = Math.max(votes.size(), minimumVotes);
+		return proposal(votes, eligible, eligible == 0 ? 0 : (double) minimumVotes / eligible);
+	}
+
+	/** A consent decision whose quorum is a number of votes, as {@link #proposal(Collection, int)}. */
+	public static Result consent(Collection<Boolean> consents, int minimumVotes) {
+		requireMinimum(minimumVotes);
+		int eligible = Math.max(consents.size(), minimumVotes);
+		return consent(consents, eligible, eligible == 0 ? 0 : (double) minimumVotes / eligible);
+	}
+
+	private static void requireMinimum(int minimumVotes) {
+		if (minimumVotes < 0) {
+			throw new InvalidInputException("the quorum must be 0 or more votes, not " + minimumVotes);
+		}
+	}
+
 	private static Map<Stance, Integer> count(Collection<Stance> votes, int eligible, double quorum) {
 		checkSizes(votes.size(), eligible, quorum);
 		Map<Stance, Integer> counts = new EnumMap<>(Stance.class);

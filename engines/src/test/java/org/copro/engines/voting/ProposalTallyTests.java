@@ -48,4 +48,21 @@ class ProposalTallyTests {
 		assertThatThrownBy(() -> ProposalTally.proposal(List.of(Stance.AGREE, Stance.AGREE), 1, 0))
 				.isInstanceOf(InvalidInputException.class).hasMessage("2 votes from only 1 eligible members");
 	}
+
+	@Test
+	void aQuorumCanBeANumberOfVotes() {
+		ProposalTally.Result short_ = ProposalTally.proposal(List.of(Stance.AGREE, Stance.AGREE), 3);
+		assertThat(short_.quorumMet()).isFalse();
+		assertThat(short_.outcome()).isEqualTo(Outcome.NO_QUORUM);
+		ProposalTally.Result enough = ProposalTally.proposal(List.of(Stance.AGREE, Stance.AGREE, Stance.DISAGREE), 3);
+		assertThat(enough.quorumMet()).isTrue();
+		assertThat(enough.outcome()).isEqualTo(Outcome.PASSED);
+		assertThat(enough.voted()).isEqualTo(3);
+		assertThat(ProposalTally.proposal(List.of(), 0).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(ProposalTally.consent(List.of(true, true), 2).outcome()).isEqualTo(Outcome.PASSED);
+		assertThat(ProposalTally.consent(List.of(true), 2).outcome()).isEqualTo(Outcome.NO_QUORUM);
+		assertThat(ProposalTally.consent(List.of(true, false), 0).outcome()).isEqualTo(Outcome.BLOCKED);
+		assertThatThrownBy(() -> ProposalTally.proposal(List.of(), -1)).isInstanceOf(InvalidInputException.class)
+				.hasMessage("the quorum must be 0 or more votes, not -1");
+	}
 }

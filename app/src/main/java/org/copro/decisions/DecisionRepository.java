@@ -1,0 +1,32 @@
+package org.copro.decisions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+	List<Decision> findAllByOrderByCreatedAtDesc();
+
+	List<Decision> findByStatusAndClosesAtLessThanEqual(DecisionStatus status, Instant at);
+
+	@Query("select d from Decision d where d.status = org.copro.decisions.DecisionStatus.OPEN"
+			+ " and d.remindedAt is null and d.closesAt <= ?1 and d.closesAt > ?2")
+	List<Decision> findDueForReminder(Instant remindBefore, Instant now);
+
+	/** Locks the decision so that closing waits for votes being written, and they for it. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Decision d where d.id = ?1")
+	Optional<Decision> findForUpdate(long id);
+
+	/** A shared lock: votes are written side by side, but never while the decision is being closed. */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select d from Decision d where d.id = ?1")
+	Optional<Decision> findForVoting(long id);
+}

@@ -1,0 +1,110 @@
+package org.copro.decisions;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.copro.identity.AccountId;
+import org.jspecify.annotations.Nullable;
+
+/** An objection to a consent decision, and the proposer's response that addressed it. */
+@Entity
+@Table(name = "decisions_objection")
+class Objection {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private long decisionId;
+
+	private @Nullable Long objectorId;
+
+	private String text = "";
+
+	@Enumerated(EnumType.STRING)
+	private ObjectionStatus status = ObjectionStatus.OPEN;
+
+	private @Nullable String response;
+
+	private Instant raisedAt = Instant.now();
+
+	private @Nullable Instant respondedAt;
+
+	@Version
+	private long version;
+
+	protected Objection() {
+	}
+
+	Objection(long decisionId, AccountId objector, String text) {
+		this.decisionId = decisionId;
+		this.objectorId = objector.value();
+		this.text = text.strip();
+	}
+
+	public long id() {
+		if (id == null) {
+			throw new IllegalStateException("Objection not saved yet");
+		}
+		return id;
+	}
+
+	long decisionId() {
+		return decisionId;
+	}
+
+	@Nullable
+	AccountId objector() {
+		return objectorId == null ? null : new AccountId(objectorId);
+	}
+
+	public String text() {
+		return text;
+	}
+
+	public ObjectionStatus status() {
+		return status;
+	}
+
+	public boolean open() {
+		return status == ObjectionStatus.OPEN;
+	}
+
+	public @Nullable String response() {
+		return response;
+	}
+
+	public Instant raisedAt() {
+		return raisedAt;
+	}
+
+	public @Nullable Instant respondedAt() {
+		return respondedAt;
+	}
+
+	void restate(String newText) {
+		text = newText.strip();
+	}
+
+	void address(String answer) {
+		status = ObjectionStatus.ADDRESSED;
+		response = answer.strip();
+		respondedAt = Instant.now();
+	}
+
+	void withdraw() {
+		status = ObjectionStatus.WITHDRAWN;
+	}
+
+	void anonymise() {
+		objectorId = null;
+	}
+}
