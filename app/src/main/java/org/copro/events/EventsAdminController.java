@@ -233,7 +233,7 @@ class EventsAdminController {
 		List<Registration> expected = events.confirmedIn(id, sessionId);
 		Set<Long> present = events.attendance(sessionId);
 		model.addAttribute("event", event);
-		model.addAttribute("session", session);
+		model.addAttribute("slot", session);
 		model.addAttribute("expected", expected);
 		model.addAttribute("present", present);
 		model.addAttribute("presentCount", expected.stream().filter(r -> present.contains(r.accountId())).count());
