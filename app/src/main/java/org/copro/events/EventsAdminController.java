@@ -3,7 +3,9 @@ package org.copro.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
@@ -143,15 +145,15 @@ class EventsAdminController {
 			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Event event = managed(me, id);
-		LocalDate date = parse(() -> LocalDate.parse(form.getDate().strip()));
+		LocalDate date = date(form.getDate());
 		if (date == null) {
 			result.rejectValue("date", "events.session.date.invalid");
 		}
-		LocalTime start = parse(() -> LocalTime.parse(form.getStartTime().strip()));
+		LocalTime start = time(form.getStartTime());
 		if (start == null) {
 			result.rejectValue("startTime", "events.session.time.invalid");
 		}
-		LocalTime end = parse(() -> LocalTime.parse(form.getEndTime().strip()));
+		LocalTime end = time(form.getEndTime());
 		if (end == null) {
 			result.rejectValue("endTime", "events.session.time.invalid");
 		}
@@ -298,9 +300,23 @@ class EventsAdminController {
 		return event;
 	}
 
-	private static <T> @Nullable T parse(java.util.function.Supplier<T> parser) {
+	/** A date as 2027-03-14 (what a date picker sends) or 14/03/2027 (how people in the UK write it). */
+	static @Nullable LocalDate date(String text) {
+		String value = text.strip();
 		try {
-			return parser.get();
+			return value.contains("/")
+					? LocalDate.parse(value, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
+					: LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** A time on the 24-hour clock: 14:30, 9:30 or 14.30. */
+	static @Nullable LocalTime time(String text) {
+		try {
+			return LocalTime.parse(text.strip().replace('.', ':'), DateTimeFormatter.ofPattern("H:mm"));
 		}
 		catch (DateTimeParseException ex) {
 			return null;

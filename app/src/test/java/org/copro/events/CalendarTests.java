@@ -71,6 +71,15 @@ class CalendarTests {
 		assertThat(ExerciseSummary.normalise("Time")).isNotEqualTo(ExerciseSummary.normalise("Money"));
 	}
 
+	@Test
+	void datesAndTimesAreReadAsPeopleInTheUkWriteThem() {
+		assertThat(EventsAdminController.date("14/03/2027")).isEqualTo(java.time.LocalDate.of(2027, 3, 14));
+		assertThat(EventsAdminController.date("2027-03-14")).isEqualTo(java.time.LocalDate.of(2027, 3, 14));
+		assertThat(EventsAdminController.date("31/02/2027")).isNull();
+		assertThat(EventsAdminController.time("9.30")).isEqualTo(java.time.LocalTime.of(9, 30));
+		assertThat(EventsAdminController.time("25:00")).isNull();
+	}
+
 	private static EventSession session(long id, String title, Instant start, String place, String link) {
 		EventSession session = new EventSession(42L, title, start, start.plusSeconds(9000), place, link);
 		ReflectionTestUtils.setField(session, "id", id);

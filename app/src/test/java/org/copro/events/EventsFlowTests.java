@@ -191,10 +191,10 @@ class EventsFlowTests {
 			.andExpect(content().string(containsString("Enter the number of places as a whole number")));
 		long id = setUp(mvc, facilitator, 5, 2, 3);
 		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator)).with(csrf())
-				.param("date", "2027-02-30").param("startTime", "14:00").param("endTime", "13:00")
+				.param("date", "30/02/2027").param("startTime", "14.00").param("endTime", "13:00")
 				.param("onlineLink", "javascript:alert(1)"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter the date as year, month and day")))
+			.andExpect(content().string(containsString("Enter a real date")))
 			.andExpect(content().string(containsString("The end time must be after the start time")))
 			.andExpect(content().string(containsString("Enter the online link as a web address")));
 		assertThat(events.sessions(id)).hasSize(2);
