@@ -1,0 +1,71 @@
+package org.copro.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds the people with a place of each session a day before it starts, once: a session's reminder is
+ * claimed by one conditional update before any mail leaves, so two runs (or two nodes) never both send it.
+ */
+@Configuration
+@EnableScheduling
+class EventReminders {
+
+	static final Duration AHEAD = Duration.ofHours(24);
+
+	private final SessionRepository sessions;
+
+	private final Events events;
+
+	private final EventsMailer mailer;
+
+	private final TransactionTemplate transactions;
+
+	EventReminders(SessionRepository sessions, Events events, EventsMailer mailer,
+			PlatformTransactionManager transactionManager) {
+		this.sessions = sessions;
+		this.events = events;
+		this.mailer = mailer;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@Scheduled(initialDelayString = "${copro.events.reminders.initial-delay:PT1M}",
+			fixedDelayString = "${copro.events.reminders.every:PT5M}")
+	void sendReminders() {
+		sendDue(Instant.now());
+	}
+
+	/** Sends the reminders of every session that starts within a day of {@code now}; returns how many sessions. */
+	int sendDue(Instant now) {
+		int sent = 0;
+		for (EventSession session : sessions.findByRemindedAtIsNullAndStartsAtBetween(now, now.plus(AHEAD))) {
+			Boolean claimed = transactions.execute(status -> {
+				if (sessions.claimReminder(session.id(), now) != 1) {
+					return false;
+				}
+				Event event = events.find(session.eventId());
+				for (Registration registration : events.confirmedIn(event.id(), session.id())) {
+					Locale locale = mailer.locale(registration);
+					String when = session.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
+					String where = session.onlineLink() != null ? session.onlineLink()
+							: session.place() != null ? session.place() : "";
+					mailer.send(registration, "events.mail.reminder", event.title(locale), session.title(), when,
+							where);
+				}
+				return true;
+			});
+			if (Boolean.TRUE.equals(claimed)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+}

@@ -1,0 +1,5 @@
+package org.copro.events;
+
+enum RegistrationStatus {
+	CONFIRMED, WAITING, CANCELLED
+}
