@@ -13,6 +13,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,21 +56,21 @@ class Organisation {
 
 	private String contactEmail = "";
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "dir_organisation_area", joinColumns = @JoinColumn(name = "organisation_id"))
 	@Column(name = "area")
 	@Enumerated(EnumType.STRING)
 	@BatchSize(size = 100)
 	private Set<Area> areas = EnumSet.noneOf(Area.class);
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "dir_organisation_service", joinColumns = @JoinColumn(name = "organisation_id"))
 	@Column(name = "service")
 	@Enumerated(EnumType.STRING)
 	@BatchSize(size = 100)
 	private Set<ServiceArea> services = EnumSet.noneOf(ServiceArea.class);
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "dir_organisation_offer", joinColumns = @JoinColumn(name = "organisation_id"))
 	@Column(name = "offer")
 	@Enumerated(EnumType.STRING)
