@@ -188,6 +188,80 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/directory/people?lang=en"));
 	}
 
+	@Test
+	void aLocalGroupTalksAndAnAdministratorPreviewsAnImport() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		String facilitator = accounts.create("Fflur Facilitator", Role.FACILITATOR);
+		String member = accounts.create("Mabli Member", Role.PARTICIPANT);
+		String admin = accounts.create("Ada Admin", Role.ADMINISTRATOR);
+
+		signIn(facilitator);
+		page.navigate(url("/directory/groups"));
+		check();
+		click(AriaRole.BUTTON, "Start a local group");
+		check();
+		page.getByLabel("Name of the group").fill("Swansea co-producers " + tag);
+		page.locator("input[name=kind][value=AREA]").check();
+		page.getByLabel("Area (for a group of an area)").selectOption("SWANSEA");
+		page.getByLabel("What the group is about").fill("People co-producing services in Swansea.");
+		click(AriaRole.BUTTON, "Start the group");
+		assertThat(page.locator("h1")).hasText("Swansea co-producers " + tag);
+		page.locator("#announcement-title").fill("Summer gathering");
+		page.locator("#announcement-body").fill("Bring a friend.");
+		click(AriaRole.BUTTON, "Publish the announcement");
+		page.getByLabel("What the meeting is").fill("Summer gathering");
+		page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2099-07-01");
+		page.getByLabel("Start time").fill("18:30");
+		page.getByLabel("Place or online link").fill("Swansea Central Library");
+		click(AriaRole.BUTTON, "Add the meeting");
+		assertThat(page.locator("main")).containsText("Swansea Central Library");
+		check();
+		String groupUrl = page.url().replaceAll("\\?.*$", "");
+		signOut();
+
+		signIn(member);
+		page.navigate(groupUrl);
+		click(AriaRole.BUTTON, "Join the group");
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Venues near the marina");
+		page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true)).fill("Where could we meet in winter?");
+		click(AriaRole.BUTTON, "Start the discussion");
+		assertThat(page.locator("h1")).hasText("Venues near the marina");
+		page.getByLabel("Your reply").fill("The library has a community room.");
+		click(AriaRole.BUTTON, "Post the reply");
+		assertThat(page.locator("main")).containsText("The library has a community room.");
+		check();
+		screenshot("directory-thread-en");
+		page.navigate(groupUrl);
+		check();
+		screenshot("directory-group-en");
+		page.navigate(groupUrl + "?lang=cy");
+		check();
+		screenshot("directory-group-cy");
+		page.navigate(groupUrl + "?lang=en");
+		signOut();
+
+		signIn(admin);
+		page.navigate(url("/directory/admin"));
+		check();
+		page.getByLabel("CSV file").setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-with-errors.csv"));
+		click(AriaRole.BUTTON, "Check the file");
+		assertThat(page.locator("main")).containsText("There are 5 problems in the file");
+		check();
+		screenshot("directory-import-errors-en");
+		page.navigate(url("/directory/admin"));
+		page.getByLabel("CSV file").setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-sample.csv"));
+		click(AriaRole.BUTTON, "Check the file");
+		assertThat(page.locator("main")).containsText("The file is ready: 3 organisations will be added.");
+		check();
+		screenshot("directory-import-preview-en");
+		click(AriaRole.BUTTON, "Import 3 organisations");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("The organisations have been imported: 3");
+		check();
+		page.navigate(url("/directory/admin?lang=cy"));
+		check();
+		page.navigate(url("/directory/admin?lang=en"));
+	}
+
 	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
 	private void check() {
 		assertAccessible();
