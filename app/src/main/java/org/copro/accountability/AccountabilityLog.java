@@ -75,8 +75,11 @@ public class AccountabilityLog {
 	/** Records input a tool announced; a second delivery of the same input changes nothing. */
 	@Transactional
 	boolean record(InputReceived input) {
-		if (input.tool().isBlank() || input.reference().isBlank()) {
-			log.warn("Input without tool or reference ignored: {}", input);
+		if (input.tool().isBlank() || input.reference().isBlank() || input.tool().strip().length() > 50
+				|| input.reference().strip().length() > 200) {
+			// A tool's bug, not a person's: recording it would fail on every redelivery.
+			log.warn("Input with a missing or overlong tool or reference ignored: {} {}", input.tool(),
+					input.reference());
 			return false;
 		}
 		if (items.existsByToolAndReference(input.tool().strip(), input.reference().strip())) {

@@ -65,7 +65,8 @@ class InputItem {
 		this.excerpt = excerptOf(input.excerpt());
 		this.path = safePath(input.path());
 		String scope = input.scope();
-		this.scope = scope == null || scope.isBlank() ? null : scope.strip();
+		// Scopes are short keys such as "project:7"; a longer one cannot be one.
+		this.scope = scope == null || scope.isBlank() || scope.strip().length() > 100 ? null : scope.strip();
 		this.receivedAt = receivedAt;
 	}
 

@@ -311,6 +311,9 @@ class AccountabilityFlowTests {
 		assertThat(InputItem.safePath("//example.org/")).isEqualTo("/");
 		assertThat(InputItem.safePath("javascript:alert(1)")).isEqualTo("/");
 		assertThat(InputItem.safePath("/proposals/3")).isEqualTo("/proposals/3");
+		assertThat(accountability.record(new TestInput("x".repeat(51), "a", null, "Too long a tool", "/", null)))
+				.isFalse();
+		assertThat(accountability.record(new TestInput("events", " ", null, "No reference", "/", null))).isFalse();
 	}
 
 	/** Submits a statement in a new conversation as a participant, and waits for it to reach the log. */
