@@ -156,8 +156,8 @@ class Conversations implements PersonalDataContributor {
 	}
 
 	/**
-	 * Adds a participant's statement and tells other modules that input has arrived; a moderator's own
-	 * statement needs no review.
+	 * Adds a participant's statement; a moderator's own statement needs no review. Other modules hear of a
+	 * participant's statement as input once the public can see it: at once, or when a moderator accepts it.
 	 */
 	@Transactional
 	ConversationStatement submitStatement(Conversation conversation, AccountId author, String text,
@@ -167,7 +167,7 @@ class Conversations implements PersonalDataContributor {
 			statement.accept();
 		}
 		ConversationStatement saved = statements.save(statement);
-		if (!byModerator) {
+		if (!byModerator && conversation.shows(saved.status())) {
 			events.publishEvent(new StatementSubmitted(conversation.id(), saved.id(), author, saved.text()));
 		}
 		return saved;
@@ -178,11 +178,16 @@ class Conversations implements PersonalDataContributor {
 		ConversationStatement statement = statements.findById(statementId)
 				.filter(s -> s.conversationId() == conversation.id())
 				.orElseThrow(() -> new ConversationNotFoundException(statementId));
+		boolean wasShown = conversation.shows(statement.status());
 		switch (action) {
 			case ACCEPT -> statement.accept();
 			case REJECT -> statement.reject();
 			case META -> statement.markMeta(true);
 			case NOT_META -> statement.markMeta(false);
+		}
+		AccountId author = statement.author();
+		if (action == ModerationAction.ACCEPT && !wasShown && author != null) {
+			events.publishEvent(new StatementSubmitted(conversation.id(), statement.id(), author, statement.text()));
 		}
 	}
 

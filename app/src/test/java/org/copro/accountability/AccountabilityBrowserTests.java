@@ -38,6 +38,8 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Title").fill("Our park");
 		page.getByLabel("Question").fill("What would make the park better?");
 		page.getByLabel("Seed statements").fill("More benches\nA water fountain");
+		// Statements shown at once are public input from the start, so the log hears of them at once.
+		page.getByLabel("At once; a moderator can remove them later").check();
 		click(AriaRole.BUTTON, "Start conversation");
 		assertThat(page.locator("h1")).hasText("Moderate statements");
 		long conversation = Long.parseLong(page.url().replaceAll("^.*/conversations/(\\d+)/moderate.*$", "$1"));
