@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -305,58 +304,6 @@ class Proposals {
 		current.answer(status, text, facilitator);
 		events.publishEvent(new ProposalAnswered(space.id(), proposal.id(), status, text.strip(), facilitator,
 				space.scope()));
-	}
-
-	// Personal data
-
-	/** Everything this module holds about one person. */
-	@Transactional(readOnly = true)
-	Map<String, Object> personalData(AccountId account) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("proposals", proposals.findByAuthorIdOrderById(account.value()).stream().map(p -> {
-			Map<String, Object> each = new LinkedHashMap<>();
-			each.put("space", p.spaceId());
-			each.put("proposal", p.id());
-			each.put("title", p.title());
-			each.put("body", p.body());
-			each.put("withdrawn", p.withdrawn());
-			each.put("createdAt", p.createdAt().toString());
-			return each;
-		}).toList());
-		data.put("supports", supports.findBySupporterIdOrderById(account.value()).stream().map(s -> {
-			Map<String, Object> each = new LinkedHashMap<>();
-			each.put("proposal", s.proposalId());
-			each.put("title", proposals.findById(s.proposalId()).map(Proposal::title).orElse(""));
-			each.put("supportedAt", s.createdAt().toString());
-			return each;
-		}).toList());
-		data.put("comments", comments.findByAuthorIdOrderById(account.value()).stream().map(c -> {
-			Map<String, Object> each = new LinkedHashMap<>();
-			each.put("proposal", c.proposalId());
-			each.put("comment", c.id());
-			each.put("inReplyTo", c.parentId());
-			each.put("stance", c.stance().key());
-			each.put("text", c.text());
-			each.put("hidden", c.hidden());
-			each.put("createdAt", c.createdAt().toString());
-			return each;
-		}).toList());
-		data.put("reports", reports.findByReporterIdOrderById(account.value()).stream().map(r -> {
-			Map<String, Object> each = new LinkedHashMap<>();
-			each.put("comment", r.commentId());
-			each.put("reportedAt", r.createdAt().toString());
-			return each;
-		}).toList());
-		return data;
-	}
-
-	/** A deleted account's proposals and comments stay, from a former participant; its supports and reports go. */
-	@Transactional
-	void forget(AccountId account) {
-		proposals.forgetAuthor(account.value());
-		comments.forgetAuthor(account.value());
-		supports.deleteBySupporter(account.value());
-		reports.deleteByReporter(account.value());
 	}
 
 	/** Display names looked up once per page. */
