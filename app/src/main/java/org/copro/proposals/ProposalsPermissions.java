@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what: facilitators open calls for ideas and answer proposals; moderators hide comments; any
  * signed-in person proposes, supports, comments and reports; authors edit their proposal until others have
- * responded to it, and withdraw it.
+ * responded to it, and withdraw it until it is accepted or rejected.
  */
 @Component
 class ProposalsPermissions {
@@ -30,11 +30,14 @@ class ProposalsPermissions {
 	}
 
 	boolean canEdit(@Nullable SignedInAccount actor, Proposal proposal, boolean hasResponses) {
-		return canWithdraw(actor, proposal) && !hasResponses && proposal.answerStatus() == null;
+		return actor != null && proposal.isBy(actor.account()) && !proposal.withdrawn() && !hasResponses
+				&& proposal.answerStatus() == null;
 	}
 
+	/** Authors withdraw a proposal until it is accepted or rejected; under evaluation it may still go. */
 	boolean canWithdraw(@Nullable SignedInAccount actor, Proposal proposal) {
-		return actor != null && proposal.isBy(actor.account()) && !proposal.withdrawn();
+		return actor != null && proposal.isBy(actor.account()) && !proposal.withdrawn()
+				&& (proposal.answerStatus() == null || proposal.answerStatus() == AnswerStatus.EVALUATING);
 	}
 
 	boolean canSupport(@Nullable SignedInAccount actor, Proposal proposal) {

@@ -208,6 +208,35 @@ class ProposalsFlowTests {
 	}
 
 	@Test
+	void supportsArrivingAtOnceCountOnce() throws Exception {
+		long spaceId = plantedSpace(true);
+		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
+		Proposal proposal = proposalRepository.findById(plantedProposal(spaceId, author)).orElseThrow();
+		SignedInAccount supporter = people.person("Quick Clicker", Role.PARTICIPANT);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<?>> clicks = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			clicks.add(pool.submit(() -> {
+				start.await();
+				try {
+					proposals.support(proposal, supporter.account());
+				}
+				catch (org.springframework.dao.DataIntegrityViolationException ex) {
+					// The database kept the first support.
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<?> click : clicks) {
+			click.get();
+		}
+		pool.shutdown();
+		assertThat(supports.countByProposalId(proposal.id())).isEqualTo(1);
+	}
+
+	@Test
 	void aParticipantCannotAnswerAndARejectionNeedsAReason() throws Exception {
 		long spaceId = plantedSpace(true);
 		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
@@ -240,6 +269,8 @@ class ProposalsFlowTests {
 				.andExpect(content().string(containsString("Official answer")))
 				.andExpect(content().string(containsString("We will build it this summer.")))
 				.andExpect(content().string(containsString("govuk-tag--green")));
+		mvc.perform(post("/proposals/{s}/{p}/withdraw", spaceId, proposalId).with(user(author)).with(csrf()))
+				.andExpect(status().isForbidden());
 		mvc.perform(get("/proposals/{s}", spaceId).param("status", "accepted"))
 				.andExpect(content().string(containsString("A planted idea")));
 		mvc.perform(get("/proposals/{s}", spaceId).param("status", "rejected"))
