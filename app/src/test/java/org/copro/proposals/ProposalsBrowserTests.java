@@ -20,6 +20,9 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	Proposals proposals;
+
 	@Test
 	void proposeSupportDiscussAndAnswer() {
 		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
@@ -129,6 +132,54 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Galwadau am syniadau");
 		check();
 		page.navigate(url("/proposals?lang=en"));
+		check();
+	}
+
+	@Test
+	void aModeratorHidesAReportedComment() {
+		SpaceForm form = new SpaceForm();
+		form.setTitle("Ideas for the library");
+		form.setDescription("What should the library do next?");
+		ProposalSpace space = proposals.space(proposals.openSpace(form,
+				accounts.signedIn(accounts.create("Fran", Role.FACILITATOR)).account()));
+		ProposalForm idea = new ProposalForm();
+		idea.setTitle("Open on Sundays");
+		idea.setBody("Many people work during the week.");
+		Proposal proposal = proposals.submit(space, accounts.signedIn(accounts.create("Ann", Role.PARTICIPANT)).account(),
+				idea);
+		ProposalComment rude = proposals.comment(space, proposal, null,
+				accounts.signedIn(accounts.create("Rick Rude", Role.PARTICIPANT)).account(), Stance.AGAINST,
+				"Nobody reads books any more, you fools.");
+		proposals.report(rude, accounts.signedIn(accounts.create("Rita Reporter", Role.PARTICIPANT)).account());
+
+		signIn(accounts.create("Mo Moderator", Role.MODERATOR));
+		page.navigate(url("/proposals/admin"));
+		check();
+		click(AriaRole.LINK, "Reported comments");
+		assertThat(page.locator("main")).containsText("Nobody reads books any more, you fools.");
+		check();
+		page.navigate(url("/proposals/admin/reports?lang=cy"));
+		assertThat(page.locator("h1")).hasText("Sylwadau y rhoddwyd gwybod amdanynt");
+		check();
+		page.navigate(url("/proposals/admin/reports?lang=en"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hide Comment by Rick Rude")).click();
+		check();
+		click(AriaRole.BUTTON, "Hide comment");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the reason for hiding the comment");
+		check();
+		field("Why are you hiding this comment?").fill("It insults other participants.");
+		click(AriaRole.BUTTON, "Hide comment");
+		assertThat(page.locator("main")).containsText("A moderator has hidden this comment.");
+		assertThat(page.locator("main")).containsText("Reason: It insults other participants.");
+		assertThat(page.locator("main")).not().containsText("you fools");
+		check();
+		screenshot("proposals-hidden-comment-en");
+		page.navigate(url("/proposals/" + space.id() + "/" + proposal.id() + "?lang=cy"));
+		assertThat(page.locator("main")).containsText("Mae cymedrolwr wedi cuddio’r sylw hwn.");
+		check();
+		page.navigate(url("/proposals/admin/" + space.id() + "?lang=cy"));
+		check();
+		page.navigate(url("/proposals/admin/" + space.id() + "?lang=en"));
 		check();
 	}
 
