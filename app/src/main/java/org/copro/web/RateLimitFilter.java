@@ -35,7 +35,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	/** Where people post what others will read or what costs a mail: signing in and up, resets, statements. */
 	private static final List<PathPattern> LIMITED_PATHS = Stream
-			.of("/sign-in", "/sign-up", "/reset-password", "/conversations/*/statements")
+			.of("/sign-in", "/sign-up", "/reset-password", "/conversations/*/statements",
+					"/proposals/*", "/proposals/*/*/comments")
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
 
