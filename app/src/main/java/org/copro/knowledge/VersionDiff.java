@@ -16,7 +16,7 @@ import com.github.difflib.patch.Patch;
  */
 final class VersionDiff {
 
-	private static final Pattern TOKEN = Pattern.compile("\n|[^\\S\n]+|\\S+");
+	private static final Pattern TOKEN = Pattern.compile("\n|[^\\S\n]+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
 
 	enum Kind {
 		SAME, ADDED, REMOVED
