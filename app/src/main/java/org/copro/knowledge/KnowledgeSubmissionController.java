@@ -77,7 +77,7 @@ class KnowledgeSubmissionController {
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		KnowledgeEntry entry = editable(me, id);
-		Long translation = check(form, result, id);
+		Long translation = check(form, result, entry);
 		if (result.hasErrors() || me == null) {
 			return populateForm(model, entry);
 		}
@@ -105,18 +105,27 @@ class KnowledgeSubmissionController {
 
 	private String populateForm(Model model, @Nullable KnowledgeEntry entry) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("types", SUBMITTED_TYPES);
+		model.addAttribute("types", types(entry));
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("fields", EntryForm.FIELDS);
 		return "knowledge/form";
 	}
 
+	/** The types a form offers: those people submit, and an imported entry's own (such as an organisation). */
+	private static List<EntryType> types(@Nullable KnowledgeEntry entry) {
+		if (entry == null || SUBMITTED_TYPES.contains(entry.type())) {
+			return SUBMITTED_TYPES;
+		}
+		return java.util.stream.Stream.concat(SUBMITTED_TYPES.stream(), java.util.stream.Stream.of(entry.type()))
+				.toList();
+	}
+
 	/** Checks what the annotations cannot; returns the translation's id when one is named and exists. */
-	private @Nullable Long check(EntryForm form, BindingResult result, @Nullable Long self) {
-		if (EntryType.fromCode(form.getType()).filter(SUBMITTED_TYPES::contains).isEmpty()) {
+	private @Nullable Long check(EntryForm form, BindingResult result, @Nullable KnowledgeEntry self) {
+		if (EntryType.fromCode(form.getType()).filter(type -> types(self).contains(type)).isEmpty()) {
 			result.rejectValue("type", "knowledge.form.type.invalid");
 		}
-		if (!LANGUAGES.contains(form.getLanguage())) {
+		if (!LANGUAGES.contains(form.getLanguage()) && (self == null || !self.language().equals(form.getLanguage()))) {
 			result.rejectValue("language", "knowledge.form.language.invalid");
 		}
 		String url = form.getUrl().strip();
@@ -140,7 +149,7 @@ class KnowledgeSubmissionController {
 			return null;
 		}
 		long id = Long.parseLong(translation);
-		if (self != null && self == id || workflow.find(id).isEmpty()) {
+		if (self != null && self.id() == id || workflow.find(id).isEmpty()) {
 			result.rejectValue("translation", "knowledge.form.translation.invalid");
 			return null;
 		}

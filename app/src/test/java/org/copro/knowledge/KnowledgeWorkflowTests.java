@@ -57,6 +57,12 @@ class KnowledgeWorkflowTests {
 	@Autowired
 	ApplicationEvents published;
 
+	@Autowired
+	KnowledgeImport knowledgeImport;
+
+	@Autowired
+	KnowledgePersonalData personalData;
+
 	/** The entry form filled in, with any field replaced by the name-value pairs given. */
 	MockHttpServletRequestBuilder entryForm(String path, SignedInAccount who, String title, String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -269,6 +275,31 @@ class KnowledgeWorkflowTests {
 				.param("hidden", "false"));
 		mvc.perform(get("/knowledge/{id}", id))
 			.andExpect(content().string(containsString("We did this in Rhyl too.")));
+		assertThat(personalData.personalData(commenter.account()).toString()).contains("We did this in Rhyl too.")
+			.doesNotContain("Thank you, tell us more.");
+	}
+
+	@Test
+	void aModeratorEditsAnImportedEntryAndItsFormerStateBecomesTheFirstVersion() throws Exception {
+		KnowledgeFixture.load(knowledgeImport);
+		SignedInAccount moderator = accounts.person("Imogen Moderator", Role.MODERATOR);
+		KnowledgeEntry imported = entries.findByExternalId("fixture-org-1").orElseThrow();
+		long id = imported.id();
+		mvc.perform(get("/knowledge/{id}/history", id))
+			.andExpect(content().string(containsString("has not been changed since it was imported")));
+		mvc.perform(get("/knowledge/{id}/edit", id).with(user(moderator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"organisation\" checked")));
+		mvc.perform(entryForm("/knowledge/" + id + "/edit", moderator, imported.title(), "type", "organisation",
+				"summary", imported.summary() + " Updated.", "changeNote", "Checked the summary"))
+			.andExpect(redirectedUrl("/knowledge/" + id));
+		KnowledgeEntry edited = entries.findById(id).orElseThrow();
+		assertThat(edited.status()).isEqualTo(EntryStatus.PUBLISHED);
+		assertThat(edited.organiser()).isEqualTo(imported.organiser());
+		mvc.perform(get("/knowledge/{id}/history", id))
+			.andExpect(content().string(containsString("Not recorded")))
+			.andExpect(content().string(containsString("Imogen Moderator")))
+			.andExpect(content().string(containsString("Checked the summary")));
 	}
 
 	@Test
