@@ -55,6 +55,12 @@ class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("knowledge-submitted-en");
 		String entryPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+		page.navigate(url("/knowledge/mine"));
+		assertThat(page.locator("table")).containsText("Waiting for review");
+		check();
+		page.navigate(url("/knowledge/mine?lang=cy"));
+		assertThat(page.locator("table")).containsText("Yn aros i gael ei adolygu");
+		check();
 		signOut();
 
 		page.navigate(url(entryPath));
@@ -66,6 +72,7 @@ class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 		screenshot("knowledge-review-en");
 		click(AriaRole.LINK, "Tenant-led repairs in Llanfairfechan");
 		check();
+		screenshot("knowledge-review-entry-en");
 		click(AriaRole.LINK, "See the entry as readers will");
 		click(AriaRole.LINK, "Edit this entry");
 		check();
