@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -18,6 +20,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -62,6 +66,12 @@ class KnowledgeWorkflowTests {
 
 	@Autowired
 	KnowledgePersonalData personalData;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	/** The entry form filled in, with any field replaced by the name-value pairs given. */
 	MockHttpServletRequestBuilder entryForm(String path, SignedInAccount who, String title, String... changes) {
@@ -277,6 +287,18 @@ class KnowledgeWorkflowTests {
 			.andExpect(content().string(containsString("We did this in Rhyl too.")));
 		assertThat(personalData.personalData(commenter.account()).toString()).contains("We did this in Rhyl too.")
 			.doesNotContain("Thank you, tell us more.");
+
+		// Published as the identity module does: inside the transaction that deletes the account.
+		new TransactionTemplate(transactionManager).executeWithoutResult(
+				status -> events.publishEvent(new AccountDeleted(commenter.account())));
+		for (int wait = 0; wait < 100 && !comments.findByAuthorAccount(commenter.account().value()).isEmpty(); wait++) {
+			Thread.sleep(50);
+		}
+		assertThat(personalData.personalData(commenter.account()).toString()).doesNotContain("Rhyl");
+		mvc.perform(get("/knowledge/{id}", id))
+			.andExpect(content().string(containsString("We did this in Rhyl too.")))
+			.andExpect(content().string(not(containsString("Dafydd Commenter"))))
+			.andExpect(content().string(containsString("Former member")));
 	}
 
 	@Test
