@@ -1,8 +1,9 @@
 package org.copro.knowledge;
 
 /**
- * Only published entries are found by search; drafts wait for a moderator.
+ * Where an entry is in review: only published entries are shown and found by search; a submitted entry waits
+ * for a moderator, who publishes it or sends it back to its author with a reason.
  */
 enum EntryStatus {
-	DRAFT, PUBLISHED
+	DRAFT, SUBMITTED, RETURNED, PUBLISHED
 }

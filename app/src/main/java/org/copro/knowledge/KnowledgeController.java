@@ -3,7 +3,10 @@ package org.copro.knowledge;
 import java.util.List;
 import java.util.Locale;
 
+import org.copro.identity.SignedInAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,10 +29,24 @@ class KnowledgeController {
 
 	private final MarkdownRenderer markdown;
 
-	KnowledgeController(KnowledgeSearch search, KnowledgeEntryRepository entries, MarkdownRenderer markdown) {
+	private final KnowledgeWorkflow workflow;
+
+	private final KnowledgeComments comments;
+
+	private final KnowledgeAttachments attachments;
+
+	private final KnowledgePermissions permissions;
+
+	KnowledgeController(KnowledgeSearch search, KnowledgeEntryRepository entries, MarkdownRenderer markdown,
+			KnowledgeWorkflow workflow, KnowledgeComments comments, KnowledgeAttachments attachments,
+			KnowledgePermissions permissions) {
 		this.search = search;
 		this.entries = entries;
 		this.markdown = markdown;
+		this.workflow = workflow;
+		this.comments = comments;
+		this.attachments = attachments;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/knowledge")
@@ -64,8 +81,18 @@ class KnowledgeController {
 	}
 
 	@GetMapping("/knowledge/{id}")
-	String showEntry(@PathVariable String id, Model model) {
-		KnowledgeEntry entry = find(id);
+	String showEntry(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable String id, Model model) {
+		KnowledgeEntry entry = find(id, me);
+		model.addAttribute("canEdit", permissions.canEdit(me, entry));
+		model.addAttribute("canModerate", permissions.canModerate(me));
+		model.addAttribute("canComment", permissions.canComment(me, entry));
+		model.addAttribute("canReport", permissions.canReport(me));
+		model.addAttribute("isAuthor", me != null && entry.authorAccount() != null
+				&& entry.authorAccount() == me.account().value());
+		model.addAttribute("translation", workflow.translationOf(entry).orElse(null));
+		model.addAttribute("threads", comments.threads(entry.id()));
+		model.addAttribute("commentCount", comments.count(entry.id()));
+		model.addAttribute("attachments", attachments.of(entry.id()));
 		model.addAttribute("entry", entry);
 		model.addAttribute("bodyHtml", markdown.toHtml(entry.body()));
 		model.addAttribute("lists", List.of(new Labelled("knowledge.entry.service-areas", entry.serviceAreas()),
@@ -77,11 +104,12 @@ class KnowledgeController {
 	record Labelled(String labelKey, List<String> values) {
 	}
 
-	private KnowledgeEntry find(String id) {
+	/** Published entries for everyone; the others for their author and moderators, and not found for others. */
+	private KnowledgeEntry find(String id, @Nullable SignedInAccount me) {
 		if (!id.matches("\\d{1,18}")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return entries.findById(Long.valueOf(id)).filter(entry -> entry.status() == EntryStatus.PUBLISHED)
+		return entries.findById(Long.valueOf(id)).filter(entry -> permissions.canSee(me, entry))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 }

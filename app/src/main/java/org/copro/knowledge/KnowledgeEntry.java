@@ -115,6 +115,19 @@ class KnowledgeEntry {
 	@Version
 	private long version;
 
+	// The workflow's columns: who submitted the entry, why a moderator sent it back, its translation.
+
+	private @Nullable Long authorAccount;
+
+	private @Nullable String authorName;
+
+	private @Nullable String returnReason;
+
+	private @Nullable Long translationId;
+
+	@Column(length = 8000)
+	private @Nullable String publications;
+
 	protected KnowledgeEntry() {
 	}
 
@@ -339,5 +352,67 @@ class KnowledgeEntry {
 
 	public Instant updatedAt() {
 		return updatedAt;
+	}
+
+	void submittedBy(long account, String name) {
+		this.authorAccount = account;
+		this.authorName = name;
+	}
+
+	void changeStatus(EntryStatus status, @Nullable String reason) {
+		this.status = status;
+		this.returnReason = reason;
+		this.updatedAt = Instant.now();
+	}
+
+	void details(String publications, @Nullable Long translationId) {
+		this.publications = publications;
+		this.translationId = translationId;
+	}
+
+	void forgetAuthor() {
+		this.authorAccount = null;
+		this.authorName = null;
+	}
+
+	public @Nullable Long authorAccount() {
+		return authorAccount;
+	}
+
+	public String authorName() {
+		return authorName == null ? "" : authorName;
+	}
+
+	public @Nullable String returnReason() {
+		return returnReason;
+	}
+
+	public @Nullable Long translationId() {
+		return translationId;
+	}
+
+	/** Related publications, one a line: the citation, then the link. */
+	public String publicationText() {
+		return publications == null ? "" : publications;
+	}
+
+	public List<Publication> publications() {
+		return Publication.parseAll(publicationText());
+	}
+
+	public String serviceAreaText() {
+		return serviceAreas;
+	}
+
+	public String approachText() {
+		return approaches;
+	}
+
+	public String keywordText() {
+		return keywords;
+	}
+
+	public boolean published() {
+		return status == EntryStatus.PUBLISHED;
 	}
 }

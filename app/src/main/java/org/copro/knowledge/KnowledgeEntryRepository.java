@@ -11,4 +11,12 @@ interface KnowledgeEntryRepository extends JpaRepository<KnowledgeEntry, Long> {
 	Optional<KnowledgeEntry> findByExternalId(String externalId);
 
 	List<KnowledgeEntry> findByExternalIdIn(Collection<String> externalIds);
+
+	List<KnowledgeEntry> findByStatusOrderByUpdatedAtAsc(EntryStatus status);
+
+	List<KnowledgeEntry> findByAuthorAccountOrderByUpdatedAtDesc(Long authorAccount);
+
+	List<KnowledgeEntry> findByTranslationIdAndStatus(Long translationId, EntryStatus status);
+
+	long countByStatus(EntryStatus status);
 }

@@ -42,6 +42,6 @@ class KnowledgeTool implements ParticipationTool {
 
 	@Override
 	public long count() {
-		return entries.count();
+		return entries.countByStatus(EntryStatus.PUBLISHED);
 	}
 }

@@ -3,7 +3,7 @@
  * submitted, found by a forgiving search in English and Welsh.
  */
 @NullMarked
-@ApplicationModule(displayName = "Knowledge", allowedDependencies = "web")
+@ApplicationModule(displayName = "Knowledge", allowedDependencies = { "identity", "web" })
 package org.copro.knowledge;
 
 import org.jspecify.annotations.NullMarked;

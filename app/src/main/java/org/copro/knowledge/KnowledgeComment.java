@@ -1,0 +1,109 @@
+package org.copro.knowledge;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comment on an entry, or a reply to one; it shows its author's display name, never their email.
+ */
+@Entity
+@Table(name = "kb_comment")
+class KnowledgeComment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private long entryId;
+
+	private @Nullable Long parentId;
+
+	private @Nullable Long authorAccount;
+
+	private String authorName = "";
+
+	private String body = "";
+
+	private boolean hidden;
+
+	private int reportCount;
+
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected KnowledgeComment() {
+	}
+
+	KnowledgeComment(long entryId, @Nullable Long parentId, long authorAccount, String authorName, String body) {
+		this.entryId = entryId;
+		this.parentId = parentId;
+		this.authorAccount = authorAccount;
+		this.authorName = authorName;
+		this.body = body;
+	}
+
+	void reported() {
+		reportCount++;
+	}
+
+	void hide(boolean hidden) {
+		this.hidden = hidden;
+		if (!hidden) {
+			reportCount = 0;
+		}
+	}
+
+	void forgetAuthor() {
+		authorAccount = null;
+		authorName = "";
+	}
+
+	public Long id() {
+		if (id == null) {
+			throw new IllegalStateException("Comment not saved yet");
+		}
+		return id;
+	}
+
+	public long entryId() {
+		return entryId;
+	}
+
+	public @Nullable Long parentId() {
+		return parentId;
+	}
+
+	public @Nullable Long authorAccount() {
+		return authorAccount;
+	}
+
+	public String authorName() {
+		return authorName;
+	}
+
+	public String body() {
+		return body;
+	}
+
+	public boolean hidden() {
+		return hidden;
+	}
+
+	public int reportCount() {
+		return reportCount;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+}
