@@ -35,7 +35,7 @@ class ProposalsTool implements ParticipationTool {
 
 	@Override
 	public int order() {
-		return 40;
+		return 42;
 	}
 
 	@Override
