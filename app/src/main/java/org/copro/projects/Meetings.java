@@ -17,9 +17,29 @@ class Meetings {
 
 	private final ActionRepository actions;
 
-	Meetings(MeetingRepository meetings, ActionRepository actions) {
+	private final FeedbackRepository feedback;
+
+	Meetings(MeetingRepository meetings, ActionRepository actions, FeedbackRepository feedback) {
 		this.meetings = meetings;
 		this.actions = actions;
+		this.feedback = feedback;
+	}
+
+	/** Records anonymous feedback on a meeting: no author is kept. */
+	@Transactional
+	void giveFeedback(long projectId, long meetingId, int rating, String comment) {
+		find(projectId, meetingId);
+		feedback.save(new Feedback(projectId, meetingId, rating, comment));
+	}
+
+	@Transactional(readOnly = true)
+	List<Feedback> projectFeedback(long projectId) {
+		return feedback.findByProjectId(projectId);
+	}
+
+	@Transactional(readOnly = true)
+	List<Feedback> feedback(long meetingId) {
+		return feedback.findByMeetingIdOrderByIdAsc(meetingId);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.copro.projects;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,6 +95,11 @@ class MeetingsController {
 		model.addAttribute("names", projects.names(id));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("back", Long.toString(meetingId));
+		List<Feedback> feedback = meetings.feedback(meetingId);
+		model.addAttribute("feedback", feedback);
+		model.addAttribute("averageRating", feedback.stream().mapToInt(Feedback::rating).average()
+			.stream().map(average -> Math.round(average * 10) / 10.0).boxed().findFirst().orElse(null));
+		model.addAttribute("scores", List.of("1", "2", "3", "4", "5"));
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ActionForm());
 		}
@@ -125,6 +131,20 @@ class MeetingsController {
 		meetings.addAction(id, meetingId, form.getText(), owner, dueOn);
 		redirect.addFlashAttribute("notice", "projects.notice.action-added");
 		return "redirect:/projects/" + id + "/meetings/" + meetingId + "#actions";
+	}
+
+	@PostMapping("/projects/{id}/meetings/{meetingId}/feedback")
+	String processFeedback(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long meetingId, @RequestParam(defaultValue = "") String rating,
+			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+		permissions.requireMember(me, projects.find(id));
+		if (!rating.matches("[1-5]") || comment.length() > 1000) {
+			redirect.addFlashAttribute("problem", "projects.feedback.invalid");
+			return "redirect:/projects/" + id + "/meetings/" + meetingId + "#feedback";
+		}
+		meetings.giveFeedback(id, meetingId, Integer.parseInt(rating), comment);
+		redirect.addFlashAttribute("notice", "projects.notice.feedback-given");
+		return "redirect:/projects/" + id + "/meetings/" + meetingId + "#feedback";
 	}
 
 	@PostMapping("/projects/{id}/actions/{actionId}")

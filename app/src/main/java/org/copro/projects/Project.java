@@ -3,9 +3,16 @@ package org.copro.projects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -45,8 +52,18 @@ class Project {
 
 	private Instant createdAt = Instant.now();
 
+	private @Nullable LocalDate nextReviewOn;
+
+	private @Nullable Instant reportPublishedAt;
+
 	@Version
 	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "project_concerned_group", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "group_code")
+	@Enumerated(EnumType.STRING)
+	private Set<CommunityGroup> concernedGroups = EnumSet.noneOf(CommunityGroup.class);
 
 	protected Project() {
 	}
@@ -112,6 +129,32 @@ class Project {
 
 	public Visibility visibility() {
 		return visibility;
+	}
+
+	/** The groups the project's aims concern, for the "usual suspects" check of the stakeholder map. */
+	public Set<CommunityGroup> concernedGroups() {
+		return Set.copyOf(concernedGroups);
+	}
+
+	void concern(Set<CommunityGroup> groups) {
+		concernedGroups.clear();
+		concernedGroups.addAll(groups);
+	}
+
+	public @Nullable LocalDate nextReviewOn() {
+		return nextReviewOn;
+	}
+
+	public boolean reportPublished() {
+		return reportPublishedAt != null;
+	}
+
+	void scheduleReview(@Nullable LocalDate on) {
+		nextReviewOn = on;
+	}
+
+	void publishReport(boolean publish) {
+		reportPublishedAt = publish ? Instant.now() : null;
 	}
 
 	public Instant createdAt() {

@@ -25,7 +25,11 @@ class ProjectsPersonalData implements PersonalDataContributor {
 
 	private final ParticipationSupport support;
 
-	ProjectsPersonalData(Projects projects, Agreements agreements, Meetings meetings, ParticipationSupport support) {
+	private final PowerChecks powerChecks;
+
+	ProjectsPersonalData(Projects projects, Agreements agreements, Meetings meetings, ParticipationSupport support,
+			PowerChecks powerChecks) {
+		this.powerChecks = powerChecks;
 		this.projects = projects;
 		this.agreements = agreements;
 		this.meetings = meetings;
@@ -74,12 +78,22 @@ class ProjectsPersonalData implements PersonalDataContributor {
 		data.put("accessNeeds", support.needsOf(account).stream()
 			.map(need -> Map.of("project", projects.find(need.projectId()).title(), "needs", need.text()))
 			.toList());
+		data.put("powerChecks", powerChecks.of(account).stream().map(check -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("project", projects.find(check.projectId()).title());
+			entry.put("answeredAt", check.answeredAt().toString());
+			entry.put("ladder", check.ladder().name());
+			entry.put("values", check.values());
+			entry.put("reflections", check.reflections());
+			return entry;
+		}).toList());
 		return data;
 	}
 
 	@ApplicationModuleListener
 	void on(AccountDeleted event) {
 		support.forget(event.account());
+		powerChecks.forget(event.account());
 		meetings.forget(event.account());
 		agreements.forget(event.account());
 		projects.forget(event.account());

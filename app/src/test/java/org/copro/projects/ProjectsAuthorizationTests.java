@@ -73,9 +73,15 @@ class ProjectsAuthorizationTests {
 	@Autowired
 	Receipts receipts;
 
+	@Autowired
+	Stakeholders stakeholders;
+
+	@Autowired
+	Evaluation evaluation;
+
 	/** One project with someone in every part, and one of each thing a route can point at. */
 	record Fixture(long project, Map<Who, SignedInAccount> people, long otherMember, long aim, long version,
-			long meeting, long action, long claim) {
+			long meeting, long action, long claim, long stakeholder, long outcome) {
 	}
 
 	/** A route, the request it makes for a fixture, and who may use it on a listed project. */
@@ -129,8 +135,47 @@ class ProjectsAuthorizationTests {
 		routes.add(new Route("POST /projects/{id}/meetings/{m}/actions", false,
 				f -> post("/projects/{id}/meetings/{m}/actions", f.project, f.meeting).param("text", "Book a room"),
 				D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/meetings/{m}/feedback", false,
+				f -> post("/projects/{id}/meetings/{m}/feedback", f.project, f.meeting).param("rating", "4"),
+				D, D, D, O, O));
 		routes.add(new Route("POST /projects/{id}/actions/{a}", false,
 				f -> post("/projects/{id}/actions/{a}", f.project, f.action).param("status", "DONE"), D, D, D, O, O));
+		routes.add(new Route("GET /projects/{id}/stakeholders", false,
+				f -> get("/projects/{id}/stakeholders", f.project), D, D, O, O, O));
+		routes.add(new Route("POST /projects/{id}/stakeholders", false, f -> post("/projects/{id}/stakeholders",
+				f.project).param("name", "Carers Trust").param("kind", "ORGANISATION").param("interest", "4")
+			.param("influence", "2").param("status", "NOT_INVITED").param("groups", "CARERS"), D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/stakeholders/{s}/status", false,
+				f -> post("/projects/{id}/stakeholders/{s}/status", f.project, f.stakeholder).param("status", "INVOLVED"),
+				D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/stakeholders/{s}/remove", false,
+				// A stakeholder of its own for each attempt: the member's allowed removal must not leave none for the co-lead.
+				f -> post("/projects/{id}/stakeholders/{s}/remove", f.project, stakeholders.add(f.project, "Carers Wales",
+						StakeholderKind.ORGANISATION, 3, 3, InvitationStatus.NOT_INVITED, java.util.Set.of())),
+				D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/concerned-groups", false,
+				f -> post("/projects/{id}/concerned-groups", f.project).param("groups", "WELSH_SPEAKERS"), D, D, D, O, O));
+		routes.add(new Route("GET /projects/{id}/power-check", false,
+				f -> get("/projects/{id}/power-check", f.project), D, D, O, O, O));
+		routes.add(new Route("POST /projects/{id}/power-check", false, f -> post("/projects/{id}/power-check",
+				f.project).param("ladder", "CONSULTING").param("values[0]", "3").param("values[1]", "3")
+			.param("values[2]", "4").param("values[3]", "2").param("values[4]", "3"), D, D, D, O, O));
+		routes.add(new Route("GET /projects/{id}/evaluation", true,
+				f -> get("/projects/{id}/evaluation", f.project), D, D, O, O, O));
+		routes.add(new Route("POST /projects/{id}/outcomes", false, f -> post("/projects/{id}/outcomes", f.project)
+			.param("title", "More young people say they were listened to").param("indicator", "Survey, per cent")
+			.param("baseline", "40"), D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/outcomes/{o}/measurements", false,
+				f -> post("/projects/{id}/outcomes/{o}/measurements", f.project, f.outcome)
+					.param("measuredOn", "2027-06-01").param("amount", "14"), D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/review", false,
+				f -> post("/projects/{id}/review", f.project).param("reviewOn", "2027-07-01"), D, D, D, D, O));
+		routes.add(new Route("GET /projects/{id}/report", false, f -> get("/projects/{id}/report", f.project),
+				D, D, O, O, O));
+		routes.add(new Route("POST /projects/{id}/report/publish", false,
+				f -> post("/projects/{id}/report/publish", f.project), D, D, D, D, O));
+		routes.add(new Route("POST /projects/{id}/report/unpublish", false,
+				f -> post("/projects/{id}/report/unpublish", f.project), D, D, D, D, O));
 		routes.add(new Route("GET /projects/{id}/claims", false, f -> get("/projects/{id}/claims", f.project),
 				D, D, D, O, O));
 		routes.add(new Route("POST /projects/{id}/claims", false, f -> post("/projects/{id}/claims", f.project)
@@ -181,7 +226,11 @@ class ProjectsAuthorizationTests {
 		Map<Who, SignedInAccount> people = Map.of(Who.OUTSIDER, accounts.person("Out Sider", Role.PARTICIPANT),
 				Who.ADMINISTRATOR, accounts.person("Ada Admin", Role.ADMINISTRATOR), Who.MEMBER, member,
 				Who.CO_LEAD, lead);
-		return new Fixture(id, people, other, aim, version, meeting, action, claim);
+		long stakeholder = stakeholders.add(id, "Wrexham Youth Council", StakeholderKind.GROUP, 5, 3,
+				InvitationStatus.INVITED, java.util.Set.of(CommunityGroup.YOUNG_PEOPLE));
+		long outcome = evaluation.addOutcome(id, "Shorter waits", "Weeks from referral to first appointment",
+				java.math.BigDecimal.valueOf(18));
+		return new Fixture(id, people, other, aim, version, meeting, action, claim, stakeholder, outcome);
 	}
 
 	Outcome attempt(MockHttpServletRequestBuilder request, @Nullable SignedInAccount person) throws Exception {

@@ -61,6 +61,12 @@ class ProjectsFlowTests {
 	ProjectsPersonalData personalData;
 
 	@Autowired
+	Stakeholders projectsStakeholders;
+
+	@Autowired
+	Evaluation evaluation;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -214,12 +220,116 @@ class ProjectsFlowTests {
 				.param("status", "DONE").param("back", Long.toString(meeting)))
 			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting));
 		assertThat(meetings.actions(meeting).get(0).done()).isTrue();
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
+				.param("rating", "7"))
+			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting + "#feedback"));
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
+				.param("rating", "4").param("comment", "Good to hear from everyone"));
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
+				.param("rating", "5"));
+		assertThat(meetings.feedback(meeting)).extracting(Feedback::rating).containsExactly(4, 5);
 		// A public project's meetings are open to everyone.
 		mvc.perform(get("/projects/{id}/meetings/{m}", id, meeting))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Meet monthly")))
 			.andExpect(content().string(containsString("Book the library")))
+			.andExpect(content().string(containsString("2 people gave feedback; the average rating is 4.5 out of 5")))
+			.andExpect(content().string(containsString("Good to hear from everyone")))
 			.andExpect(content().string(containsString("Lowri Lead")));
+	}
+
+	@Test
+	void theStakeholderMapShowsWhichGroupsTheAimsConcernNobodyInvolvedSpeaksFor() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		long id = start(lead, "LISTED");
+		mvc.perform(post("/projects/{id}/concerned-groups", id).with(user(lead)).with(csrf())
+				.param("groups", "YOUNG_PEOPLE").param("groups", "WELSH_SPEAKERS"))
+			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders#usual-suspects"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", " ")
+				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the stakeholder")));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
+				.param("kind", "GROUP").param("interest", "9").param("influence", "2").param("status", "INVOLVED"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
+				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED")
+				.param("groups", "YOUNG_PEOPLE"))
+			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Menter Iaith")
+				.param("kind", "ORGANISATION").param("interest", "3").param("influence", "4").param("status", "INVITED")
+				.param("groups", "WELSH_SPEAKERS"))
+			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nobody involved speaks for: Welsh speakers")))
+			.andExpect(content().string(containsString("aria-labelledby=\"grid-title\"")))
+			.andExpect(content().string(containsString("Keep informed")))
+			.andExpect(content().string(containsString("Involve closely")));
+		Stakeholder menter = projectsStakeholders.list(id).get(1);
+		mvc.perform(post("/projects/{id}/stakeholders/{s}/status", id, menter.id()).with(user(lead)).with(csrf())
+				.param("status", "INVOLVED"));
+		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
+			.andExpect(content().string(containsString("Every group the aims concern has someone involved")));
+	}
+
+	@Test
+	void membersAnswerThePowerCheckAndSeeOnlyTheAveragesChangeOverTime() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		String otherEmail = accounts.create("Owen Other", Role.PARTICIPANT);
+		SignedInAccount other = accounts.signedIn(otherEmail);
+		long id = start(lead, "PUBLIC");
+		projects.addMember(id, otherEmail, MemberRole.COMMISSIONER, false);
+		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead)).with(csrf()).param("values[0]", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose where the project is on the ladder of participation")))
+			.andExpect(content().string(containsString("Choose how well the project keeps to value 2")));
+		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead)).with(csrf()).param("ladder", "CONSULTING")
+				.param("values[0]", "2").param("values[1]", "2").param("values[2]", "3").param("values[3]", "2")
+				.param("values[4]", "1").param("whoIsInvolved", "Mostly staff so far"))
+			.andExpect(redirectedUrl("/projects/" + id + "/power-check"));
+		mvc.perform(post("/projects/{id}/power-check", id).with(user(other)).with(csrf()).param("ladder", "CO_DESIGNING")
+				.param("values[0]", "4").param("values[1]", "4").param("values[2]", "4").param("values[3]", "4")
+				.param("values[4]", "3"))
+			.andExpect(redirectedUrl("/projects/" + id + "/power-check"));
+		mvc.perform(get("/projects/{id}/power-check", id).with(user(other)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-labelledby=\"trend-title\"")))
+			// Consulting (2) and co-designing (4) average 3; the values average (2+2+3+2+1)/5 and (4+4+4+4+3)/5.
+			.andExpect(content().string(containsString(">3.0<")))
+			.andExpect(content().string(containsString(">2.9<")))
+			.andExpect(content().string(not(containsString("Mostly staff so far"))));
+		// A public project's power check is for its members, not for everyone.
+		mvc.perform(get("/projects/{id}/power-check", id)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void outcomesAreMeasuredAgainstTheirBaselineAndCoLeadsPublishTheReport() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		long id = start(lead, "LISTED");
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
+				.param("indicator", "Weeks from referral to first appointment").param("baseline", "eighteen"))
+			.andExpect(redirectedUrl("/projects/" + id + "/evaluation"));
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
+				.param("indicator", "Weeks from referral to first appointment").param("baseline", "18"));
+		long outcome = evaluation.outcomes(id).keySet().iterator().next().id();
+		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead)).with(csrf())
+				.param("measuredOn", "2027-06-30").param("amount", "13.5").param("note", "After the new triage"));
+		mvc.perform(post("/projects/{id}/review", id).with(user(lead)).with(csrf()).param("reviewOn", "2027-09-01"));
+		mvc.perform(get("/projects/{id}/evaluation", id).with(user(lead)))
+			.andExpect(content().string(containsString("-4.5")))
+			.andExpect(content().string(containsString("The next review is on 1 September 2027")));
+
+		mvc.perform(get("/projects/{id}/report", id)).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/projects/{id}/report/publish", id).with(user(lead)).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + id + "/report"));
+		mvc.perform(get("/projects/{id}/report", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Shorter waits")))
+			.andExpect(content().string(containsString("13.5")))
+			.andExpect(content().string(not(containsString("Lowri Lead"))));
+		mvc.perform(post("/projects/{id}/report/unpublish", id).with(user(lead)).with(csrf()));
+		mvc.perform(get("/projects/{id}/report", id)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
