@@ -36,9 +36,12 @@ class Projects {
 
 	private final MessageSource messages;
 
+	private final AccessNeedRepository needs;
+
 	// Lazy: the identity module's facade collects every module's personal data, this module's included.
 	Projects(ProjectRepository projects, MemberRepository members, AimRepository aims, @Lazy Accounts accounts,
-			MessageSource messages) {
+			MessageSource messages, AccessNeedRepository needs) {
+		this.needs = needs;
 		this.projects = projects;
 		this.members = members;
 		this.aims = aims;
@@ -131,6 +134,8 @@ class Projects {
 			return false;
 		}
 		members.delete(member);
+		// Access needs are shared with the co-leads only while the person takes part.
+		needs.deleteByProjectIdAndAccountId(projectId, member.accountId());
 		return true;
 	}
 

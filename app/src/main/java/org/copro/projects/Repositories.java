@@ -78,4 +78,6 @@ interface AccessNeedRepository extends JpaRepository<AccessNeed, Long> {
 	List<AccessNeed> findByAccountId(long accountId);
 
 	void deleteByAccountId(long accountId);
+
+	void deleteByProjectIdAndAccountId(long projectId, long accountId);
 }

@@ -134,6 +134,14 @@ class ProjectsFlowTests {
 		mvc.perform(post("/projects/{id}/members/{m}/remove", id, first.id()).with(user(lead)).with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + id + "#members"));
 		assertThat(projects.members(id)).hasSize(2);
+
+		// A member who leaves takes their access needs with them.
+		support.recordNeed(id, practitioner.account(), "Hearing loop");
+		long practitionerMember = projects.members(id).get(1).id();
+		mvc.perform(post("/projects/{id}/members/{m}/remove", id, practitionerMember).with(user(lead)).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + id + "#members"));
+		assertThat(projects.members(id)).hasSize(1);
+		assertThat(support.needs(id)).isEmpty();
 	}
 
 	@Test
