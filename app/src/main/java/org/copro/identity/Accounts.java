@@ -105,6 +105,15 @@ public class Accounts {
 	}
 
 	/**
+	 * The account with this email address, so that a person can add someone they know to a shared space; empty
+	 * when no account (or only a deleted one) has it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountId> findByEmail(String email) {
+		return accounts.findByEmail(Account.normalise(email)).filter(found -> !found.deleted()).map(Account::id);
+	}
+
+	/**
 	 * Signs a person up. When the address already has an account, that account's owner is told by email and
 	 * nothing else changes, so the page the person sees never reveals who has an account.
 	 */

@@ -1,0 +1,6 @@
+package org.copro.projects;
+
+/** What an expense claim pays for. */
+enum ClaimCategory {
+	CHILDCARE, TRAVEL, CARE, OTHER
+}

@@ -1,0 +1,5 @@
+package org.copro.projects;
+
+enum ClaimStatus {
+	SUBMITTED, APPROVED, REJECTED, PAID
+}

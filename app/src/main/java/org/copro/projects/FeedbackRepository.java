@@ -1,0 +1,12 @@
+package org.copro.projects;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+
+	List<Feedback> findByMeetingIdOrderByIdAsc(long meetingId);
+
+	List<Feedback> findByProjectId(long projectId);
+}

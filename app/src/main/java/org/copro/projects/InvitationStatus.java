@@ -1,0 +1,5 @@
+package org.copro.projects;
+
+enum InvitationStatus {
+	NOT_INVITED, INVITED, INVOLVED, DECLINED
+}

@@ -1,0 +1,6 @@
+package org.copro.projects;
+
+/** Where a project stands. */
+enum Phase {
+	PLANNING, DOING, REVIEWING, CLOSED
+}

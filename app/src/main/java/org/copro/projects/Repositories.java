@@ -1,0 +1,83 @@
+package org.copro.projects;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("select p from Project p where p.visibility <> org.copro.projects.Visibility.PRIVATE or p.id in ?1 "
+			+ "order by p.createdAt desc")
+	List<Project> findVisible(Collection<Long> memberOf);
+}
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+	List<Member> findByProjectIdOrderByJoinedAtAscIdAsc(long projectId);
+
+	Optional<Member> findByProjectIdAndAccountId(long projectId, long accountId);
+
+	List<Member> findByAccountId(long accountId);
+
+	long countByProjectIdAndCoLeadTrue(long projectId);
+}
+
+interface AimRepository extends JpaRepository<Aim, Long> {
+
+	List<Aim> findByProjectIdOrderByIdAsc(long projectId);
+
+	@Query("select a from Aim a join a.agreedBy b where b = ?1")
+	List<Aim> findAgreedBy(long accountId);
+}
+
+interface AgreementVersionRepository extends JpaRepository<AgreementVersion, Long> {
+
+	List<AgreementVersion> findByProjectIdAndKindOrderByVersionNumberDesc(long projectId, AgreementKind kind);
+
+	@Query("select v from AgreementVersion v join v.agreedBy b where b = ?1")
+	List<AgreementVersion> findAgreedBy(long accountId);
+
+	List<AgreementVersion> findByAuthorId(Long authorId);
+}
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	List<Meeting> findByProjectIdOrderByHeldOnDescIdDesc(long projectId);
+
+	@Query("select m from Meeting m join m.attendees a where a = ?1")
+	List<Meeting> findAttendedBy(long accountId);
+}
+
+interface ActionRepository extends JpaRepository<Action, Long> {
+
+	List<Action> findByMeetingIdOrderByIdAsc(long meetingId);
+
+	List<Action> findByProjectIdOrderByIdAsc(long projectId);
+
+	List<Action> findByOwnerId(Long ownerId);
+}
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+	List<Claim> findByProjectIdOrderBySubmittedAtDescIdDesc(long projectId);
+
+	List<Claim> findByProjectIdAndClaimantIdOrderBySubmittedAtDescIdDesc(long projectId, Long claimantId);
+
+	List<Claim> findByClaimantId(Long claimantId);
+}
+
+interface AccessNeedRepository extends JpaRepository<AccessNeed, Long> {
+
+	Optional<AccessNeed> findByProjectIdAndAccountId(long projectId, long accountId);
+
+	List<AccessNeed> findByProjectIdOrderByIdAsc(long projectId);
+
+	List<AccessNeed> findByAccountId(long accountId);
+
+	void deleteByAccountId(long accountId);
+
+	void deleteByProjectIdAndAccountId(long projectId, long accountId);
+}

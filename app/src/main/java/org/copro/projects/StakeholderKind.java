@@ -1,0 +1,5 @@
+package org.copro.projects;
+
+enum StakeholderKind {
+	INDIVIDUAL, GROUP, ORGANISATION
+}
