@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** An attendee's rating and comments; anonymous feedback keeps no author. */
-@Entity
+@Entity(name = "EventFeedback")
 @Table(name = "ev_feedback")
 class Feedback {
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** One person's report that a comment breaks the rules; a person reports a comment once. */
-@Entity
+@Entity(name = "KnowledgeCommentReport")
 @Table(name = "kb_comment_report")
 class CommentReport {
 

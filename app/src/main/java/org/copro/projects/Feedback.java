@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /** Quick feedback on a meeting. It records no author, so that people can say what they think. */
-@Entity
+@Entity(name = "ProjectFeedback")
 @Table(name = "project_feedback")
 class Feedback {
 

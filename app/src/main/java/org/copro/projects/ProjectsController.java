@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.copro.accountability.AccountabilityLog;
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +30,12 @@ class ProjectsController {
 
 	private final ProjectsPermissions permissions;
 
-	ProjectsController(Projects projects, ProjectsPermissions permissions) {
+	private final AccountabilityLog accountability;
+
+	ProjectsController(Projects projects, ProjectsPermissions permissions, AccountabilityLog accountability) {
 		this.projects = projects;
 		this.permissions = permissions;
+		this.accountability = accountability;
 	}
 
 	@GetMapping("/projects")
@@ -89,6 +93,8 @@ class ProjectsController {
 		if (permissions.canRead(me, project)) {
 			model.addAttribute("aims", projects.aims(id));
 			model.addAttribute("names", projects.names(id));
+			model.addAttribute("accountability", accountability.forScope(project.scope()));
+			model.addAttribute("waiting", accountability.waitingCount(project.scope()));
 		}
 		if (permissions.canSeeMembers(me, project)) {
 			model.addAttribute("members", projects.members(id));

@@ -12,7 +12,7 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /** A participant's report that a comment breaks the rules, for a moderator to look at. */
-@Entity
+@Entity(name = "ProposalCommentReport")
 @Table(name = "prop_comment_report")
 class CommentReport {
 

@@ -13,13 +13,13 @@ interface CommentReportRepository extends ListCrudRepository<CommentReport, Long
 	List<CommentReport> findByReporterIdOrderById(long reporterId);
 
 	/** Comments reported by anyone and not hidden yet, the most reported first. */
-	@Query("select r.commentId from CommentReport r, ProposalComment c where c.id = r.commentId and c.hidden = false"
+	@Query("select r.commentId from ProposalCommentReport r, ProposalComment c where c.id = r.commentId and c.hidden = false"
 			+ " group by r.commentId order by count(r) desc, r.commentId")
 	List<Long> reportedVisibleComments();
 
 	long countByCommentId(long commentId);
 
 	@Modifying
-	@Query("delete from CommentReport r where r.reporterId = :reporterId")
+	@Query("delete from ProposalCommentReport r where r.reporterId = :reporterId")
 	int deleteByReporter(long reporterId);
 }

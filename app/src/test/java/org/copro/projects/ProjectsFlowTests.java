@@ -1,5 +1,6 @@
 package org.copro.projects;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
+import org.copro.web.InputReceived;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -409,5 +413,45 @@ class ProjectsFlowTests {
 		assertThat(projects.members(id)).hasSize(1);
 		mvc.perform(get("/projects/{id}/claims.csv", id).with(user(lead)))
 			.andExpect(content().string(containsString("\"Former member\",CHILDCARE,12.50")));
+	}
+
+	@Test
+	void theProjectPageShowsWhatWasSaidInTheProjectsToolsAndWhatWasDone() throws Exception {
+		SignedInAccount lead = accounts.person("Lee Lead", Role.PARTICIPANT);
+		long id = start(lead, "PUBLIC");
+		long other = start(lead, "PUBLIC");
+		String said = "Meet in the evenings " + UUID.randomUUID();
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> events.publishEvent(new Said(said, "project:" + id)));
+
+		// The log hears of input after the publishing transaction commits, on another thread.
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/projects/{id}", id))
+			.andExpect(content().string(containsString(said)))
+			.andExpect(content().string(containsString("1 waiting for a response"))));
+		mvc.perform(get("/projects/{id}", other)).andExpect(content().string(not(containsString(said))));
+	}
+
+	/** Input that a participation tool of the project received. */
+	record Said(String excerpt, String scope) implements InputReceived {
+
+		@Override
+		public String tool() {
+			return "proposals";
+		}
+
+		@Override
+		public String reference() {
+			return "test:" + excerpt;
+		}
+
+		@Override
+		public @Nullable Long authorAccount() {
+			return null;
+		}
+
+		@Override
+		public String path() {
+			return "/proposals";
+		}
 	}
 }
