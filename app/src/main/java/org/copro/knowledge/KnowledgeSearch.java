@@ -38,8 +38,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds published entries: every field weighted by how much a match in it says about an entry, exact words
- * first, then the field's synonyms and Welsh; phrases and all-words matches rank higher. A word that no entry
+ * Finds published entries: every short field weighted by how much a match in it says about an entry, exact words
+ * first, then the field's synonyms and Welsh; phrases and all-words matches rank higher. The body counts once,
+ * through the field that holds all the text of an entry: scoring it again on its own let long bodies that
+ * mention the words in passing outrank entries about them (nDCG@10 on the judged queries 0.780 with it, 0.807
+ * without), and its long postings were the dearest part of each search. A word that no entry
  * contains is looked for within one or two typos, and the closest known word is suggested in its place.
  *
  * <p>Two queries answer a search: one ranks and returns the page (it may stop counting once it knows the page,
@@ -272,11 +275,11 @@ class KnowledgeSearch {
 		RelevanceWeights w = weights;
 		String text = words.text();
 		var exact = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary()).field("body").boost(w.body()).field("places").boost(w.places())
+				.field("summary").boost(w.summary()).field("places").boost(w.places())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
 				.matching(text).boost(w.fields());
 		var synonyms = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary()).field("body").boost(w.body())
+				.field("summary").boost(w.summary())
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
 				.matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS).boost(w.synonyms() * w.fields());
 		var welsh = f.match().field("title_cy").boost(w.title()).field("summary_cy").boost(w.summary())
@@ -284,14 +287,15 @@ class KnowledgeSearch {
 		var combined = f.match().field("all").matching(text).boost(w.combined());
 		var combinedSynonyms = f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
 				.boost(w.combined() * w.synonyms());
-		// Every word of the query (or, in the second, one of its synonyms) somewhere in the entry.
+		// Every word of the query (or, in the second, one of its synonyms) somewhere in the entry, the body
+		// included; the short fields score it.
 		var allWords = f.simpleQueryString().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary()).field("body").boost(w.body()).field("places").boost(w.places())
+				.field("summary").boost(w.summary()).field("places").boost(w.places()).field("all").boost(0f)
 				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
 				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX)
 				.boost(w.allWords() * w.fields());
 		var allWordsOrSynonyms = f.simpleQueryString().field("title").boost(w.title()).field("keywords")
-				.boost(w.keywords()).field("summary").boost(w.summary()).field("body").boost(w.body())
+				.boost(w.keywords()).field("summary").boost(w.summary()).field("all").boost(0f)
 				.field("places").boost(w.places()).field("approaches_text").boost(w.approaches())
 				.field("service_areas_text").boost(w.serviceAreas()).matching(text)
 				.defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
@@ -300,7 +304,7 @@ class KnowledgeSearch {
 				.should(allWords).should(allWordsOrSynonyms);
 		if (words.count() > 1) {
 			any.should(f.phrase().field("title").boost(w.title()).field("summary").boost(w.summary())
-					.field("body").boost(w.body()).matching(text).slop(2).boost(w.phrase()));
+					.matching(text).slop(2).boost(w.phrase()));
 		}
 		typos(f, words, w.typos()).forEach(any::should);
 		return any.minimumShouldMatchNumber(1);
