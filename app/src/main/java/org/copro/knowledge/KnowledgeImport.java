@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.hibernate.CacheMode;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,9 +98,16 @@ class KnowledgeImport {
 		return new Outcome(counts[0], counts[1], counts[2], List.of());
 	}
 
-	/** Rebuilds the search index from the database (after a restore, or an analyser change). */
+	/**
+	 * Rebuilds the search index from the database (after a restore, or an analyser change): the old index is
+	 * dropped at once rather than entry by entry, ids are read in large fetches, entries skip the second-level
+	 * cache, and the segments are left for the background merges instead of being merged into one at the end.
+	 */
 	void reindex() throws InterruptedException {
 		Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).massIndexer()
-				.threadsToLoadObjects(2).batchSizeToLoadObjects(250).startAndWait();
+				.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
+				.threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors()))
+				.batchSizeToLoadObjects(100).idFetchSize(1000).cacheMode(CacheMode.IGNORE)
+				.mergeSegmentsOnFinish(false).startAndWait();
 	}
 }
