@@ -32,7 +32,7 @@ class Events {
 
 	private final ContactShareRepository shares;
 
-	private final FeedbackRepository feedback;
+	private final EventFeedbackRepository feedback;
 
 	private final JdbcTemplate jdbc;
 
@@ -42,7 +42,7 @@ class Events {
 
 	Events(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
 			QuestionRepository questions, AnswerRepository answers, ContactShareRepository shares,
-			FeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher, EventsMailer mailer) {
+			EventFeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher, EventsMailer mailer) {
 		this.events = events;
 		this.sessions = sessions;
 		this.registrations = registrations;

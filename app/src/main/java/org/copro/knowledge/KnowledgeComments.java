@@ -23,11 +23,11 @@ class KnowledgeComments {
 
 	private final KnowledgeCommentRepository comments;
 
-	private final CommentReportRepository reports;
+	private final KnowledgeCommentReportRepository reports;
 
 	private final ApplicationEventPublisher events;
 
-	KnowledgeComments(KnowledgeCommentRepository comments, CommentReportRepository reports,
+	KnowledgeComments(KnowledgeCommentRepository comments, KnowledgeCommentReportRepository reports,
 			ApplicationEventPublisher events) {
 		this.comments = comments;
 		this.reports = reports;

@@ -24,12 +24,12 @@ class KnowledgePersonalData implements PersonalDataContributor {
 
 	private final KnowledgeCommentRepository comments;
 
-	private final CommentReportRepository reports;
+	private final KnowledgeCommentReportRepository reports;
 
 	private final KnowledgeAttachmentRepository attachments;
 
 	KnowledgePersonalData(KnowledgeEntryRepository entries, EntryVersionRepository versions,
-			KnowledgeCommentRepository comments, CommentReportRepository reports,
+			KnowledgeCommentRepository comments, KnowledgeCommentReportRepository reports,
 			KnowledgeAttachmentRepository attachments) {
 		this.entries = entries;
 		this.versions = versions;

@@ -17,9 +17,9 @@ class Meetings {
 
 	private final ActionRepository actions;
 
-	private final FeedbackRepository feedback;
+	private final ProjectFeedbackRepository feedback;
 
-	Meetings(MeetingRepository meetings, ActionRepository actions, FeedbackRepository feedback) {
+	Meetings(MeetingRepository meetings, ActionRepository actions, ProjectFeedbackRepository feedback) {
 		this.meetings = meetings;
 		this.actions = actions;
 		this.feedback = feedback;

@@ -72,14 +72,14 @@ class Proposals {
 
 	private final CommentRepository comments;
 
-	private final CommentReportRepository reports;
+	private final ProposalCommentReportRepository reports;
 
 	private final Accounts accounts;
 
 	private final ApplicationEventPublisher events;
 
 	Proposals(SpaceRepository spaces, ProposalRepository proposals, SupportRepository supports,
-			CommentRepository comments, CommentReportRepository reports, Accounts accounts,
+			CommentRepository comments, ProposalCommentReportRepository reports, Accounts accounts,
 			ApplicationEventPublisher events) {
 		this.spaces = spaces;
 		this.proposals = proposals;

@@ -24,10 +24,10 @@ class ProposalsPersonalData implements PersonalDataContributor {
 
 	private final CommentRepository comments;
 
-	private final CommentReportRepository reports;
+	private final ProposalCommentReportRepository reports;
 
 	ProposalsPersonalData(ProposalRepository proposalRepository, SupportRepository supports,
-			CommentRepository comments, CommentReportRepository reports) {
+			CommentRepository comments, ProposalCommentReportRepository reports) {
 		this.proposalRepository = proposalRepository;
 		this.supports = supports;
 		this.comments = comments;

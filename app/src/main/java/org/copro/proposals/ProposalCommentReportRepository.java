@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface CommentReportRepository extends ListCrudRepository<CommentReport, Long> {
+interface ProposalCommentReportRepository extends ListCrudRepository<CommentReport, Long> {
 
 	boolean existsByCommentIdAndReporterId(long commentId, long reporterId);
 

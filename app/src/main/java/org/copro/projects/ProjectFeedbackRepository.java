@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+interface ProjectFeedbackRepository extends JpaRepository<Feedback, Long> {
 
 	List<Feedback> findByMeetingIdOrderByIdAsc(long meetingId);
 

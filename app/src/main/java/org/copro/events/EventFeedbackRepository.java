@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+interface EventFeedbackRepository extends JpaRepository<Feedback, Long> {
 
 	List<Feedback> findByEventIdOrderById(long eventId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CommentReportRepository extends JpaRepository<CommentReport, Long> {
+interface KnowledgeCommentReportRepository extends JpaRepository<CommentReport, Long> {
 
 	boolean existsByCommentIdAndReporterAccount(long commentId, Long reporterAccount);
 
