@@ -100,7 +100,8 @@ class RecruitmentAdminController {
 		if (!model.containsAttribute("feasibility")) {
 			model.addAttribute("feasibility", ready ? recruitments.feasibility(id) : null);
 		}
-		model.addAttribute("panel", volunteers.stream().filter(v -> v.status().onPanel()).toList());
+		model.addAttribute("panel", volunteers.stream().filter(v -> v.status().onPanel() || v.seatOpen()).toList());
+		model.addAttribute("openSeats", volunteers.stream().filter(Volunteer::seatOpen).toList());
 		model.addAttribute("algorithms", Algorithm.values());
 		return "sortition/admin/manage";
 	}

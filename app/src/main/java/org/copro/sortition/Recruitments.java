@@ -157,7 +157,9 @@ class Recruitments {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
-		Volunteer leaving = pool.stream().filter(v -> v.id() == volunteerId && v.status().onPanel()).findFirst()
+		Volunteer leaving = pool.stream()
+			.filter(v -> v.id() == volunteerId && (v.status().onPanel() || v.seatOpen()))
+			.findFirst()
 			.orElse(null);
 		if (!recruitment.drawn() || leaving == null || recruitment.seed() == null) {
 			return Optional.empty();
@@ -177,6 +179,23 @@ class Recruitments {
 		recruitment.recordReplacement();
 		replacement.selectAsReplacement();
 		return Optional.of(replacement);
+	}
+
+	/**
+	 * A drawn volunteer's own answer: they take their place, or give it up so that the organisers can draw a
+	 * replacement (see {@link #replace}).
+	 *
+	 * @return false (and nothing changed) when the person is not on the panel of a drawn recruitment
+	 */
+	@Transactional
+	boolean respond(long recruitmentId, AccountId account, boolean accept) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		Optional<Volunteer> volunteer = volunteers.findByRecruitmentIdAndAccountId(recruitmentId, account.value());
+		if (!recruitment.drawn() || volunteer.isEmpty()) {
+			return false;
+		}
+		return accept ? volunteer.get().accept() : volunteer.get().declineOwnPlace();
 	}
 
 	@Transactional(readOnly = true)
