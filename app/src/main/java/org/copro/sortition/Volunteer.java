@@ -77,6 +77,9 @@ class Volunteer {
 	/** Whether the volunteer declined their place themselves and the seat waits for a replacement. */
 	private boolean seatOpen;
 
+	/** Whether the volunteer was told the outcome of the draw. */
+	private boolean notified;
+
 	private boolean anonymised;
 
 	private Instant registeredAt = Instant.now();
@@ -208,6 +211,14 @@ class Volunteer {
 	void decline() {
 		this.status = VolunteerStatus.DECLINED;
 		this.seatOpen = false;
+	}
+
+	public boolean notified() {
+		return notified;
+	}
+
+	void markNotified() {
+		this.notified = true;
 	}
 
 	public boolean accepted() {

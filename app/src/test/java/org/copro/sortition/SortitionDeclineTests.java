@@ -138,6 +138,34 @@ class SortitionDeclineTests {
 	}
 
 	@Test
+	void everyVolunteerIsToldWhetherTheyWereSelected() throws Exception {
+		AccountId organiser = new AccountId(NEXT_ACCOUNT.incrementAndGet());
+		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
+				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), organiser);
+		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
+		for (int i = 0; i < 8; i++) {
+			SignedInAccount person = accounts.person("Told " + i, Role.PARTICIPANT);
+			recruitments.register(id, person.account(), "Told " + i, "t@example.org", null, null,
+					Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
+		}
+		// Someone whose account cannot be reached (no verified address) is not marked as told.
+		recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Unreachable", "u@example.org", null,
+				null, Map.of("gender", "man", "age", "45+"));
+		recruitments.close(id);
+		recruitments.drawPanel(id, Algorithm.LEXIMIN, 3, null).orElseThrow();
+
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (recruitments.volunteers(id).stream().filter(Volunteer::notified).count() < 8
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		List<Volunteer> pool = recruitments.volunteers(id);
+		assertThat(pool.stream().filter(v -> !"Unreachable".equals(v.name()))).allMatch(Volunteer::notified);
+		assertThat(pool.stream().filter(v -> "Unreachable".equals(v.name()))).noneMatch(Volunteer::notified);
+		assertThat(pool.stream().filter(v -> v.status().onPanel())).hasSize(4);
+	}
+
+	@Test
 	void nobodyAnswersBeforeTheDraw() throws Exception {
 		SignedInAccount volunteer = accounts.person("Early", Role.PARTICIPANT);
 		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
