@@ -181,6 +181,30 @@ class Recruitment {
 		return status == RecruitmentStatus.DRAWN;
 	}
 
+	/** The facilitator may change the recruitment until the panel is drawn. */
+	public boolean editable() {
+		return status == RecruitmentStatus.OPEN || status == RecruitmentStatus.CLOSED;
+	}
+
+	void edit(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
+			List<QuotaTarget> quotas) {
+		this.title = title.strip();
+		this.invitation = invitation.strip();
+		this.panelSize = panelSize;
+		this.closesOn = closesOn;
+		this.populationSource = populationSource == null || populationSource.isBlank() ? null : populationSource.strip();
+		this.quotas = new ArrayList<>(quotas);
+	}
+
+	/** Takes volunteers again: only before the draw, and only with a closing date still to come. */
+	boolean reopen(LocalDate today) {
+		if (!editable() || today.isAfter(closesOn)) {
+			return false;
+		}
+		status = RecruitmentStatus.OPEN;
+		return true;
+	}
+
 	void close() {
 		if (status == RecruitmentStatus.OPEN) {
 			status = RecruitmentStatus.CLOSED;

@@ -103,6 +103,39 @@ class Recruitments {
 		return true;
 	}
 
+	/** What became of an edit. */
+	enum EditOutcome {
+		SAVED, QUOTAS_LOCKED, NOT_EDITABLE
+	}
+
+	/**
+	 * Changes the recruitment before the draw; the quotas only while nobody has registered, since volunteers
+	 * answered the categories they were shown.
+	 */
+	@Transactional
+	EditOutcome edit(long recruitmentId, String title, String invitation, int panelSize, LocalDate closesOn,
+			@Nullable String populationSource, List<QuotaTarget> quotas) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		if (!recruitment.editable()) {
+			return EditOutcome.NOT_EDITABLE;
+		}
+		if (!QuotaTable.format(quotas).equals(QuotaTable.format(recruitment.quotas()))
+				&& volunteers.countByRecruitmentId(recruitmentId) > 0) {
+			return EditOutcome.QUOTAS_LOCKED;
+		}
+		recruitment.edit(title, invitation, panelSize, closesOn, populationSource, quotas);
+		return EditOutcome.SAVED;
+	}
+
+	/** @return false (and nothing changed) once drawn, or while the closing date has passed */
+	@Transactional
+	boolean reopen(long recruitmentId) {
+		return recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.reopen(today());
+	}
+
 	@Transactional
 	void close(long recruitmentId) {
 		recruitments.findForUpdate(recruitmentId).orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
