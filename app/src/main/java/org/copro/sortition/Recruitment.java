@@ -177,6 +177,27 @@ class Recruitment {
 		return status == RecruitmentStatus.CLOSED || (status == RecruitmentStatus.OPEN && today.isAfter(closesOn));
 	}
 
+	/** A draw has started and not finished yet. */
+	public boolean drawing() {
+		return status == RecruitmentStatus.DRAWING;
+	}
+
+	/** Marks the draw as started; false when it cannot start (not ready, already started or drawn). */
+	boolean startDraw(LocalDate today) {
+		if (!readyToDraw(today)) {
+			return false;
+		}
+		status = RecruitmentStatus.DRAWING;
+		return true;
+	}
+
+	/** A draw that did not finish leaves the recruitment closed, ready to draw again. */
+	void abandonDraw() {
+		if (status == RecruitmentStatus.DRAWING) {
+			status = RecruitmentStatus.CLOSED;
+		}
+	}
+
 	public boolean drawn() {
 		return status == RecruitmentStatus.DRAWN;
 	}

@@ -196,7 +196,8 @@ class RecruitmentAdminController {
 			RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		if (!recruitment.readyToDraw(recruitments.today())) {
-			redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+			redirect.addFlashAttribute("notice", recruitment.drawing() ? "sortition.manage.drawing"
+					: "sortition.manage.not-ready");
 			return "redirect:/sortition/" + id + "/manage";
 		}
 		Long seed = seed(form.getSeed());
@@ -213,16 +214,29 @@ class RecruitmentAdminController {
 			result.reject("sortition.draw.infeasible");
 		}
 		if (!result.hasErrors()) {
+			if (!recruitments.startDraw(id)) {
+				// Someone started or finished the draw a moment ago (a second click, or a second organiser).
+				redirect.addFlashAttribute("notice", recruitments.find(id).drawing() ? "sortition.manage.drawing"
+						: "sortition.manage.not-ready");
+				return "redirect:/sortition/" + id + "/manage";
+			}
+			boolean drawn = false;
 			try {
-				if (recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isEmpty()) {
-					// Someone drew the panel a moment ago (a second click, or a second organiser).
-					redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
-					return "redirect:/sortition/" + id + "/manage";
-				}
+				drawn = recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isPresent();
 			}
 			catch (InvalidInputException ex) {
 				result.reject("sortition.draw.infeasible");
 			}
+			finally {
+				if (!drawn) {
+					recruitments.abandonDraw(id);
+				}
+			}
+			if (!drawn && !result.hasErrors()) {
+				redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+				return "redirect:/sortition/" + id + "/manage";
+			}
+			recruitment = recruitments.find(id);
 		}
 		if (result.hasErrors()) {
 			return populateManagement(recruitment, model);

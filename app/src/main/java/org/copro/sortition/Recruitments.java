@@ -149,6 +149,27 @@ class Recruitments {
 	}
 
 	/**
+	 * Marks the draw as under way in its own transaction, so that a second click or a second organiser sees it
+	 * at once and cannot start another.
+	 *
+	 * @return false when the draw cannot start: registration open, a draw under way, or drawn already
+	 */
+	@Transactional
+	boolean startDraw(long recruitmentId) {
+		return recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.startDraw(today());
+	}
+
+	/** Puts back a draw that failed, so that the organisers can correct and draw again. */
+	@Transactional
+	void abandonDraw(long recruitmentId) {
+		recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.abandonDraw();
+	}
+
+	/**
 	 * Draws the panel: the engine's lottery over the whole pool, one panel from the seed, every chance kept
 	 * for the aggregate figures.
 	 *
@@ -160,7 +181,7 @@ class Recruitments {
 	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
-		if (!recruitment.readyToDraw(today())) {
+		if (!recruitment.readyToDraw(today()) && !recruitment.drawing()) {
 			return Optional.empty();
 		}
 		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
