@@ -99,6 +99,8 @@ class SortitionDeclineTests {
 		assertThat(volunteerRepository.findById(member.id()).orElseThrow().accepted()).isTrue();
 		mvc.perform(get("/sortition/{id}", id).with(user(chosen)))
 			.andExpect(content().string(containsString("You have accepted your place")));
+		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
+			.andExpect(content().string(containsString("Accepted</strong>")));
 
 		mvc.perform(post("/sortition/{id}/place", id).with(user(chosen)).with(csrf()).param("response", "decline"))
 			.andExpect(redirectedUrl("/sortition/" + id));
@@ -120,7 +122,8 @@ class SortitionDeclineTests {
 		}
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
 			.andExpect(content().string(containsString("Volunteer number " + member.poolNumber()
-					+ " has declined their place")));
+					+ " has declined their place")))
+			.andExpect(content().string(containsString("Panel members (3)")));
 		mvc.perform(post("/sortition/{id}/volunteers/{volunteer}/replace", id, member.id()).with(user(organiser))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
