@@ -177,8 +177,53 @@ class Recruitment {
 		return status == RecruitmentStatus.CLOSED || (status == RecruitmentStatus.OPEN && today.isAfter(closesOn));
 	}
 
+	/** A draw has started and not finished yet. */
+	public boolean drawing() {
+		return status == RecruitmentStatus.DRAWING;
+	}
+
+	/** Marks the draw as started; false when it cannot start (not ready, already started or drawn). */
+	boolean startDraw(LocalDate today) {
+		if (!readyToDraw(today)) {
+			return false;
+		}
+		status = RecruitmentStatus.DRAWING;
+		return true;
+	}
+
+	/** A draw that did not finish leaves the recruitment closed, ready to draw again. */
+	void abandonDraw() {
+		if (status == RecruitmentStatus.DRAWING) {
+			status = RecruitmentStatus.CLOSED;
+		}
+	}
+
 	public boolean drawn() {
 		return status == RecruitmentStatus.DRAWN;
+	}
+
+	/** The facilitator may change the recruitment until the panel is drawn. */
+	public boolean editable() {
+		return status == RecruitmentStatus.OPEN || status == RecruitmentStatus.CLOSED;
+	}
+
+	void edit(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
+			List<QuotaTarget> quotas) {
+		this.title = title.strip();
+		this.invitation = invitation.strip();
+		this.panelSize = panelSize;
+		this.closesOn = closesOn;
+		this.populationSource = populationSource == null || populationSource.isBlank() ? null : populationSource.strip();
+		this.quotas = new ArrayList<>(quotas);
+	}
+
+	/** Takes volunteers again: only before the draw, and only with a closing date still to come. */
+	boolean reopen(LocalDate today) {
+		if (!editable() || today.isAfter(closesOn)) {
+			return false;
+		}
+		status = RecruitmentStatus.OPEN;
+		return true;
 	}
 
 	void close() {

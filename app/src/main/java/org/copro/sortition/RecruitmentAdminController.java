@@ -56,6 +56,19 @@ class RecruitmentAdminController {
 		if (me == null || !permissions.canOpen(me)) {
 			throw new AccessDeniedException("Only facilitators open recruitments");
 		}
+		QuotaTable.Result quotas = validate(form, result);
+		if (result.hasErrors()) {
+			return "sortition/admin/new";
+		}
+		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
+		LocalDate closesOn = date(form.getClosesDay(), form.getClosesMonth(), form.getClosesYear());
+		long id = recruitments.open(form.getTitle(), form.getInvitation(), panelSize, closesOn,
+				form.getPopulationSource(), quotas.quotas(), me.account());
+		return "redirect:/sortition/" + id + "/manage?opened";
+	}
+
+	/** Checks the panel size, closing date and quotas, rejecting each field that is wrong. */
+	private QuotaTable.Result validate(RecruitmentForm form, BindingResult result) {
 		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
 		if (panelSize == null) {
 			result.rejectValue("panelSize", "sortition.panel-size.invalid", new Object[] { MAX_PANEL_SIZE }, null);
@@ -71,12 +84,74 @@ class RecruitmentAdminController {
 		for (QuotaTable.Problem problem : quotas.problems()) {
 			result.rejectValue("quotas", problem.code(), problem.arguments(), null);
 		}
-		if (result.hasErrors()) {
-			return "sortition/admin/new";
+		return quotas;
+	}
+
+	@GetMapping("/sortition/{id}/edit")
+	String initEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
+		Recruitment recruitment = organised(me, id);
+		if (!recruitment.editable()) {
+			return "redirect:/sortition/" + id + "/manage";
 		}
-		long id = recruitments.open(form.getTitle(), form.getInvitation(), panelSize, closesOn,
-				form.getPopulationSource(), quotas.quotas(), me.account());
-		return "redirect:/sortition/" + id + "/manage?opened";
+		RecruitmentForm form = new RecruitmentForm();
+		form.setTitle(recruitment.title());
+		form.setInvitation(recruitment.invitation());
+		form.setPanelSize(Integer.toString(recruitment.panelSize()));
+		form.setClosesDay(Integer.toString(recruitment.closesOn().getDayOfMonth()));
+		form.setClosesMonth(Integer.toString(recruitment.closesOn().getMonthValue()));
+		form.setClosesYear(Integer.toString(recruitment.closesOn().getYear()));
+		form.setPopulationSource(recruitment.populationSource() == null ? "" : recruitment.populationSource());
+		form.setQuotas(QuotaTable.format(recruitment.quotas()));
+		model.addAttribute("form", form);
+		return populateEdit(recruitment, model);
+	}
+
+	@PostMapping("/sortition/{id}/edit")
+	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Recruitment recruitment = organised(me, id);
+		QuotaTable.Result quotas = validate(form, result);
+		if (!result.hasErrors()) {
+			Recruitments.EditOutcome outcome = recruitments.edit(id, form.getTitle(), form.getInvitation(),
+					wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE),
+					date(form.getClosesDay(), form.getClosesMonth(), form.getClosesYear()), form.getPopulationSource(),
+					quotas.quotas());
+			switch (outcome) {
+				case SAVED -> {
+					redirect.addFlashAttribute("notice", "sortition.edit.saved");
+					return "redirect:/sortition/" + id + "/manage";
+				}
+				case NOT_EDITABLE -> {
+					redirect.addFlashAttribute("problem", "sortition.edit.not-editable");
+					return "redirect:/sortition/" + id + "/manage";
+				}
+				case QUOTAS_LOCKED -> result.rejectValue("quotas", "sortition.edit.quotas-locked");
+			}
+		}
+		return populateEdit(recruitment, model);
+	}
+
+	private String populateEdit(Recruitment recruitment, Model model) {
+		model.addAttribute("recruitment", recruitment);
+		model.addAttribute("quotasLocked", recruitments.poolSize(recruitment.id()) > 0);
+		return "sortition/admin/new";
+	}
+
+	@PostMapping("/sortition/{id}/reopen")
+	String processReopen(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		organised(me, id);
+		if (recruitments.reopen(id)) {
+			redirect.addFlashAttribute("notice", "sortition.manage.reopened");
+			return "redirect:/sortition/" + id + "/manage";
+		}
+		if (recruitments.find(id).editable()) {
+			redirect.addFlashAttribute("problem", "sortition.reopen.date-passed");
+			return "redirect:/sortition/" + id + "/edit";
+		}
+		redirect.addFlashAttribute("problem", "sortition.edit.not-editable");
+		return "redirect:/sortition/" + id + "/manage";
 	}
 
 	@GetMapping("/sortition/{id}/manage")
@@ -100,7 +175,8 @@ class RecruitmentAdminController {
 		if (!model.containsAttribute("feasibility")) {
 			model.addAttribute("feasibility", ready ? recruitments.feasibility(id) : null);
 		}
-		model.addAttribute("panel", volunteers.stream().filter(v -> v.status().onPanel()).toList());
+		model.addAttribute("panel", volunteers.stream().filter(v -> v.status().onPanel() || v.seatOpen()).toList());
+		model.addAttribute("openSeats", volunteers.stream().filter(Volunteer::seatOpen).toList());
 		model.addAttribute("algorithms", Algorithm.values());
 		return "sortition/admin/manage";
 	}
@@ -120,7 +196,8 @@ class RecruitmentAdminController {
 			RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		if (!recruitment.readyToDraw(recruitments.today())) {
-			redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+			redirect.addFlashAttribute("notice", recruitment.drawing() ? "sortition.manage.drawing"
+					: "sortition.manage.not-ready");
 			return "redirect:/sortition/" + id + "/manage";
 		}
 		Long seed = seed(form.getSeed());
@@ -137,16 +214,29 @@ class RecruitmentAdminController {
 			result.reject("sortition.draw.infeasible");
 		}
 		if (!result.hasErrors()) {
+			if (!recruitments.startDraw(id)) {
+				// Someone started or finished the draw a moment ago (a second click, or a second organiser).
+				redirect.addFlashAttribute("notice", recruitments.find(id).drawing() ? "sortition.manage.drawing"
+						: "sortition.manage.not-ready");
+				return "redirect:/sortition/" + id + "/manage";
+			}
+			boolean drawn = false;
 			try {
-				if (recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isEmpty()) {
-					// Someone drew the panel a moment ago (a second click, or a second organiser).
-					redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
-					return "redirect:/sortition/" + id + "/manage";
-				}
+				drawn = recruitments.drawPanel(id, algorithm, seed, form.getSeedSource()).isPresent();
 			}
 			catch (InvalidInputException ex) {
 				result.reject("sortition.draw.infeasible");
 			}
+			finally {
+				if (!drawn) {
+					recruitments.abandonDraw(id);
+				}
+			}
+			if (!drawn && !result.hasErrors()) {
+				redirect.addFlashAttribute("notice", "sortition.manage.not-ready");
+				return "redirect:/sortition/" + id + "/manage";
+			}
+			recruitment = recruitments.find(id);
 		}
 		if (result.hasErrors()) {
 			return populateManagement(recruitment, model);

@@ -11,6 +11,7 @@ import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -107,6 +110,24 @@ class RecruitmentController {
 			return "redirect:/sortition/" + id;
 		}
 		redirect.addFlashAttribute("notice", "sortition.register.done");
+		return "redirect:/sortition/" + id;
+	}
+
+	@PostMapping("/sortition/{id}/place")
+	String processPlaceResponse(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@RequestParam(defaultValue = "") String response, RedirectAttributes redirect) {
+		if (!permissions.canVolunteer(me)) {
+			throw new AccessDeniedException("Volunteers sign in first");
+		}
+		recruitments.find(id);
+		boolean accept = "accept".equals(response);
+		if (!accept && !"decline".equals(response)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Answer accept or decline");
+		}
+		if (!recruitments.respond(id, me.account(), accept)) {
+			throw new AccessDeniedException("Only a panel member answers for their place");
+		}
+		redirect.addFlashAttribute("notice", accept ? "sortition.place.accepted" : "sortition.place.declined");
 		return "redirect:/sortition/" + id;
 	}
 

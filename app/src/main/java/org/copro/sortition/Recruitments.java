@@ -103,6 +103,39 @@ class Recruitments {
 		return true;
 	}
 
+	/** What became of an edit. */
+	enum EditOutcome {
+		SAVED, QUOTAS_LOCKED, NOT_EDITABLE
+	}
+
+	/**
+	 * Changes the recruitment before the draw; the quotas only while nobody has registered, since volunteers
+	 * answered the categories they were shown.
+	 */
+	@Transactional
+	EditOutcome edit(long recruitmentId, String title, String invitation, int panelSize, LocalDate closesOn,
+			@Nullable String populationSource, List<QuotaTarget> quotas) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		if (!recruitment.editable()) {
+			return EditOutcome.NOT_EDITABLE;
+		}
+		if (!QuotaTable.format(quotas).equals(QuotaTable.format(recruitment.quotas()))
+				&& volunteers.countByRecruitmentId(recruitmentId) > 0) {
+			return EditOutcome.QUOTAS_LOCKED;
+		}
+		recruitment.edit(title, invitation, panelSize, closesOn, populationSource, quotas);
+		return EditOutcome.SAVED;
+	}
+
+	/** @return false (and nothing changed) once drawn, or while the closing date has passed */
+	@Transactional
+	boolean reopen(long recruitmentId) {
+		return recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.reopen(today());
+	}
+
 	@Transactional
 	void close(long recruitmentId) {
 		recruitments.findForUpdate(recruitmentId).orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
@@ -113,6 +146,27 @@ class Recruitments {
 	PanelLottery.Feasibility feasibility(long recruitmentId) {
 		Recruitment recruitment = find(recruitmentId);
 		return PanelLottery.check(recruitment, volunteers(recruitmentId));
+	}
+
+	/**
+	 * Marks the draw as under way in its own transaction, so that a second click or a second organiser sees it
+	 * at once and cannot start another.
+	 *
+	 * @return false when the draw cannot start: registration open, a draw under way, or drawn already
+	 */
+	@Transactional
+	boolean startDraw(long recruitmentId) {
+		return recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.startDraw(today());
+	}
+
+	/** Puts back a draw that failed, so that the organisers can correct and draw again. */
+	@Transactional
+	void abandonDraw(long recruitmentId) {
+		recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+			.abandonDraw();
 	}
 
 	/**
@@ -127,7 +181,7 @@ class Recruitments {
 	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
-		if (!recruitment.readyToDraw(today())) {
+		if (!recruitment.readyToDraw(today()) && !recruitment.drawing()) {
 			return Optional.empty();
 		}
 		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
@@ -157,7 +211,9 @@ class Recruitments {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 		List<Volunteer> pool = volunteers.findByRecruitmentIdOrderByPoolNumber(recruitmentId);
-		Volunteer leaving = pool.stream().filter(v -> v.id() == volunteerId && v.status().onPanel()).findFirst()
+		Volunteer leaving = pool.stream()
+			.filter(v -> v.id() == volunteerId && (v.status().onPanel() || v.seatOpen()))
+			.findFirst()
 			.orElse(null);
 		if (!recruitment.drawn() || leaving == null || recruitment.seed() == null) {
 			return Optional.empty();
@@ -177,6 +233,23 @@ class Recruitments {
 		recruitment.recordReplacement();
 		replacement.selectAsReplacement();
 		return Optional.of(replacement);
+	}
+
+	/**
+	 * A drawn volunteer's own answer: they take their place, or give it up so that the organisers can draw a
+	 * replacement (see {@link #replace}).
+	 *
+	 * @return false (and nothing changed) when the person is not on the panel of a drawn recruitment
+	 */
+	@Transactional
+	boolean respond(long recruitmentId, AccountId account, boolean accept) {
+		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
+		Optional<Volunteer> volunteer = volunteers.findByRecruitmentIdAndAccountId(recruitmentId, account.value());
+		if (!recruitment.drawn() || volunteer.isEmpty()) {
+			return false;
+		}
+		return accept ? volunteer.get().accept() : volunteer.get().declineOwnPlace();
 	}
 
 	@Transactional(readOnly = true)

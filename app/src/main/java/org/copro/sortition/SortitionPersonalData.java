@@ -39,6 +39,7 @@ class SortitionPersonalData implements PersonalDataContributor {
 			registration.put("consentToSelection", volunteer.consentSelection());
 			registration.put("consentToContact", volunteer.consentContact());
 			registration.put("status", volunteer.status().name());
+			registration.put("acceptedPlace", volunteer.accepted());
 			registration.put("registeredAt", volunteer.registeredAt().toString());
 			return registration;
 		}).toList();

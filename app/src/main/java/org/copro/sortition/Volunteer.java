@@ -71,6 +71,15 @@ class Volunteer {
 
 	private @Nullable Double probability;
 
+	/** Whether the volunteer, once drawn, said they will take their place. */
+	private boolean accepted;
+
+	/** Whether the volunteer declined their place themselves and the seat waits for a replacement. */
+	private boolean seatOpen;
+
+	/** Whether the volunteer was told the outcome of the draw. */
+	private boolean notified;
+
 	private boolean anonymised;
 
 	private Instant registeredAt = Instant.now();
@@ -201,6 +210,44 @@ class Volunteer {
 
 	void decline() {
 		this.status = VolunteerStatus.DECLINED;
+		this.seatOpen = false;
+	}
+
+	public boolean notified() {
+		return notified;
+	}
+
+	void markNotified() {
+		this.notified = true;
+	}
+
+	public boolean accepted() {
+		return accepted;
+	}
+
+	/** Declined by the volunteer: the seat stays open until the organisers draw a replacement. */
+	public boolean seatOpen() {
+		return seatOpen;
+	}
+
+	/** The volunteer takes their place; only a panel member can. */
+	boolean accept() {
+		if (!status.onPanel()) {
+			return false;
+		}
+		this.accepted = true;
+		return true;
+	}
+
+	/** The volunteer gives up their place; only a panel member can, and the seat waits for a replacement. */
+	boolean declineOwnPlace() {
+		if (!status.onPanel()) {
+			return false;
+		}
+		this.status = VolunteerStatus.DECLINED;
+		this.accepted = false;
+		this.seatOpen = true;
+		return true;
 	}
 
 	/** Forgets who the person is; their answers stay, since the published pool and panel rely on them. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.copro.engines.sortition.Algorithm;
 import org.copro.identity.AccountId;
 import org.copro.identity.Role;
 import org.copro.web.BrowserTestSupport;
@@ -134,6 +135,59 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/sortition?lang=cy"));
 		assertThat(page.locator("h1")).hasText("Rheithgorau a phaneli dinasyddion");
 		check();
+	}
+
+	@Test
+	void aSelectedVolunteerDeclinesAndTheOrganiserDrawsAReplacement() {
+		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
+		long id = recruitments.open("Riverside panel on buses", "Four evenings in autumn.", 4,
+				LocalDate.now().plusDays(7), "Census 2021", QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(),
+				accounts.signedIn(facilitator).account());
+		Map<AccountId, String> emails = new java.util.HashMap<>();
+		String[][] mixes = { { "man", "16-44" }, { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" } };
+		for (int i = 0; i < 12; i++) {
+			String email = accounts.create("Volunteer " + i, Role.PARTICIPANT);
+			AccountId account = accounts.signedIn(email).account();
+			emails.put(account, email);
+			recruitments.register(id, account, "Volunteer " + i, "volunteer" + i + "@example.org", null, null,
+					Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
+		}
+		recruitments.close(id);
+		recruitments.drawPanel(id, Algorithm.LEXIMIN, 2026, "a published number").orElseThrow();
+		Volunteer member = recruitments.volunteers(id).stream().filter(v -> v.status().onPanel()).findFirst()
+			.orElseThrow();
+
+		signIn(emails.get(member.account()));
+		page.navigate(url("/sortition/" + id + "?lang=cy"));
+		assertThat(page.locator("main")).containsText("Eich lle ar y panel");
+		check();
+		screenshot("sortition-place-cy");
+		page.navigate(url("/sortition/" + id + "?lang=en"));
+		assertThat(page.locator("main")).containsText("Your place on the panel");
+		check();
+		screenshot("sortition-place-en");
+		click(AriaRole.BUTTON, "Decline my place");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("You have declined your place");
+		check();
+		signOut();
+
+		signIn(facilitator);
+		page.navigate(url("/sortition/" + id + "/manage?lang=cy"));
+		check();
+		page.navigate(url("/sortition/" + id + "/manage?lang=en"));
+		assertThat(page.locator("main")).containsText("Volunteer number " + member.poolNumber()
+				+ " has declined their place");
+		check();
+		screenshot("sortition-declined-en");
+		page.locator("form[action$='/volunteers/" + member.id() + "/replace'] button").click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("A replacement has been drawn");
+		assertThat(page.locator("main")).not().containsText("has declined their place");
+		check();
+		assertThat(recruitments.volunteers(id).stream().filter(v -> v.status().onPanel()).count()).isEqualTo(4);
+		page.navigate(url("/sortition/" + id + "/manage?lang=cy"));
+		check();
+		screenshot("sortition-replaced-cy");
+		page.navigate(url("/sortition?lang=en"));
 	}
 
 	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
