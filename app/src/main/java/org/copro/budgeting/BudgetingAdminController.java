@@ -137,6 +137,67 @@ class BudgetingAdminController {
 		return "redirect:/budgeting/" + id + "/manage";
 	}
 
+	@PostMapping("/budgeting/{id}/proposals")
+	String processOpenProposals(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		managed(me, id);
+		if (budgeting.openProposals(id)) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.proposals-opened");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.cannot-open-proposals");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@GetMapping("/budgeting/{id}/projects/{projectId}/review")
+	String initReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long projectId, Model model) {
+		BudgetingProcess process = managed(me, id);
+		BudgetProject project = budgeting.project(id, projectId);
+		ReviewForm form = new ReviewForm();
+		form.setCost(Long.toString(project.cost()));
+		if (project.review() != ProjectReview.PENDING) {
+			form.setReview(project.review().name());
+		}
+		form.setReason(project.reviewReason() == null ? "" : project.reviewReason());
+		model.addAttribute("form", form);
+		return populateReviewForm(process, project, model);
+	}
+
+	private String populateReviewForm(BudgetingProcess process, BudgetProject project, Model model) {
+		model.addAttribute("process", process);
+		model.addAttribute("project", project);
+		return "budgeting/admin/review";
+	}
+
+	@PostMapping("/budgeting/{id}/projects/{projectId}/review")
+	String processReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long projectId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		BudgetingProcess process = managed(me, id);
+		BudgetProject project = budgeting.project(id, projectId);
+		ProjectReview decision = "FEASIBLE".equals(form.getReview()) ? ProjectReview.FEASIBLE
+				: "NOT_FEASIBLE".equals(form.getReview()) ? ProjectReview.NOT_FEASIBLE : null;
+		if (decision == null) {
+			result.rejectValue("review", "budgeting.review.decision.required");
+		}
+		Long cost = wholeNumber(form.getCost(), 1, MAX_AMOUNT);
+		if (cost == null) {
+			result.rejectValue("cost", "budgeting.project.cost.invalid");
+		}
+		if (result.hasErrors()) {
+			return populateReviewForm(process, project, model);
+		}
+		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason())) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.reviewed");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.not-draft");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
 	@PostMapping("/budgeting/{id}/open")
 	String processOpen(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			RedirectAttributes redirect) {

@@ -20,7 +20,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +66,10 @@ class BudgetingController {
 			Model model) {
 		model.addAttribute("process", process);
 		model.addAttribute("projects", budgeting.projects(process.id()));
+		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id()));
+		if (!model.containsAttribute("ideaForm")) {
+			model.addAttribute("ideaForm", new ProjectForm());
+		}
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("signedIn", me != null);
 		model.addAttribute("canManage", permissions.canManage(me, process));
@@ -88,10 +96,35 @@ class BudgetingController {
 		return "redirect:/budgeting/" + process.id();
 	}
 
+	@PostMapping("/budgeting/{id}/ideas")
+	String processIdeaForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@Valid @ModelAttribute("ideaForm") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (me == null || !permissions.canPropose(me)) {
+			throw new AccessDeniedException("Residents sign in to propose a project");
+		}
+		BudgetingProcess process = budgeting.find(id);
+		Long cost = BudgetingAdminController.wholeNumber(form.getCost(), 1, BudgetingAdminController.MAX_AMOUNT);
+		if (cost == null) {
+			result.rejectValue("cost", "budgeting.project.cost.invalid");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("voted", false);
+			return populateProcess(me, process, Set.of(), model);
+		}
+		if (budgeting.proposeIdea(id, form.getTitle(), form.getDescription(), cost, me.account())) {
+			redirect.addFlashAttribute("notice", "budgeting.idea.recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.idea.closed");
+		}
+		return "redirect:/budgeting/" + id;
+	}
+
 	@GetMapping("/budgeting/{id}/results")
 	String showResults(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		BudgetingProcess process = closed(id);
-		List<BudgetProject> projects = budgeting.projects(id);
+		List<BudgetProject> projects = budgeting.ballotProjects(id);
 		Outcome outcome = budgeting.count(id);
 		model.addAttribute("process", process);
 		model.addAttribute("result", ResultView.of(outcome, projects, budgeting.ballots(id)));

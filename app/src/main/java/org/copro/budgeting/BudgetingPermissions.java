@@ -21,6 +21,10 @@ class BudgetingPermissions {
 				|| (has(actor, Role.FACILITATOR) && process.organiser().equals(actor.account())));
 	}
 
+	boolean canPropose(@Nullable SignedInAccount actor) {
+		return actor != null;
+	}
+
 	boolean canVote(@Nullable SignedInAccount actor) {
 		return actor != null;
 	}
