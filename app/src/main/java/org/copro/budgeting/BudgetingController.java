@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.validation.BindingResult;
@@ -72,6 +73,7 @@ class BudgetingController {
 		}
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("signedIn", me != null);
+		model.addAttribute("verified", permissions.canVote(me));
 		model.addAttribute("canManage", permissions.canManage(me, process));
 		model.addAttribute("ballotCount", budgeting.ballotCount(process.id()));
 		return "budgeting/show";
@@ -80,12 +82,18 @@ class BudgetingController {
 	@PostMapping("/budgeting/{id}/ballot")
 	String processBallot(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(name = "projects", required = false) @Nullable List<Long> projects, Model model,
-			RedirectAttributes redirect) {
-		if (me == null || !permissions.canVote(me)) {
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (me == null) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
 		BudgetingProcess process = budgeting.find(id);
 		Set<Long> chosen = projects == null ? Set.of() : new LinkedHashSet<>(projects);
+		if (!permissions.canVote(me)) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("voted", false);
+			model.addAttribute("notVerified", true);
+			return populateProcess(me, process, chosen, model);
+		}
 		Optional<BallotProblem> problem = budgeting.castBallot(id, me.account(), chosen);
 		if (problem.isPresent()) {
 			model.addAttribute("ballotProblem", problem.get());
