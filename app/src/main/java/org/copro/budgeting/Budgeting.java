@@ -211,6 +211,41 @@ class Budgeting {
 		return Optional.empty();
 	}
 
+	/**
+	 * Enters a ballot filled in on paper in person, marked as such, once per paper reference.
+	 *
+	 * @return the problem that stopped it, or empty when the ballot was taken
+	 */
+	Optional<BallotProblem> enterPaperBallot(long processId, Set<Long> chosen, String reference) {
+		String paper = reference.strip();
+		try {
+			return transactions.execute(status -> {
+				BudgetingProcess process = processes.findForVoting(processId)
+					.orElseThrow(() -> new ProcessNotFoundException(processId));
+				if (!process.voting()) {
+					return Optional.of(new BallotProblem("budgeting.ballot.closed"));
+				}
+				if (ballots.existsByProcessIdAndPaperReference(processId, paper)) {
+					return Optional.of(new BallotProblem("budgeting.paper.duplicate", paper));
+				}
+				Optional<BallotProblem> problem = check(process, chosen);
+				if (problem.isEmpty()) {
+					ballots.saveAndFlush(Ballot.withoutVoter(processId, chosen, BallotSource.PAPER, paper));
+				}
+				return problem;
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same paper was entered a moment ago by someone else.
+			return Optional.of(new BallotProblem("budgeting.paper.duplicate", paper));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	long paperBallotCount(long processId) {
+		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);
+	}
+
 	/** Checks a ballot against the process's limits and its projects. */
 	Optional<BallotProblem> check(BudgetingProcess process, Set<Long> chosen) {
 		Set<Long> known = new HashSet<>();

@@ -136,6 +136,7 @@ class BudgetingController {
 		Outcome outcome = budgeting.count(id);
 		model.addAttribute("process", process);
 		model.addAttribute("result", ResultView.of(outcome, projects, budgeting.ballots(id)));
+		model.addAttribute("paperCount", budgeting.paperBallotCount(id));
 		model.addAttribute("canManage", permissions.canManage(me, process));
 		return "budgeting/results";
 	}
@@ -156,6 +157,7 @@ class BudgetingController {
 		json.put("title", process.title());
 		json.put("currency", process.currency());
 		json.put("ballots", budgeting.ballotCount(id));
+		json.put("paperBallots", budgeting.paperBallotCount(id));
 		json.put("rule", outcome.rule());
 		json.put("selected", outcome.selected());
 		json.put("totalCost", outcome.totalCost());

@@ -29,6 +29,11 @@ class BudgetingPermissions {
 				|| (has(actor, Role.FACILITATOR) && process.organiser().equals(actor.account())));
 	}
 
+	/** Staff who run the process enter ballots filled in on paper at in-person events. */
+	boolean canEnterPaperBallots(@Nullable SignedInAccount actor, BudgetingProcess process) {
+		return canManage(actor, process);
+	}
+
 	boolean canPropose(@Nullable SignedInAccount actor) {
 		return actor != null;
 	}
