@@ -241,6 +241,40 @@ class Budgeting {
 		}
 	}
 
+	/**
+	 * Creates a closed process from a checked .pb file, with its projects and its ballots as imported ballots, all
+	 * in one transaction.
+	 */
+	@Transactional
+	long importFile(PbImport checked, String fallbackTitle, AccountId organiser) {
+		if (!checked.ok()) {
+			throw new IllegalArgumentException("The file has problems: " + checked.problems().size());
+		}
+		PbFile file = java.util.Objects.requireNonNull(checked.file());
+		String title = checked.title(fallbackTitle);
+		BudgetingProcess process = processes.save(new BudgetingProcess(title, title,
+				file.budget().longValueExact(), checked.currency(), checked.minProjects(), checked.maxProjects(),
+				java.util.Objects.requireNonNull(checked.rule()), organiser));
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		for (org.copro.engines.budgeting.PbProject project : file.projects()) {
+			BudgetProject saved = projects.save(new BudgetProject(process.id(), PbImport.name(project),
+					PbImport.description(project), project.cost().longValueExact(), null));
+			ids.put(project.id(), saved.id());
+		}
+		List<Ballot> imported = new java.util.ArrayList<>();
+		for (org.copro.engines.budgeting.PbVote vote : file.votes()) {
+			imported.add(Ballot.withoutVoter(process.id(), PbImport.chosen(vote, ids), BallotSource.IMPORTED, null));
+		}
+		ballots.saveAll(imported);
+		process.markImported();
+		return process.id();
+	}
+
+	@Transactional(readOnly = true)
+	long importedBallotCount(long processId) {
+		return ballots.countByProcessIdAndSource(processId, BallotSource.IMPORTED);
+	}
+
 	@Transactional(readOnly = true)
 	long paperBallotCount(long processId) {
 		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);

@@ -137,6 +137,7 @@ class BudgetingController {
 		model.addAttribute("process", process);
 		model.addAttribute("result", ResultView.of(outcome, projects, budgeting.ballots(id)));
 		model.addAttribute("paperCount", budgeting.paperBallotCount(id));
+		model.addAttribute("importedCount", budgeting.importedBallotCount(id));
 		model.addAttribute("canManage", permissions.canManage(me, process));
 		return "budgeting/results";
 	}

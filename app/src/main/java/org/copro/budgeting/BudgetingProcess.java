@@ -166,6 +166,15 @@ class BudgetingProcess {
 		status = ProcessStatus.VOTING;
 	}
 
+	/** An election held elsewhere, imported with its ballots: its result is final. */
+	void markImported() {
+		if (status != ProcessStatus.DRAFT) {
+			throw new IllegalStateException("Process " + id + " is " + status);
+		}
+		status = ProcessStatus.CLOSED;
+		closedAt = Instant.now();
+	}
+
 	void closeVoting() {
 		if (status != ProcessStatus.VOTING) {
 			throw new IllegalStateException("Process " + id + " is " + status);
