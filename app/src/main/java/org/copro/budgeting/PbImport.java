@@ -38,6 +38,20 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 			return failed(lineProblem(ex.line(), problemOnly(ex)));
 		}
 		List<ImportProblem> problems = new ArrayList<>();
+		try {
+			check(file, problems);
+		}
+		catch (RuntimeException ex) {
+			// A META value the checks could not read (a budget or a length that is not a number, an unknown vote type).
+			problems.add(new ImportProblem("budgeting.import.file", String.valueOf(ex.getMessage())));
+		}
+		CountingRule rule = rule(file.rule());
+		return new PbImport(file, rule, problems.stream().limit(MAX_PROBLEMS).toList());
+	}
+
+	private static void check(PbFile file, List<ImportProblem> problems) {
+		file.metaLong("min_length");
+		file.metaLong("max_length");
 		if (file.voteType() != VoteType.APPROVAL) {
 			problems.add(new ImportProblem("budgeting.import.not-approval", file.voteType().toString()));
 		}
@@ -58,7 +72,6 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 			}
 		}
 		file.limitViolations().forEach(violation -> problems.add(lineProblem(violation.line(), violation.problem())));
-		return new PbImport(file, rule, problems.stream().limit(MAX_PROBLEMS).toList());
 	}
 
 	static PbImport failed(ImportProblem problem) {
