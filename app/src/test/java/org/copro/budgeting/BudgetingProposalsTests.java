@@ -39,6 +39,9 @@ class BudgetingProposalsTests {
 	@Autowired
 	Budgeting budgeting;
 
+	@Autowired
+	BudgetingPersonalData personalData;
+
 	long create(SignedInAccount facilitator) throws Exception {
 		MvcResult created = mvc.perform(post("/budgeting").with(user(facilitator)).with(csrf())
 				.param("title", "Ideas budget " + UUID.randomUUID())
@@ -107,6 +110,11 @@ class BudgetingProposalsTests {
 		mvc.perform(get("/budgeting/{id}", id))
 			.andExpect(content().string(containsString("Waiting for review")));
 
+		// The ideas are the resident's personal data, and forgotten as theirs when the account goes.
+		assertThat(personalData.personalData(resident.account()).get("ideas").toString())
+			.contains("Street trees", "Skate park", "Bus shelter");
+		assertThat(personalData.personalData(facilitator.account()).get("ideas").toString()).isEqualTo("[]");
+
 		long trees = projectId(id, "Street trees");
 		long skate = projectId(id, "Skate park");
 
@@ -169,5 +177,9 @@ class BudgetingProposalsTests {
 			.andExpect(content().string(not(containsString("Skate park"))));
 		List<String> selected = budgeting.count(id).selected();
 		assertThat(selected).containsExactly(Long.toString(trees));
+
+		budgeting.forget(resident.account());
+		assertThat(budgeting.ideasOf(resident.account())).isEmpty();
+		assertThat(budgeting.projects(id)).hasSize(3);
 	}
 }
