@@ -8,6 +8,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,6 +45,11 @@ class Ballot {
 	@Column(name = "project_id")
 	private Set<Long> projects = new TreeSet<>();
 
+	@Enumerated(EnumType.STRING)
+	private BallotSource source = BallotSource.ONLINE;
+
+	private @Nullable String paperReference;
+
 	private Instant castAt = Instant.now();
 
 	private Instant changedAt = Instant.now();
@@ -57,6 +64,28 @@ class Ballot {
 		this.processId = processId;
 		this.voterId = voter.value();
 		this.projects = new TreeSet<>(projects);
+	}
+
+	/** A ballot with no voter account: entered from paper (with its reference) or imported from a file. */
+	static Ballot withoutVoter(long processId, Set<Long> projects, BallotSource source, @Nullable String reference) {
+		Ballot ballot = new Ballot();
+		ballot.processId = processId;
+		ballot.projects = new TreeSet<>(projects);
+		ballot.source = source;
+		ballot.paperReference = reference;
+		return ballot;
+	}
+
+	public BallotSource source() {
+		return source;
+	}
+
+	public boolean paper() {
+		return source == BallotSource.PAPER;
+	}
+
+	public @Nullable String paperReference() {
+		return paperReference;
 	}
 
 	public long id() {

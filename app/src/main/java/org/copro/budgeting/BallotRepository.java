@@ -14,4 +14,8 @@ interface BallotRepository extends JpaRepository<Ballot, Long> {
 	List<Ballot> findByVoterId(long voterId);
 
 	long countByProcessId(long processId);
+
+	long countByProcessIdAndSource(long processId, BallotSource source);
+
+	boolean existsByProcessIdAndPaperReference(long processId, String paperReference);
 }

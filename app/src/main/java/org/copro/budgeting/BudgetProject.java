@@ -3,11 +3,14 @@ package org.copro.budgeting;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /** A project on a process's ballot, with its cost and the reviewers' note on feasibility. */
@@ -29,6 +32,13 @@ class BudgetProject {
 
 	private @Nullable String feasibility;
 
+	@Enumerated(EnumType.STRING)
+	private ProjectReview review = ProjectReview.FEASIBLE;
+
+	private @Nullable String reviewReason;
+
+	private @Nullable Long proposerId;
+
 	private Instant createdAt = Instant.now();
 
 	protected BudgetProject() {
@@ -40,6 +50,14 @@ class BudgetProject {
 		this.description = description.strip();
 		this.cost = cost;
 		this.feasibility = feasibility == null || feasibility.isBlank() ? null : feasibility.strip();
+	}
+
+	/** A resident's idea, waiting for the reviewers. */
+	static BudgetProject idea(long processId, String title, String description, long cost, AccountId proposer) {
+		BudgetProject idea = new BudgetProject(processId, title, description, cost, null);
+		idea.review = ProjectReview.PENDING;
+		idea.proposerId = proposer.value();
+		return idea;
 	}
 
 	public long id() {
@@ -67,5 +85,40 @@ class BudgetProject {
 
 	public @Nullable String feasibility() {
 		return feasibility;
+	}
+
+	public ProjectReview review() {
+		return review;
+	}
+
+	public @Nullable String reviewReason() {
+		return reviewReason;
+	}
+
+	/** Whether a resident proposed it (rather than a facilitator adding it). */
+	public boolean idea() {
+		return proposerId != null || review == ProjectReview.PENDING || reviewReason != null;
+	}
+
+	public boolean onBallot() {
+		return review == ProjectReview.FEASIBLE;
+	}
+
+	@Nullable Long proposerId() {
+		return proposerId;
+	}
+
+	/** Records the reviewers' decision, the cost they found and their public reason. */
+	void review(ProjectReview decision, long reviewedCost, String reason) {
+		if (decision == ProjectReview.PENDING) {
+			throw new IllegalArgumentException("A review decides");
+		}
+		this.review = decision;
+		this.cost = reviewedCost;
+		this.reviewReason = reason.strip();
+	}
+
+	void forgetProposer() {
+		proposerId = null;
 	}
 }

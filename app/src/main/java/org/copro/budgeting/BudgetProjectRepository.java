@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BudgetProjectRepository extends JpaRepository<BudgetProject, Long> {
 
 	List<BudgetProject> findByProcessIdOrderById(long processId);
+
+	List<BudgetProject> findByProposerId(long proposerId);
 }

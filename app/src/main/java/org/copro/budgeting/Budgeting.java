@@ -66,11 +66,66 @@ class Budgeting {
 	boolean addProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
-		if (!process.draft()) {
+		if (!process.settingUp()) {
 			return false;
 		}
 		projects.save(new BudgetProject(processId, title, description, cost, feasibility));
 		return true;
+	}
+
+	/** Opens the phase in which residents submit project ideas; false unless the process is a draft. */
+	@Transactional
+	boolean openProposals(long processId) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		if (!process.draft()) {
+			return false;
+		}
+		process.openProposals();
+		return true;
+	}
+
+	/** A resident's project idea, waiting for review; false unless the process is collecting ideas. */
+	@Transactional
+	boolean proposeIdea(long processId, String title, String description, long cost, AccountId proposer) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		if (!process.proposals()) {
+			return false;
+		}
+		projects.save(BudgetProject.idea(processId, title, description, cost, proposer));
+		return true;
+	}
+
+	/** Records the reviewers' decision on a project before voting; false once voting has begun. */
+	@Transactional
+	boolean reviewProject(long processId, long projectId, ProjectReview decision, long cost, String reason) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		BudgetProject project = projects.findById(projectId).filter(p -> p.processId() == processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		if (!process.settingUp()) {
+			return false;
+		}
+		project.review(decision, cost, reason);
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	BudgetProject project(long processId, long projectId) {
+		return projects.findById(projectId).filter(p -> p.processId() == processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+	}
+
+	/** The projects on the ballot: those the reviewers found feasible. */
+	@Transactional(readOnly = true)
+	List<BudgetProject> ballotProjects(long processId) {
+		return projects.findByProcessIdOrderById(processId).stream().filter(BudgetProject::onBallot).toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<BudgetProject> ideasOf(AccountId proposer) {
+		return projects.findByProposerId(proposer.value());
 	}
 
 	/** Removes a project while the process is being set up; false once voting has begun or if it is not there. */
@@ -79,7 +134,7 @@ class Budgeting {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		Optional<BudgetProject> project = projects.findById(projectId).filter(p -> p.processId() == processId);
-		if (!process.draft() || project.isEmpty()) {
+		if (!process.settingUp() || project.isEmpty()) {
 			return false;
 		}
 		projects.delete(project.get());
@@ -91,12 +146,12 @@ class Budgeting {
 		return projects.findByProcessIdOrderById(processId);
 	}
 
-	/** Opens the vote; false when the process is not a draft or has no projects. */
+	/** Opens the vote; false when the process is past setting up or has no feasible project. */
 	@Transactional
 	boolean openVoting(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
-		if (!process.draft() || projects.findByProcessIdOrderById(processId).isEmpty()) {
+		if (!process.settingUp() || ballotProjects(processId).isEmpty()) {
 			return false;
 		}
 		process.openVoting();
@@ -156,10 +211,79 @@ class Budgeting {
 		return Optional.empty();
 	}
 
+	/**
+	 * Enters a ballot filled in on paper in person, marked as such, once per paper reference.
+	 *
+	 * @return the problem that stopped it, or empty when the ballot was taken
+	 */
+	Optional<BallotProblem> enterPaperBallot(long processId, Set<Long> chosen, String reference) {
+		String paper = reference.strip();
+		try {
+			return transactions.execute(status -> {
+				BudgetingProcess process = processes.findForVoting(processId)
+					.orElseThrow(() -> new ProcessNotFoundException(processId));
+				if (!process.voting()) {
+					return Optional.of(new BallotProblem("budgeting.ballot.closed"));
+				}
+				if (ballots.existsByProcessIdAndPaperReference(processId, paper)) {
+					return Optional.of(new BallotProblem("budgeting.paper.duplicate", paper));
+				}
+				Optional<BallotProblem> problem = check(process, chosen);
+				if (problem.isEmpty()) {
+					ballots.saveAndFlush(Ballot.withoutVoter(processId, chosen, BallotSource.PAPER, paper));
+				}
+				return problem;
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same paper was entered a moment ago by someone else.
+			return Optional.of(new BallotProblem("budgeting.paper.duplicate", paper));
+		}
+	}
+
+	/**
+	 * Creates a closed process from a checked .pb file, with its projects and its ballots as imported ballots, all
+	 * in one transaction.
+	 */
+	@Transactional
+	long importFile(PbImport checked, String fallbackTitle, AccountId organiser) {
+		if (!checked.ok()) {
+			throw new IllegalArgumentException("The file has problems: " + checked.problems().size());
+		}
+		PbFile file = java.util.Objects.requireNonNull(checked.file());
+		String title = checked.title(fallbackTitle);
+		BudgetingProcess process = processes.save(new BudgetingProcess(title, title,
+				file.budget().longValueExact(), checked.currency(), checked.minProjects(), checked.maxProjects(),
+				java.util.Objects.requireNonNull(checked.rule()), organiser));
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		for (org.copro.engines.budgeting.PbProject project : file.projects()) {
+			BudgetProject saved = projects.save(new BudgetProject(process.id(), PbImport.name(project),
+					PbImport.description(project), project.cost().longValueExact(), null));
+			ids.put(project.id(), saved.id());
+		}
+		List<Ballot> imported = new java.util.ArrayList<>();
+		for (org.copro.engines.budgeting.PbVote vote : file.votes()) {
+			imported.add(Ballot.withoutVoter(process.id(), PbImport.chosen(vote, ids), BallotSource.IMPORTED, null));
+		}
+		ballots.saveAll(imported);
+		process.markImported();
+		return process.id();
+	}
+
+	@Transactional(readOnly = true)
+	long importedBallotCount(long processId) {
+		return ballots.countByProcessIdAndSource(processId, BallotSource.IMPORTED);
+	}
+
+	@Transactional(readOnly = true)
+	long paperBallotCount(long processId) {
+		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);
+	}
+
 	/** Checks a ballot against the process's limits and its projects. */
 	Optional<BallotProblem> check(BudgetingProcess process, Set<Long> chosen) {
 		Set<Long> known = new HashSet<>();
-		projects.findByProcessIdOrderById(process.id()).forEach(project -> known.add(project.id()));
+		ballotProjects(process.id()).forEach(project -> known.add(project.id()));
 		if (!known.containsAll(chosen)) {
 			return Optional.of(new BallotProblem("budgeting.ballot.unknown"));
 		}
@@ -193,7 +317,7 @@ class Budgeting {
 	@Transactional(readOnly = true)
 	PbFile election(long processId) {
 		BudgetingProcess process = find(processId);
-		return BudgetingElection.of(process, projects(processId), ballots(processId));
+		return BudgetingElection.of(process, ballotProjects(processId), ballots(processId));
 	}
 
 	/** Counts the ballots with the process's rule; only once the vote is closed. */
@@ -215,5 +339,6 @@ class Budgeting {
 	@Transactional
 	void forget(AccountId voter) {
 		ballots.findByVoterId(voter.value()).forEach(Ballot::anonymise);
+		projects.findByProposerId(voter.value()).forEach(BudgetProject::forgetProposer);
 	}
 }

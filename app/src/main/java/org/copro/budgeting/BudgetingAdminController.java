@@ -1,6 +1,9 @@
 package org.copro.budgeting;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The facilitators' side: setting up a process and its projects, opening and closing the vote. */
@@ -100,6 +104,7 @@ class BudgetingAdminController {
 		model.addAttribute("process", process);
 		model.addAttribute("projects", budgeting.projects(process.id()));
 		model.addAttribute("ballotCount", budgeting.ballotCount(process.id()));
+		model.addAttribute("paperCount", budgeting.paperBallotCount(process.id()));
 		return "budgeting/admin/manage";
 	}
 
@@ -135,6 +140,118 @@ class BudgetingAdminController {
 			redirect.addFlashAttribute("problem", "budgeting.manage.not-draft");
 		}
 		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@PostMapping("/budgeting/{id}/proposals")
+	String processOpenProposals(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		managed(me, id);
+		if (budgeting.openProposals(id)) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.proposals-opened");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.cannot-open-proposals");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@GetMapping("/budgeting/{id}/projects/{projectId}/review")
+	String initReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long projectId, Model model) {
+		BudgetingProcess process = managed(me, id);
+		BudgetProject project = budgeting.project(id, projectId);
+		ReviewForm form = new ReviewForm();
+		form.setCost(Long.toString(project.cost()));
+		if (project.review() != ProjectReview.PENDING) {
+			form.setReview(project.review().name());
+		}
+		form.setReason(project.reviewReason() == null ? "" : project.reviewReason());
+		model.addAttribute("form", form);
+		return populateReviewForm(process, project, model);
+	}
+
+	private String populateReviewForm(BudgetingProcess process, BudgetProject project, Model model) {
+		model.addAttribute("process", process);
+		model.addAttribute("project", project);
+		return "budgeting/admin/review";
+	}
+
+	@PostMapping("/budgeting/{id}/projects/{projectId}/review")
+	String processReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long projectId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		BudgetingProcess process = managed(me, id);
+		BudgetProject project = budgeting.project(id, projectId);
+		ProjectReview decision = "FEASIBLE".equals(form.getReview()) ? ProjectReview.FEASIBLE
+				: "NOT_FEASIBLE".equals(form.getReview()) ? ProjectReview.NOT_FEASIBLE : null;
+		if (decision == null) {
+			result.rejectValue("review", "budgeting.review.decision.required");
+		}
+		Long cost = wholeNumber(form.getCost(), 1, MAX_AMOUNT);
+		if (cost == null) {
+			result.rejectValue("cost", "budgeting.project.cost.invalid");
+		}
+		if (result.hasErrors()) {
+			return populateReviewForm(process, project, model);
+		}
+		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason())) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.reviewed");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.not-draft");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@GetMapping("/budgeting/{id}/paper-ballots/new")
+	String initPaperBallotForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			Model model) {
+		BudgetingProcess process = paperBallots(me, id);
+		return populatePaperBallotForm(process, Set.of(), "", model);
+	}
+
+	private String populatePaperBallotForm(BudgetingProcess process, Set<Long> chosen, String reference,
+			Model model) {
+		model.addAttribute("process", process);
+		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id()));
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("reference", reference);
+		model.addAttribute("paperCount", budgeting.paperBallotCount(process.id()));
+		return "budgeting/admin/paper";
+	}
+
+	@PostMapping("/budgeting/{id}/paper-ballots")
+	String processPaperBallotForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@RequestParam(name = "projects", required = false) @Nullable List<Long> projects,
+			@RequestParam(name = "reference", defaultValue = "") String reference, Model model,
+			RedirectAttributes redirect) {
+		BudgetingProcess process = paperBallots(me, id);
+		Set<Long> chosen = projects == null ? Set.of() : new LinkedHashSet<>(projects);
+		String paper = reference.strip();
+		if (paper.isEmpty() || paper.length() > 100) {
+			model.addAttribute("referenceProblem",
+					paper.isEmpty() ? "budgeting.paper.reference.required" : "budgeting.paper.reference.too-long");
+			Optional<BallotProblem> limits = budgeting.check(process, chosen);
+			limits.ifPresent(problem -> model.addAttribute("ballotProblem", problem));
+			return populatePaperBallotForm(process, chosen, reference, model);
+		}
+		Optional<BallotProblem> problem = budgeting.enterPaperBallot(id, chosen, paper);
+		if (problem.isPresent()) {
+			model.addAttribute(problem.get().code().equals("budgeting.paper.duplicate") ? "referenceBallotProblem"
+					: "ballotProblem", problem.get());
+			return populatePaperBallotForm(process, chosen, reference, model);
+		}
+		redirect.addFlashAttribute("notice", "budgeting.paper.recorded");
+		redirect.addFlashAttribute("noticeArgument", paper);
+		return "redirect:/budgeting/" + id + "/paper-ballots/new";
+	}
+
+	private BudgetingProcess paperBallots(@Nullable SignedInAccount me, long id) {
+		BudgetingProcess process = budgeting.find(id);
+		if (!permissions.canEnterPaperBallots(me, process)) {
+			throw new AccessDeniedException("Only staff enter paper ballots for budgeting process " + id);
+		}
+		return process;
 	}
 
 	@PostMapping("/budgeting/{id}/open")

@@ -20,7 +20,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,8 +67,13 @@ class BudgetingController {
 			Model model) {
 		model.addAttribute("process", process);
 		model.addAttribute("projects", budgeting.projects(process.id()));
+		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id()));
+		if (!model.containsAttribute("ideaForm")) {
+			model.addAttribute("ideaForm", new ProjectForm());
+		}
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("signedIn", me != null);
+		model.addAttribute("verified", permissions.canVote(me));
 		model.addAttribute("canManage", permissions.canManage(me, process));
 		model.addAttribute("ballotCount", budgeting.ballotCount(process.id()));
 		return "budgeting/show";
@@ -72,12 +82,18 @@ class BudgetingController {
 	@PostMapping("/budgeting/{id}/ballot")
 	String processBallot(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(name = "projects", required = false) @Nullable List<Long> projects, Model model,
-			RedirectAttributes redirect) {
-		if (me == null || !permissions.canVote(me)) {
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (me == null) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
 		BudgetingProcess process = budgeting.find(id);
 		Set<Long> chosen = projects == null ? Set.of() : new LinkedHashSet<>(projects);
+		if (!permissions.canVote(me)) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("voted", false);
+			model.addAttribute("notVerified", true);
+			return populateProcess(me, process, chosen, model);
+		}
 		Optional<BallotProblem> problem = budgeting.castBallot(id, me.account(), chosen);
 		if (problem.isPresent()) {
 			model.addAttribute("ballotProblem", problem.get());
@@ -88,13 +104,40 @@ class BudgetingController {
 		return "redirect:/budgeting/" + process.id();
 	}
 
+	@PostMapping("/budgeting/{id}/ideas")
+	String processIdeaForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@Valid @ModelAttribute("ideaForm") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (me == null || !permissions.canPropose(me)) {
+			throw new AccessDeniedException("Residents sign in to propose a project");
+		}
+		BudgetingProcess process = budgeting.find(id);
+		Long cost = BudgetingAdminController.wholeNumber(form.getCost(), 1, BudgetingAdminController.MAX_AMOUNT);
+		if (cost == null) {
+			result.rejectValue("cost", "budgeting.project.cost.invalid");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("voted", false);
+			return populateProcess(me, process, Set.of(), model);
+		}
+		if (budgeting.proposeIdea(id, form.getTitle(), form.getDescription(), cost, me.account())) {
+			redirect.addFlashAttribute("notice", "budgeting.idea.recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.idea.closed");
+		}
+		return "redirect:/budgeting/" + id;
+	}
+
 	@GetMapping("/budgeting/{id}/results")
 	String showResults(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		BudgetingProcess process = closed(id);
-		List<BudgetProject> projects = budgeting.projects(id);
+		List<BudgetProject> projects = budgeting.ballotProjects(id);
 		Outcome outcome = budgeting.count(id);
 		model.addAttribute("process", process);
 		model.addAttribute("result", ResultView.of(outcome, projects, budgeting.ballots(id)));
+		model.addAttribute("paperCount", budgeting.paperBallotCount(id));
+		model.addAttribute("importedCount", budgeting.importedBallotCount(id));
 		model.addAttribute("canManage", permissions.canManage(me, process));
 		return "budgeting/results";
 	}
@@ -115,6 +158,7 @@ class BudgetingController {
 		json.put("title", process.title());
 		json.put("currency", process.currency());
 		json.put("ballots", budgeting.ballotCount(id));
+		json.put("paperBallots", budgeting.paperBallotCount(id));
 		json.put("rule", outcome.rule());
 		json.put("selected", outcome.selected());
 		json.put("totalCost", outcome.totalCost());

@@ -50,9 +50,10 @@ final class BudgetingElection {
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("voter_id", Long.toString(ballot.id()));
 			fields.put("vote", String.join(",", chosen));
+			fields.put("source", ballot.source().label());
 			votes.add(new PbVote(fields.get("voter_id"), chosen, null, fields, 0));
 		}
-		return new PbFile(meta, List.of("project_id", "cost", "name"), rows, List.of("voter_id", "vote"), votes,
+		return new PbFile(meta, List.of("project_id", "cost", "name"), rows, List.of("voter_id", "vote", "source"), votes,
 				List.of());
 	}
 }

@@ -37,7 +37,16 @@ class BudgetingPersonalData implements PersonalDataContributor {
 			entry.put("changedAt", ballot.changedAt().toString());
 			return entry;
 		}).toList();
-		return Map.of("ballots", ballots);
+		List<Map<String, Object>> ideas = budgeting.ideasOf(account).stream().map(idea -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("process", budgeting.find(idea.processId()).title());
+			entry.put("title", idea.title());
+			entry.put("description", idea.description());
+			entry.put("cost", idea.cost());
+			entry.put("review", idea.review().name());
+			return entry;
+		}).toList();
+		return Map.of("ballots", ballots, "ideas", ideas);
 	}
 
 	@ApplicationModuleListener

@@ -126,6 +126,16 @@ class BudgetingProcess {
 		return status == ProcessStatus.DRAFT;
 	}
 
+	/** Residents may submit project ideas. */
+	public boolean proposals() {
+		return status == ProcessStatus.PROPOSALS;
+	}
+
+	/** Before voting: projects may still be added, reviewed and removed. */
+	public boolean settingUp() {
+		return status == ProcessStatus.DRAFT || status == ProcessStatus.PROPOSALS;
+	}
+
 	public boolean voting() {
 		return status == ProcessStatus.VOTING;
 	}
@@ -142,11 +152,27 @@ class BudgetingProcess {
 		return closedAt;
 	}
 
-	void openVoting() {
+	void openProposals() {
 		if (status != ProcessStatus.DRAFT) {
 			throw new IllegalStateException("Process " + id + " is " + status);
 		}
+		status = ProcessStatus.PROPOSALS;
+	}
+
+	void openVoting() {
+		if (!settingUp()) {
+			throw new IllegalStateException("Process " + id + " is " + status);
+		}
 		status = ProcessStatus.VOTING;
+	}
+
+	/** An election held elsewhere, imported with its ballots: its result is final. */
+	void markImported() {
+		if (status != ProcessStatus.DRAFT) {
+			throw new IllegalStateException("Process " + id + " is " + status);
+		}
+		status = ProcessStatus.CLOSED;
+		closedAt = Instant.now();
 	}
 
 	void closeVoting() {

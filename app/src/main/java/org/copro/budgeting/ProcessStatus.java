@@ -1,9 +1,14 @@
 package org.copro.budgeting;
 
-/** Where a process stands: being set up, open for voting, or closed with its result published. */
+/**
+ * Where a process stands: being set up, collecting residents' ideas, open for voting, or closed with its
+ * result published.
+ */
 enum ProcessStatus {
 
 	DRAFT,
+
+	PROPOSALS,
 
 	VOTING,
 

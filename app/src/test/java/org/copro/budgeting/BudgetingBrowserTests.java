@@ -123,6 +123,122 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		check();
 	}
 
+	@Test
+	void residentsIdeaIsReviewedInPublicThenVotedOnlineAndOnPaper() {
+		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
+		String resident = accounts.create("Rhys Resident", Role.PARTICIPANT);
+
+		signIn(facilitator);
+		page.navigate(url("/budgeting/new"));
+		page.getByLabel("Name of the process").fill("Hillside ideas budget");
+		page.getByLabel("Description").fill("Residents propose, reviewers check, everyone votes.");
+		page.getByLabel("Budget", new Page.GetByLabelOptions().setExact(true)).fill("100");
+		page.getByLabel("Most projects a voter may choose").fill("2");
+		click(AriaRole.BUTTON, "Set up the process");
+		long id = Long.parseLong(page.url().replaceAll("^.*/budgeting/(\\d+)/manage.*$", "$1"));
+		click(AriaRole.BUTTON, "Open for project ideas");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Residents can now propose project ideas");
+		check();
+		signOut();
+
+		signIn(resident);
+		page.navigate(url("/budgeting/" + id));
+		check();
+		click(AriaRole.BUTTON, "Propose the project");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the name of the project");
+		check();
+		screenshot("budgeting-idea-error-en");
+		for (String[] idea : new String[][] { { "Street trees", "30" }, { "Skate park", "500" } }) {
+			page.getByLabel("Project", new Page.GetByLabelOptions().setExact(true)).fill(idea[0]);
+			page.getByLabel("What the project does").fill(idea[0] + " on Hillside Road.");
+			page.getByLabel("Estimated cost").fill(idea[1]);
+			click(AriaRole.BUTTON, "Propose the project");
+			assertThat(page.locator(".govuk-notification-banner")).containsText("Your idea has been submitted for review");
+		}
+		assertThat(page.locator("main")).containsText("Waiting for review");
+		check();
+		signOut();
+
+		signIn(facilitator);
+		page.navigate(url("/budgeting/" + id + "/manage"));
+		check();
+		click(AriaRole.LINK, "Review Street trees");
+		check();
+		click(AriaRole.BUTTON, "Record the review");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select whether the project is feasible");
+		check();
+		page.getByLabel("Feasible", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Reviewed cost").fill("35");
+		page.getByLabel("Reason, shown to everyone").fill("The highways team can plant them in autumn.");
+		screenshot("budgeting-review-en");
+		click(AriaRole.BUTTON, "Record the review");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("The review has been recorded");
+		click(AriaRole.LINK, "Review Skate park");
+		page.getByLabel("Not feasible", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Reason, shown to everyone").fill("No council land is free for it.");
+		click(AriaRole.BUTTON, "Record the review");
+		click(AriaRole.BUTTON, "Open voting");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Voting is open");
+		check();
+		click(AriaRole.LINK, "Enter a paper ballot");
+		check();
+		page.getByLabel("Paper ballot reference").fill("HILL-001");
+		page.getByLabel("Street trees", new Page.GetByLabelOptions().setExact(false)).check();
+		click(AriaRole.BUTTON, "Enter the paper ballot");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Paper ballot HILL-001 has been entered");
+		check();
+		screenshot("budgeting-paper-en");
+		page.navigate(url("/budgeting/" + id + "/paper-ballots/new?lang=cy"));
+		check();
+		page.navigate(url("/budgeting/" + id + "?lang=en"));
+		signOut();
+
+		signIn(resident);
+		page.navigate(url("/budgeting/" + id));
+		assertThat(page.locator(".govuk-checkboxes")).not().containsText("Skate park");
+		page.getByLabel("Street trees", new Page.GetByLabelOptions().setExact(false)).check();
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your vote has been recorded");
+		check();
+		signOut();
+
+		page.navigate(url("/budgeting/" + id + "?lang=en"));
+		assertThat(page.locator("main")).containsText("No council land is free for it.");
+		assertThat(page.locator("main")).containsText("Not feasible");
+		check();
+		screenshot("budgeting-reviewed-en");
+		page.navigate(url("/budgeting/" + id + "?lang=cy"));
+		assertThat(page.locator("main")).containsText("Ddim yn ymarferol");
+		check();
+		screenshot("budgeting-reviewed-cy");
+		page.navigate(url("/budgeting?lang=en"));
+	}
+
+	@Test
+	void aFacilitatorImportsAPbFile() throws Exception {
+		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
+		signIn(facilitator);
+		page.navigate(url("/budgeting"));
+		click(AriaRole.LINK, "Import a .pb file");
+		check();
+		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("broken.pb",
+				"text/plain", BudgetingImportTests.fixture("import_unknown_project.pb")));
+		click(AriaRole.BUTTON, "Import the file");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Line 14:");
+		check();
+		screenshot("budgeting-import-error-en");
+		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("greenfield.pb",
+				"text/plain", BudgetingImportTests.fixture("import_approval.pb")));
+		click(AriaRole.BUTTON, "Import the file");
+		assertThat(page.locator("h1")).hasText("Results");
+		assertThat(page.locator("main")).containsText("6 ballots were imported from a .pb file");
+		check();
+		screenshot("budgeting-imported-result-en");
+		page.navigate(url("/budgeting/import?lang=cy"));
+		check();
+		page.navigate(url("/budgeting?lang=en"));
+	}
+
 	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
 	private void check() {
 		assertAccessible();
