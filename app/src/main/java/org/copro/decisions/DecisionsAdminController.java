@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,7 +52,8 @@ class DecisionsAdminController {
 	}
 
 	@GetMapping("/decisions/new")
-	String initDecisionForm(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+	String initDecisionForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
+			@RequestParam(defaultValue = "") String scope, Model model) {
 		if (!permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators start decisions");
 		}
@@ -59,6 +61,8 @@ class DecisionsAdminController {
 		form.setKind(DecisionKind.PROPOSAL.name());
 		form.setClosesAt(LocalDateTime.now(zone).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0)
 			.toString());
+		// A project's page offers a decision for the project: its scope comes filled in.
+		form.setScope(scope);
 		model.addAttribute("form", form);
 		return populateDecisionForm(model);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.copro.accountability.AccountabilityLog;
+import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,6 +89,9 @@ class ProjectsController {
 		model.addAttribute("canSeeMembers", permissions.canSeeMembers(me, project));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("canLead", permissions.canLead(me, project));
+		// Decisions and calls for ideas are started by facilitators; a co-lead who is one may start them here.
+		model.addAttribute("canStartTools", me != null && me.getAuthorities().stream()
+			.anyMatch(authority -> Role.FACILITATOR.authority().equals(authority.getAuthority())));
 		model.addAttribute("me", me == null ? -1L : me.account().value());
 		model.addAttribute("balance", RoleBalance.of(projects.balance(id)));
 		if (permissions.canRead(me, project)) {

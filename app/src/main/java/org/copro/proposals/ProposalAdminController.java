@@ -43,11 +43,15 @@ class ProposalAdminController {
 	}
 
 	@GetMapping("/proposals/admin/new")
-	String initSpaceForm(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
+	String initSpaceForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
+			@RequestParam(defaultValue = "") String scope, Model model) {
 		if (!permissions.canManage(me)) {
 			throw new AccessDeniedException("Only facilitators open calls for ideas");
 		}
-		model.addAttribute("form", new SpaceForm());
+		// A project's page offers a call for ideas for the project: its scope comes filled in.
+		SpaceForm form = new SpaceForm();
+		form.setScope(scope);
+		model.addAttribute("form", form);
 		return "proposals/admin/new";
 	}
 

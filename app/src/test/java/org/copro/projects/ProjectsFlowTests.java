@@ -431,6 +431,25 @@ class ProjectsFlowTests {
 		mvc.perform(get("/projects/{id}", other)).andExpect(content().string(not(containsString(said))));
 	}
 
+	@Test
+	void aFacilitatorLeadingAProjectStartsADecisionAndACallForIdeasForIt() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fay Facilitator", Role.FACILITATOR);
+		SignedInAccount participant = accounts.person("Pip Participant", Role.PARTICIPANT);
+		long id = start(facilitator, "PUBLIC");
+		long other = start(participant, "PUBLIC");
+
+		mvc.perform(get("/projects/{id}", id).with(user(facilitator)))
+			.andExpect(content().string(containsString("/decisions/new?scope=project:" + id)))
+			.andExpect(content().string(containsString("/proposals/admin/new?scope=project:" + id)));
+		mvc.perform(get("/decisions/new").param("scope", "project:" + id).with(user(facilitator)))
+			.andExpect(content().string(containsString("value=\"project:" + id + "\"")));
+		mvc.perform(get("/proposals/admin/new").param("scope", "project:" + id).with(user(facilitator)))
+			.andExpect(content().string(containsString("value=\"project:" + id + "\"")));
+		// A participant leading a project cannot start these tools, so the page does not offer them.
+		mvc.perform(get("/projects/{id}", other).with(user(participant)))
+			.andExpect(content().string(not(containsString("/decisions/new"))));
+	}
+
 	/** Input that a participation tool of the project received. */
 	record Said(String excerpt, String scope) implements InputReceived {
 
