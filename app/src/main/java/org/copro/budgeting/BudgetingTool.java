@@ -42,4 +42,9 @@ class BudgetingTool implements ParticipationTool {
 	public long count() {
 		return processes.count();
 	}
+
+	@Override
+	public boolean takesPart() {
+		return true;
+	}
 }

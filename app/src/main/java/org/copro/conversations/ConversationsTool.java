@@ -44,4 +44,9 @@ class ConversationsTool implements ParticipationTool {
 	public long count() {
 		return conversations.count();
 	}
+
+	@Override
+	public boolean takesPart() {
+		return true;
+	}
 }

@@ -42,4 +42,9 @@ class DecisionsTool implements ParticipationTool {
 	public long count() {
 		return decisions.count();
 	}
+
+	@Override
+	public boolean takesPart() {
+		return true;
+	}
 }

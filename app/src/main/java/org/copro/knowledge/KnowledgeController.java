@@ -1,7 +1,9 @@
 package org.copro.knowledge;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,7 @@ class KnowledgeController {
 	}
 
 	@GetMapping("/knowledge")
-	String showSearch(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String showSearch(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
 		SearchRequest request;
 		try {
 			request = SearchParameters.read(parameters, PAGE_SIZE);
@@ -62,6 +64,7 @@ class KnowledgeController {
 		model.addAttribute("request", request);
 		model.addAttribute("results", results);
 		model.addAttribute("facetNames", SearchRequest.FACETS);
+		model.addAttribute("languageNames", languageNames(results, locale));
 		model.addAttribute("sort", request.order().name().toLowerCase(Locale.ROOT));
 		if (results.suggestion() != null) {
 			model.addAttribute("suggestionLink", SearchParameters.link("/knowledge", request, results.suggestion(), 1));
@@ -111,5 +114,15 @@ class KnowledgeController {
 		}
 		return entries.findById(Long.valueOf(id)).filter(entry -> permissions.canSee(me, entry))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The name of each language in the language facet, in the page's language ("Welsh", "Almaeneg"). */
+	private static Map<String, String> languageNames(SearchResults results, Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		results.facets().getOrDefault("language", List.of()).forEach(value -> {
+			String name = Locale.forLanguageTag(value.value()).getDisplayLanguage(locale);
+			names.put(value.value(), name.isEmpty() ? value.value() : name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+		});
+		return names;
 	}
 }

@@ -37,7 +37,7 @@ class KnowledgeTool implements ParticipationTool {
 
 	@Override
 	public int order() {
-		return 10;
+		return 5;
 	}
 
 	@Override

@@ -42,4 +42,9 @@ class ProposalsTool implements ParticipationTool {
 	public long count() {
 		return spaces.count();
 	}
+
+	@Override
+	public boolean takesPart() {
+		return true;
+	}
 }

@@ -37,11 +37,16 @@ class SortitionTool implements ParticipationTool {
 
 	@Override
 	public int order() {
-		return 70;
+		return 65;
 	}
 
 	@Override
 	public long count() {
 		return recruitments.count();
+	}
+
+	@Override
+	public boolean takesPart() {
+		return true;
 	}
 }

@@ -32,4 +32,10 @@ class HomeController {
 		model.addAttribute("planned", PLANNED.stream().filter(id -> !installed.contains(id)).toList());
 		return "web/home";
 	}
+
+	@GetMapping("/take-part")
+	String showTakePart(Model model) {
+		model.addAttribute("tools", tools.stream().filter(ParticipationTool::takesPart).toList());
+		return "web/take-part";
+	}
 }

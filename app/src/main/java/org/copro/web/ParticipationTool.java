@@ -26,6 +26,14 @@ public interface ParticipationTool {
 		return 100;
 	}
 
+	/**
+	 * Whether the tool is one of the ways people take part in deciding (conversations, calls for ideas,
+	 * decisions, budgeting, juries); the menu gathers these under one "Take part" page so that it stays short.
+	 */
+	default boolean takesPart() {
+		return false;
+	}
+
 	/** How many processes the tool holds now (open or closed), shown beside it; negative when unknown. */
 	default long count() {
 		return -1;

@@ -89,7 +89,11 @@ class KnowledgeSearchTests {
 				.andExpect(content().string(not(containsString("Citizens&#39; jury on community safety"))));
 		mvc.perform(get("/knowledge").param("q", "gofal").locale(Locale.forLanguageTag("cy")))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Chwilio")));
+				.andExpect(content().string(containsString("Chwilio")))
+				.andExpect(content().string(containsString("Cymraeg (")));
+		// The language facet names each language in the page's language, not by its code.
+		mvc.perform(get("/knowledge").param("q", "gofal").locale(Locale.ENGLISH))
+				.andExpect(content().string(containsString("Welsh (")));
 	}
 
 	@Test
