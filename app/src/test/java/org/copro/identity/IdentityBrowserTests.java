@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.copro.web.BrowserTestSupport;
@@ -63,6 +64,13 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Cydgynhyrchu gwasanaethau cyhoeddus gyda'n gilydd");
 		assertAccessible();
 		screenshot("home-cy");
+
+		// The ways to take part are gathered on one page of the menu.
+		page.locator("#navigation").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cymryd rhan")).click();
+		assertThat(page.locator("h1")).hasText("Cymryd rhan");
+		assertThat(page.locator("main .copro-card")).hasCount(5);
+		assertAccessible();
+		screenshot("take-part-cy");
 
 		page.navigate(url("/sign-up"));
 		page.getByLabel("Eich enw").fill("Ceri Jones");
