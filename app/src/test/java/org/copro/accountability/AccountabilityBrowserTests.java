@@ -121,25 +121,4 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("accountability-my-input-cy");
 	}
-
-	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
-	private void check() {
-		assertAccessible();
-		assertThat(page.locator("body")).not().containsText("??");
-	}
-
-	private void signIn(String email) {
-		page.navigate(url("/sign-in?lang=en"));
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-		click(AriaRole.BUTTON, "Sign in");
-	}
-
-	private void signOut() {
-		click(AriaRole.BUTTON, "Sign out");
-	}
-
-	private void click(AriaRole role, String name) {
-		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
-	}
 }

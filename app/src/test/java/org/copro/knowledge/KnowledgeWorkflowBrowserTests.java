@@ -143,24 +143,10 @@ class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/knowledge?lang=en"));
 	}
 
-	private void check() {
-		assertAccessible();
-		assertThat(page.locator("body")).not().containsText("??");
-	}
-
-	private void signIn(String email) {
-		page.navigate(url("/sign-in?lang=en"));
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-		click(AriaRole.BUTTON, "Sign in");
-	}
-
-	private void signOut() {
+	/** Signs out from a page in English. */
+	@Override
+	protected void signOut() {
 		page.navigate(url("/knowledge?lang=en"));
-		click(AriaRole.BUTTON, "Sign out");
-	}
-
-	private void click(AriaRole role, String name) {
-		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+		super.signOut();
 	}
 }

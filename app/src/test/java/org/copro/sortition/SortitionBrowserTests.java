@@ -190,25 +190,11 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/sortition?lang=en"));
 	}
 
-	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
-	private void check() {
-		assertAccessible();
-		assertThat(page.locator("body")).not().containsText("??");
-	}
-
-	private void signIn(String email) {
+	/** Signing in here also checks the sign-in page. */
+	@Override
+	protected void signIn(String email) {
 		page.navigate(url("/sign-in?lang=en"));
 		check();
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
-		click(AriaRole.BUTTON, "Sign in");
-	}
-
-	private void signOut() {
-		click(AriaRole.BUTTON, "Sign out");
-	}
-
-	private void click(AriaRole role, String name) {
-		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+		super.signIn(email);
 	}
 }

@@ -14,7 +14,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import org.copro.identity.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,5 +116,28 @@ public abstract class BrowserTestSupport {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/** Every page: no WCAG 2.2 A/AA violation, and no message key left untranslated. */
+	protected void check() {
+		assertAccessible();
+		PlaywrightAssertions.assertThat(page.locator("body")).not().containsText("??");
+	}
+
+	/** Signs in, in English, as a person made by {@link TestAccounts}. */
+	protected void signIn(String email) {
+		page.navigate(url("/sign-in?lang=en"));
+		page.getByLabel("Email address").fill(email);
+		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
+		click(AriaRole.BUTTON, "Sign in");
+	}
+
+	protected void signOut() {
+		click(AriaRole.BUTTON, "Sign out");
+	}
+
+	/** Clicks the first element with this role and exactly this accessible name. */
+	protected void click(AriaRole role, String name) {
+		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
 	}
 }
