@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -14,6 +15,7 @@ import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
 import org.copro.web.ParticipationTool;
+import org.copro.web.Scopes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,13 +48,16 @@ class AccountabilityController {
 
 	private final Accounts accounts;
 
+	private final Scopes scopes;
+
 	private final Map<String, String> toolNames = new HashMap<>();
 
 	private final Clock clock = Clock.systemUTC();
 
 	AccountabilityController(AccountabilityLog log, AccountabilityPermissions permissions, Accounts accounts,
-			List<ParticipationTool> tools) {
+			Scopes scopes, List<ParticipationTool> tools) {
 		this.log = log;
+		this.scopes = scopes;
 		this.permissions = permissions;
 		this.accounts = accounts;
 		tools.forEach(tool -> toolNames.put(tool.id(), tool.nameKey()));
@@ -78,8 +83,11 @@ class AccountabilityController {
 		int waitingPage = Math.max(0, page);
 		int answeredAt = Math.max(0, answeredPage);
 		Instant now = clock.instant();
+		// Input filed under a private project is shown only to those who may read the project.
+		List<String> allScopes = log.scopes();
+		Set<String> hidden = scopes.hiddenFrom(me, allScopes);
 		if (showWaiting) {
-			Page<InputItem> waiting = log.waiting(toolFilter, scopeFilter, waitingPage, PAGE_SIZE);
+			Page<InputItem> waiting = log.waiting(toolFilter, scopeFilter, hidden, waitingPage, PAGE_SIZE);
 			model.addAttribute("waiting", entries(waiting.getContent(), now, seeAuthors));
 			model.addAttribute("waitingTotal", waiting.getTotalElements());
 			model.addAttribute("waitingPrevious", waiting.hasPrevious()
@@ -88,7 +96,7 @@ class AccountabilityController {
 					? link(toolFilter, statusFilter, scopeFilter, waitingPage + 1, answeredAt) : null);
 		}
 		if (showAnswered) {
-			Page<InputItem> answered = log.answered(toolFilter, scopeFilter, answeredStatus.orElse(null),
+			Page<InputItem> answered = log.answered(toolFilter, scopeFilter, hidden, answeredStatus.orElse(null),
 					answeredAt, PAGE_SIZE);
 			model.addAttribute("answered", entries(answered.getContent(), now, seeAuthors));
 			model.addAttribute("answeredTotal", answered.getTotalElements());
@@ -98,7 +106,7 @@ class AccountabilityController {
 					? link(toolFilter, statusFilter, scopeFilter, waitingPage, answeredAt + 1) : null);
 		}
 		model.addAttribute("tools", log.tools().stream().map(id -> new ToolOption(id, toolNames.get(id))).toList());
-		model.addAttribute("scopes", log.scopes());
+		model.addAttribute("scopes", allScopes.stream().filter(found -> !hidden.contains(found)).toList());
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("tool", toolFilter);
 		model.addAttribute("status", statusFilter);
@@ -110,7 +118,7 @@ class AccountabilityController {
 
 	@GetMapping("/you-said-we-did/{id}")
 	String showInput(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
-		InputItem item = log.item(id);
+		InputItem item = visibleItem(me, id);
 		ResponseForm form = new ResponseForm();
 		ActionStatus current = item.status();
 		form.setStatus(current == null ? "" : current.name());
@@ -125,7 +133,7 @@ class AccountabilityController {
 		if (me == null || !permissions.canRespond(me)) {
 			throw new AccessDeniedException("Only facilitators, moderators and administrators answer input");
 		}
-		InputItem item = log.item(id);
+		InputItem item = visibleItem(me, id);
 		Optional<ActionStatus> status = form.actionStatus();
 		if (status.isEmpty() && !result.hasFieldErrors("status")) {
 			result.rejectValue("status", "accountability.status.required");
@@ -140,6 +148,15 @@ class AccountabilityController {
 		log.respond(id, status.get(), form.getText(), form.getReason(), me.account(), me.displayName());
 		redirect.addFlashAttribute("notice", "accountability.respond.saved");
 		return "redirect:/you-said-we-did/" + id;
+	}
+
+	/** The input, unless it is filed under a scope the person may not see: then it is not found. */
+	private InputItem visibleItem(@Nullable SignedInAccount me, long id) {
+		InputItem item = log.item(id);
+		if (!scopes.visibleTo(item.scope(), me)) {
+			throw new InputNotFoundException(id);
+		}
+		return item;
 	}
 
 	@GetMapping("/account/my-input")

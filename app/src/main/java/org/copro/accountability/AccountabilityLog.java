@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,23 +126,30 @@ public class AccountabilityLog {
 
 	/** Input still waiting, oldest first. */
 	@Transactional(readOnly = true)
-	Page<InputItem> waiting(@Nullable String tool, @Nullable String scope, int page, int size) {
-		Specification<InputItem> where = filter(tool, scope).and((root, query, cb) -> cb.isNull(root.get("status")));
+	Page<InputItem> waiting(@Nullable String tool, @Nullable String scope, Collection<String> hidden, int page,
+			int size) {
+		Specification<InputItem> where = filter(tool, scope, hidden).and((root, query, cb) -> cb.isNull(root.get("status")));
 		return items.findAll(where, PageRequest.of(page, size, Sort.by("receivedAt", "id")));
 	}
 
 	/** Input answered, most recently answered first, optionally only with one status. */
 	@Transactional(readOnly = true)
-	Page<InputItem> answered(@Nullable String tool, @Nullable String scope, @Nullable ActionStatus status, int page,
-			int size) {
-		Specification<InputItem> where = filter(tool, scope).and((root, query, cb) -> status == null
+	Page<InputItem> answered(@Nullable String tool, @Nullable String scope, Collection<String> hidden,
+			@Nullable ActionStatus status, int page, int size) {
+		Specification<InputItem> where = filter(tool, scope, hidden).and((root, query, cb) -> status == null
 				? cb.isNotNull(root.get("status")) : cb.equal(root.get("status"), status));
 		return items.findAll(where, PageRequest.of(page, size, Sort.by(Sort.Order.desc("answeredAt"),
 				Sort.Order.desc("id"))));
 	}
 
-	private static Specification<InputItem> filter(@Nullable String tool, @Nullable String scope) {
+	/** Input of one tool, one scope, or both; never input filed under a scope the reader may not see. */
+	private static Specification<InputItem> filter(@Nullable String tool, @Nullable String scope,
+			Collection<String> hidden) {
 		Specification<InputItem> where = (root, query, cb) -> cb.conjunction();
+		if (!hidden.isEmpty()) {
+			where = where.and((root, query, cb) -> cb.or(cb.isNull(root.get("scope")),
+					cb.not(root.get("scope").in(hidden))));
+		}
 		if (tool != null) {
 			where = where.and((root, query, cb) -> cb.equal(root.get("tool"), tool));
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
+import org.copro.web.Scopes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +54,13 @@ class Decisions {
 
 	private final String baseUrl;
 
+	private final Scopes scopes;
+
 	Decisions(DecisionRepository decisions, DecisionVoteRepository votes, ObjectionRepository objections, ObjectProvider<Accounts> accounts,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			@Value("${copro.base-url}") String baseUrl) {
+			@Value("${copro.base-url}") String baseUrl, Scopes scopes) {
 		this.decisions = decisions;
+		this.scopes = scopes;
 		this.votes = votes;
 		this.objections = objections;
 		this.accounts = accounts;
@@ -227,7 +231,7 @@ class Decisions {
 			decision.reminded(now);
 			List<AccountId> people = new ArrayList<>();
 			for (AccountId person : accounts.getObject().reachableAccounts()) {
-				if (!voted.contains(person.value()) && accounts.getObject().sendNotice(person, "decisions.mail.reminder",
+				if (!voted.contains(person.value()) && scopes.reaches(decision.scope(), person.value()) && accounts.getObject().sendNotice(person, "decisions.mail.reminder",
 						decision.title(), baseUrl + "/decisions/" + decision.id())) {
 					people.add(person);
 				}

@@ -41,7 +41,9 @@ class DecisionsController {
 
 	@GetMapping("/decisions")
 	String showDecisions(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-		model.addAttribute("decisions", decisions.list());
+		model.addAttribute("decisions", decisions.list().stream()
+			.filter(decision -> permissions.canSee(me, decision))
+			.toList());
 		model.addAttribute("canCreate", permissions.canCreate(me));
 		model.addAttribute("zone", zone);
 		return "decisions/list";
@@ -49,7 +51,7 @@ class DecisionsController {
 
 	@GetMapping("/decisions/{id}")
 	String showDecision(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
-		Decision decision = decisions.find(id);
+		Decision decision = permissions.requireSee(me, decisions.find(id));
 		Optional<DecisionVote> vote = me == null ? Optional.empty() : decisions.vote(id, me.account());
 		model.addAttribute("voted", vote.isPresent());
 		Ballot ballot = vote.map(v -> new Ballot(v.position(), v.answer(), v.reason()))
@@ -88,7 +90,7 @@ class DecisionsController {
 		if (me == null || !permissions.canVote(me)) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
-		Decision decision = decisions.find(id);
+		Decision decision = permissions.requireSee(me, decisions.find(id));
 		Map<Integer, Integer> answer = new TreeMap<>();
 		boolean wholeNumbers = true;
 		if (decision.kind() == DecisionKind.APPROVAL) {
@@ -127,7 +129,7 @@ class DecisionsController {
 
 	@GetMapping("/decisions/{id}/outcome")
 	String showOutcome(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
-		Decision decision = decisions.find(id);
+		Decision decision = permissions.requireSee(me, decisions.find(id));
 		if (!decision.outcomeRecorded()) {
 			throw new DecisionNotFoundException(id);
 		}

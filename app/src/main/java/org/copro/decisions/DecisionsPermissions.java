@@ -2,6 +2,7 @@ package org.copro.decisions;
 
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.Scopes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DecisionsPermissions {
+
+	private final Scopes scopes;
+
+	DecisionsPermissions(Scopes scopes) {
+		this.scopes = scopes;
+	}
+
+	/** A decision filed under a private project is seen by those who may read the project, and its managers. */
+	boolean canSee(@Nullable SignedInAccount actor, Decision decision) {
+		return canManage(actor, decision) || scopes.visibleTo(decision.scope(), actor);
+	}
+
+	/** The decision, or "not found" to whom may not see it. */
+	Decision requireSee(@Nullable SignedInAccount actor, Decision decision) {
+		if (!canSee(actor, decision)) {
+			throw new DecisionNotFoundException(decision.id());
+		}
+		return decision;
+	}
 
 	boolean canCreate(@Nullable SignedInAccount actor) {
 		return has(actor, Role.FACILITATOR);

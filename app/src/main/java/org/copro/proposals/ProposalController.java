@@ -34,7 +34,7 @@ class ProposalController {
 
 	@GetMapping("/proposals")
 	String showSpaces(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-		model.addAttribute("spaces", proposals.spaces());
+		model.addAttribute("spaces", proposals.spaces().stream().filter(space -> permissions.canSee(me, space)).toList());
 		model.addAttribute("canManage", permissions.canManage(me));
 		return "proposals/list";
 	}
@@ -43,7 +43,7 @@ class ProposalController {
 	String showSpace(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String sort, Model model) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposals.Filter filter = Proposals.Filter.parse(status);
 		Proposals.Sort order = Proposals.Sort.parse(sort);
 		model.addAttribute("space", space);
@@ -61,7 +61,7 @@ class ProposalController {
 	@GetMapping("/proposals/{spaceId}/new")
 	String initProposalForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			Model model) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		if (!permissions.canSubmit(me, space)) {
 			throw new AccessDeniedException("Cannot propose in call for ideas " + spaceId);
 		}
@@ -73,7 +73,7 @@ class ProposalController {
 	String processProposalForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		if (me == null || !permissions.canSubmit(me, space)) {
 			throw new AccessDeniedException("Cannot propose in call for ideas " + spaceId);
 		}
@@ -88,7 +88,7 @@ class ProposalController {
 	@GetMapping("/proposals/{spaceId}/{id}")
 	String showProposal(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, Model model) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		model.addAttribute("commentForm", new CommentForm());
 		return populateProposal(space, proposal, me, model);
@@ -97,7 +97,7 @@ class ProposalController {
 	@GetMapping("/proposals/{spaceId}/{id}/edit")
 	String initEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, Model model) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (!permissions.canEdit(me, proposal, proposals.hasResponses(proposal))) {
 			throw new AccessDeniedException("Cannot edit proposal " + id);
@@ -110,7 +110,7 @@ class ProposalController {
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (!permissions.canEdit(me, proposal, proposals.hasResponses(proposal))) {
 			throw new AccessDeniedException("Cannot edit proposal " + id);
@@ -126,7 +126,7 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}/{id}/withdraw")
 	String processWithdraw(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (!permissions.canWithdraw(me, proposal)) {
 			throw new AccessDeniedException("Cannot withdraw proposal " + id);
@@ -139,7 +139,7 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}/{id}/support")
 	String processSupport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (me == null || !permissions.canSupport(me, proposal)) {
 			throw new AccessDeniedException("Cannot support proposal " + id);
@@ -157,7 +157,7 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}/{id}/support/withdraw")
 	String processWithdrawSupport(@AuthenticationPrincipal @Nullable SignedInAccount me,
 			@PathVariable long spaceId, @PathVariable long id, RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (me == null) {
 			throw new AccessDeniedException("Cannot withdraw support for proposal " + id);
@@ -170,7 +170,7 @@ class ProposalController {
 	@GetMapping("/proposals/{spaceId}/{id}/comments/{commentId}/reply")
 	String initReplyForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @PathVariable long commentId, Model model) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		ProposalComment parent = proposals.comment(proposal, commentId);
 		if (!permissions.canComment(me, proposal) || parent.hidden()) {
@@ -185,7 +185,7 @@ class ProposalController {
 			@PathVariable long id, @RequestParam(required = false) @Nullable Long parent,
 			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		ProposalComment parentComment = parent == null ? null : proposals.comment(proposal, parent);
 		if (me == null || !permissions.canComment(me, proposal)
@@ -205,7 +205,7 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}/{id}/comments/{commentId}/report")
 	String processReport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @PathVariable long commentId, RedirectAttributes redirect) {
-		ProposalSpace space = proposals.space(spaceId);
+		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		ProposalComment comment = proposals.comment(proposal, commentId);
 		if (me == null || !permissions.canReport(me, comment)) {

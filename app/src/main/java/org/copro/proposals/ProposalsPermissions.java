@@ -2,6 +2,7 @@ package org.copro.proposals;
 
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.Scopes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProposalsPermissions {
+
+	private final Scopes scopes;
+
+	ProposalsPermissions(Scopes scopes) {
+		this.scopes = scopes;
+	}
+
+	/** A call for ideas filed under a private project is seen by those who may read the project, and facilitators. */
+	boolean canSee(@Nullable SignedInAccount actor, ProposalSpace space) {
+		return canManage(actor) || scopes.visibleTo(space.scope(), actor);
+	}
+
+	/** The call for ideas, or "not found" to whom may not see it. */
+	ProposalSpace requireSee(@Nullable SignedInAccount actor, ProposalSpace space) {
+		if (!canSee(actor, space)) {
+			throw new ProposalNotFoundException("call for ideas", space.id());
+		}
+		return space;
+	}
 
 	boolean canManage(@Nullable SignedInAccount actor) {
 		return has(actor, Role.FACILITATOR);

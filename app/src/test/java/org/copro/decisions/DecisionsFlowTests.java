@@ -168,7 +168,7 @@ class DecisionsFlowTests {
 		SignedInAccount objector = accounts.person("Olu Objector", Role.PARTICIPANT);
 		SignedInAccount other = accounts.person("Other Facilitator", Role.FACILITATOR);
 		long id = started(start(facilitator, "CONSENT", "Close the hall on Sundays " + UUID.randomUUID())
-			.param("scope", "project:7"));
+			.param("scope", "group:7"));
 
 		mvc.perform(vote(id, objector, "OBJECT", "")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter your objection: what harm the proposal would do")));
@@ -226,7 +226,7 @@ class DecisionsFlowTests {
 			assertThat(event.reference()).isEqualTo("decision:" + id);
 			assertThat(event.excerpt()).startsWith("Close the hall on Sundays except for the club: The hall closes");
 			assertThat(event.path()).isEqualTo("/decisions/" + id + "/outcome");
-			assertThat(event.scope()).isEqualTo("project:7");
+			assertThat(event.scope()).isEqualTo("group:7");
 		});
 		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator)).with(csrf())
 				.param("statement", "Again").param("reviewOn", LocalDate.now().plusMonths(6).toString()))
@@ -371,6 +371,29 @@ class DecisionsFlowTests {
 		long sense = started(start(facilitator, "SENSE_CHECK", "Sense " + UUID.randomUUID()));
 		mvc.perform(vote(sense, voter, "NOT_SURE", "")).andExpect(redirectedUrl("/decisions/" + sense));
 		mvc.perform(get("/decisions/{id}", sense)).andExpect(content().string(containsString("Not sure")));
+	}
+
+	@Test
+	void aPrivateProjectsDecisionRemindsOnlyTheProjectsMembers() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		String memberEmail = accounts.create("Mel Member", Role.PARTICIPANT);
+		SignedInAccount member = accounts.signedIn(memberEmail);
+		SignedInAccount outsider = accounts.person("Olly Outsider", Role.PARTICIPANT);
+		MvcResult created = mvc.perform(post("/projects").with(user(facilitator)).with(csrf())
+				.param("title", "Private " + UUID.randomUUID()).param("purpose", "Only for its members.")
+				.param("startDate", "2027-01-01").param("endDate", "2027-12-31").param("phase", "PLANNING")
+				.param("visibility", "PRIVATE").param("role", "PRACTITIONER"))
+			.andExpect(redirectedUrlPattern("/projects/*?created"))
+			.andReturn();
+		String project = created.getResponse().getRedirectedUrl().replaceAll("^/projects/(\\d+).*$", "$1");
+		mvc.perform(post("/projects/{id}/members", project).with(user(facilitator)).with(csrf())
+				.param("email", memberEmail).param("role", "COMMUNITY_MEMBER"));
+		long id = started(start(facilitator, "PROPOSAL", "Private due " + UUID.randomUUID())
+			.param("scope", "project:" + project));
+
+		Map<Long, List<AccountId>> reminded = decisions.remind(decisions.find(id).closesAt().minus(Duration.ofHours(1)));
+		assertThat(reminded.get(id)).contains(member.account(), facilitator.account())
+			.doesNotContain(outsider.account());
 	}
 
 	@Test

@@ -75,11 +75,11 @@ class ProposalsFlowTests {
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 		MvcResult opened = mvc.perform(post("/proposals/admin").with(user(facilitator)).with(csrf())
 						.param("title", "Ideas for the park").param("description", "What should the park have?\n\nTell us.")
-						.param("open", "true").param("_open", "on").param("scope", "project:7"))
+						.param("open", "true").param("_open", "on").param("scope", "group:7"))
 				.andExpect(redirectedUrlPattern("/proposals/admin/*"))
 				.andReturn();
 		long spaceId = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
-		assertThat(proposals.space(spaceId).scope()).isEqualTo("project:7");
+		assertThat(proposals.space(spaceId).scope()).isEqualTo("group:7");
 		mvc.perform(get("/proposals")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Ideas for the park")))
 				.andExpect(content().string(not(containsString("Manage calls for ideas"))));
@@ -95,12 +95,12 @@ class ProposalsFlowTests {
 		assertThat(proposal.author()).isEqualTo(author.account());
 
 		assertThat(recorded.stream(ProposalSubmitted.class)).containsExactly(
-				new ProposalSubmitted(spaceId, proposalId, author.account(), "A water fountain", "project:7"));
+				new ProposalSubmitted(spaceId, proposalId, author.account(), "A water fountain", "group:7"));
 		InputReceived input = recorded.stream(ProposalSubmitted.class).findFirst().orElseThrow();
 		assertThat(input.tool()).isEqualTo("proposals");
 		assertThat(input.reference()).isEqualTo("proposal:" + proposalId);
 		assertThat(input.path()).isEqualTo("/proposals/" + spaceId + "/" + proposalId);
-		assertThat(input.scope()).isEqualTo("project:7");
+		assertThat(input.scope()).isEqualTo("group:7");
 
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
 				.andExpect(status().isOk())
