@@ -24,6 +24,11 @@ class EventsTool implements ParticipationTool {
 	}
 
 	@Override
+	public String menuKey() {
+		return "events.tool.menu";
+	}
+
+	@Override
 	public String descriptionKey() {
 		return "events.tool.description";
 	}

@@ -24,6 +24,11 @@ class ProjectsTool implements ParticipationTool {
 	}
 
 	@Override
+	public String menuKey() {
+		return "projects.tool.menu";
+	}
+
+	@Override
 	public String descriptionKey() {
 		return "projects.tool.description";
 	}

@@ -15,6 +15,11 @@ public interface ParticipationTool {
 	/** Message key of the tool's name, e.g. {@code conversations.tool.name}. */
 	String nameKey();
 
+	/** Message key of the tool's name in the menu, where a shorter name keeps the menu on one line. */
+	default String menuKey() {
+		return nameKey();
+	}
+
 	/** Message key of one sentence saying what people do with the tool. */
 	String descriptionKey();
 

@@ -32,7 +32,7 @@ class ToolsAdvice {
 				items.add(MenuItem.TAKE_PART);
 				takePartShown = true;
 			}
-			items.add(new MenuItem(tool.path(), tool.nameKey()));
+			items.add(new MenuItem(tool.path(), tool.menuKey()));
 		}
 		if (anyTakesPart && !takePartShown) {
 			items.add(MenuItem.TAKE_PART);
