@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claimed by one conditional update before any mail leaves, so two runs (or two nodes) never both send it.
  */
 @Configuration
-@EnableScheduling
 class EventReminders {
 
 	static final Duration AHEAD = Duration.ofHours(24);
@@ -39,6 +39,7 @@ class EventReminders {
 
 	@Scheduled(initialDelayString = "${copro.events.reminders.initial-delay:PT1M}",
 			fixedDelayString = "${copro.events.reminders.every:PT5M}")
+	@SchedulerLock(name = "events.reminders")
 	void sendReminders() {
 		sendDue(Instant.now());
 	}
