@@ -21,7 +21,7 @@ class EventReminders {
 
 	static final Duration AHEAD = Duration.ofHours(24);
 
-	private final SessionRepository sessions;
+	private final EventSessionRepository sessions;
 
 	private final Events events;
 
@@ -29,7 +29,7 @@ class EventReminders {
 
 	private final TransactionTemplate transactions;
 
-	EventReminders(SessionRepository sessions, Events events, EventsMailer mailer,
+	EventReminders(EventSessionRepository sessions, Events events, EventsMailer mailer,
 			PlatformTransactionManager transactionManager) {
 		this.sessions = sessions;
 		this.events = events;

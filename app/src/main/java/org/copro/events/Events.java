@@ -22,7 +22,7 @@ class Events {
 
 	private final EventRepository events;
 
-	private final SessionRepository sessions;
+	private final EventSessionRepository sessions;
 
 	private final RegistrationRepository registrations;
 
@@ -40,7 +40,7 @@ class Events {
 
 	private final EventsMailer mailer;
 
-	Events(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
+	Events(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
 			QuestionRepository questions, AnswerRepository answers, ContactShareRepository shares,
 			EventFeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher, EventsMailer mailer) {
 		this.events = events;

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface SessionRepository extends JpaRepository<EventSession, Long> {
+interface EventSessionRepository extends JpaRepository<EventSession, Long> {
 
 	List<EventSession> findByEventIdOrderByStartsAtAscIdAsc(long eventId);
 
