@@ -9,8 +9,7 @@ import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
-import org.copro.web.InputReceived;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TestInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -337,9 +336,6 @@ class AccountabilityFlowTests {
 				.filter(each -> each.excerpt().equals(text)).findFirst().orElse(null), found -> found != null);
 	}
 
-	record TestInput(String tool, String reference, @Nullable Long authorAccount, String excerpt, String path,
-			@Nullable String scope) implements InputReceived {
-	}
 
 	void awaitListenersDone() {
 		await().atMost(PATIENCE).until(() -> jdbc.queryForObject(

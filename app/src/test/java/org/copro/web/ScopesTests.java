@@ -154,30 +154,7 @@ class ScopesTests {
 
 	private void say(String excerpt, String scope) {
 		new TransactionTemplate(transactionManager)
-			.executeWithoutResult(status -> events.publishEvent(new Said(excerpt, scope)));
-	}
-
-	record Said(String excerpt, String scope) implements InputReceived {
-
-		@Override
-		public String tool() {
-			return "proposals";
-		}
-
-		@Override
-		public String reference() {
-			return "scopes-test:" + excerpt;
-		}
-
-		@Override
-		public @Nullable Long authorAccount() {
-			return null;
-		}
-
-		@Override
-		public String path() {
-			return "/proposals";
-		}
+			.executeWithoutResult(status -> events.publishEvent(TestInput.said(excerpt, scope)));
 	}
 
 }
