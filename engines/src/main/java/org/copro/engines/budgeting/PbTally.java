@@ -147,24 +147,16 @@ public final class PbTally {
 				: Rational.of(BigInteger.valueOf(election.budget / (voters * election.unit) * election.unit),
 						BigInteger.ONE);
 		Rational step = Rational.of(election.unit);
-		EqualSharesRule.Run current = rule.run(endowment, false);
+		// Consecutive runs mostly buy the same projects in the same order: each starts from the last one's trace.
+		EqualSharesRule.Trace trace = new EqualSharesRule.Trace(election);
+		EqualSharesRule.Run current = rule.run(endowment, false, trace);
 		boolean stopWhenExhaustive = options.add1Stop() == TallyOptions.Add1Stop.EXHAUSTIVE;
-		// The next few budgets are counted side by side on spare cores; they are then taken in order,
-		// exactly as one-by-one Add1 would, and those beyond the stopping point are discarded.
-		int window = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		search: while (!(stopWhenExhaustive && exhaustive(election, current.selection()))) {
-			Rational base = current.endowment();
-			List<EqualSharesRule.Run> batch = java.util.stream.IntStream.rangeClosed(1, window).parallel()
-					.mapToObj(k -> rule.run(base.add(step.multiply(k)), false)).toList();
-			for (EqualSharesRule.Run next : batch) {
-				if (next.selection().cost > election.budget) {
-					break search;
-				}
-				current = next;
-				if (stopWhenExhaustive && exhaustive(election, current.selection())) {
-					break search;
-				}
+		while (!(stopWhenExhaustive && exhaustive(election, current.selection()))) {
+			EqualSharesRule.Run next = rule.run(current.endowment().add(step), false, trace);
+			if (next.selection().cost > election.budget) {
+				break;
 			}
+			current = next;
 		}
 		return options.explain() ? rule.run(current.endowment(), true) : current;
 	}
