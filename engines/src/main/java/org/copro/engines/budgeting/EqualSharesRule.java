@@ -269,12 +269,11 @@ final class EqualSharesRule {
 
 		private long[] entryWeight = new long[16];
 
-		private boolean[] entryPoor = new boolean[16];
+		private double[] spendingBudget = new double[16];
 
-		private int[] spending = new int[16];
+		private long[] spendingUtility = new long[16];
 
-		/** Results of the last scan: its grouping and which of its entries were poor. */
-		private Grouping scanned;
+		private long[] spendingWeight = new long[16];
 
 		/** Of the last scan: the utility still sharing the cost, and whether the poor had nothing at all. */
 		private long scannedDenominator;
@@ -374,8 +373,7 @@ final class EqualSharesRule {
 				dropped[chosen] = true;
 				open = compact(remaining, open, dropped);
 				selection.add(election, chosen);
-				double rho = affordability(chosen);
-				pay(chosen, rho);
+				pay(chosen, price[chosen]);
 			}
 		}
 
@@ -472,26 +470,32 @@ final class EqualSharesRule {
 			long cost = election.cost[p];
 			long[] utilities = distinctUtilities[p];
 			double[] classValue = trace.value;
-			if (entryPoor.length < entries) {
-				entryPoor = new boolean[Math.max(entries, entryPoor.length * 2)];
+			if (spendingBudget.length < entries) {
+				int size = Math.max(entries, spendingBudget.length * 2);
+				spendingBudget = new double[size];
+				spendingUtility = new long[size];
+				spendingWeight = new long[size];
 			}
-			if (spending.length < entries) {
-				spending = new int[entryPoor.length];
-			}
-			// Supporters with nothing left are poor from the start; the others are listed in spending[],
-			// the poor ones first (up to poorEnd), so that each pass looks only at those still rich.
-			int[] order = spending;
+			// Supporters with nothing left are poor from the start. The others are copied side by side into
+			// the spending arrays, the poor ones first (up to poorEnd), so that each pass reads only those
+			// still rich, in order.
+			double[] budgets = spendingBudget;
+			long[] utilityAt = spendingUtility;
+			long[] weightAt = spendingWeight;
 			int listed = 0;
 			double money = 0;
 			long emptyUtility = 0;
 			for (int i = 0; i < entries; i++) {
 				double budget = classValue[classOf[i]];
-				entryPoor[i] = budget == 0.0;
+				long u = utilities[utilityOf[i]];
 				if (budget == 0.0) {
-					emptyUtility += weight[i] * utilities[utilityOf[i]];
+					emptyUtility += weight[i] * u;
 				}
 				else {
-					order[listed++] = i;
+					budgets[listed] = budget;
+					utilityAt[listed] = u;
+					weightAt[listed] = weight[i];
+					listed++;
 					money += budget * weight[i];
 				}
 			}
@@ -501,7 +505,6 @@ final class EqualSharesRule {
 			if (money < cost) {
 				return Double.POSITIVE_INFINITY;
 			}
-			scanned = grouping;
 			double paid = 0;
 			long denominatorLeft = totalUtility[p] - emptyUtility;
 			int poorEnd = 0;
@@ -510,15 +513,12 @@ final class EqualSharesRule {
 				rho = (cost - paid) / denominatorLeft;
 				int before = poorEnd;
 				for (int j = poorEnd; j < listed; j++) {
-					int i = order[j];
-					long u = utilities[utilityOf[i]];
-					double budget = classValue[classOf[i]];
+					double budget = budgets[j];
+					long u = utilityAt[j];
 					if (budget < rho * u) {
-						entryPoor[i] = true;
-						paid += budget * weight[i];
-						denominatorLeft -= weight[i] * u;
-						order[j] = order[poorEnd];
-						order[poorEnd++] = i;
+						paid += budget * weightAt[j];
+						denominatorLeft -= weightAt[j] * u;
+						swap(j, poorEnd++);
 					}
 				}
 				if (poorEnd == before) {
@@ -530,9 +530,8 @@ final class EqualSharesRule {
 			}
 			// Every supporter must be clearly on one side of the price, or rounding could have chosen it.
 			for (int j = 0; j < listed; j++) {
-				int i = order[j];
-				double share = rho * utilities[utilityOf[i]];
-				double budget = classValue[classOf[i]];
+				double share = rho * utilityAt[j];
+				double budget = budgets[j];
 				if (Math.abs(budget - share) <= CLOSE * Math.max(budget, share)) {
 					return Double.NaN;
 				}
@@ -540,6 +539,19 @@ final class EqualSharesRule {
 			scannedDenominator = denominatorLeft;
 			scannedPaidNothing = paid == 0.0;
 			return rho;
+		}
+
+		/** Swaps two places of the spending arrays. */
+		private void swap(int a, int b) {
+			double budget = spendingBudget[a];
+			spendingBudget[a] = spendingBudget[b];
+			spendingBudget[b] = budget;
+			long u = spendingUtility[a];
+			spendingUtility[a] = spendingUtility[b];
+			spendingUtility[b] = u;
+			long weight = spendingWeight[a];
+			spendingWeight[a] = spendingWeight[b];
+			spendingWeight[b] = weight;
 		}
 
 		/**
@@ -603,12 +615,13 @@ final class EqualSharesRule {
 		}
 
 		/**
-		 * Charges the supporters of {@code p}, whose entries the last scan grouped and marked: each entry
-		 * becomes a new class with what it has left. A purchase the trace already holds reuses its
-		 * classes; any other is recorded, and moves every paying ballot group to its new class.
+		 * Charges the supporters of {@code p} at price ρ: each entry of its grouping becomes a new class
+		 * with what it has left (nothing for those who had less than ρ·u, which are exactly the ones the
+		 * price computation found poor). A purchase the trace already holds reuses its classes; any other
+		 * is recorded, and moves every paying ballot group to its new class.
 		 */
 		private void pay(int p, double rho) {
-			Grouping grouping = scanned;
+			Grouping grouping = grouping(p);
 			long[] utilities = distinctUtilities[p];
 			boolean repeat = following && round < trace.rounds && trace.bought[round] == p;
 			if (!repeat) {
@@ -626,8 +639,7 @@ final class EqualSharesRule {
 			int first = trace.firstChild[round];
 			for (int i = 0; i < grouping.size(); i++) {
 				double budget = trace.value[grouping.classes()[i]];
-				classValue[first + i] = entryPoor[i] ? 0.0
-						: Math.max(0.0, budget - rho * utilities[grouping.utilities()[i]]);
+				classValue[first + i] = Math.max(0.0, budget - rho * utilities[grouping.utilities()[i]]);
 			}
 		}
 
