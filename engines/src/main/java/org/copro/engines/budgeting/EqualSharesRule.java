@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * so far, so there are few classes even with tens of thousands of voters. As in pabutools and the
  * equalshares.net tool, a project's last affordability is a lower bound for the next round (budgets
  * only fall), so each round evaluates only the projects that could still beat the best one.
+ *
+ * <p>Add1 runs the method again and again with one more unit per voter; each run in doubles leaves a
+ * {@link Trace} from which the next one reuses the work of the rounds that buy the same projects.
  */
 final class EqualSharesRule {
 
