@@ -297,12 +297,11 @@ final class EqualSharesRule {
 			for (int p : free) {
 				selection.add(election, p);
 			}
-			// The projects still open, as primitive ints kept in order of lower bound.
-			int[] remaining = candidates.stream().mapToInt(Integer::intValue).toArray();
-			int open = remaining.length;
-			boolean[] dropped = new boolean[election.projectCount];
-			for (int i = 0; i < open; i++) {
-				lowerBound[remaining[i]] = (double) election.cost[remaining[i]] / totalUtility[remaining[i]];
+			// The projects still open, in a binary heap ordered by lower bound.
+			OpenProjects open = new OpenProjects(candidates.size());
+			for (int p : candidates) {
+				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+				open.push(p);
 			}
 			if (endowment <= 0) {
 				return selection;
@@ -311,35 +310,20 @@ final class EqualSharesRule {
 			int[] poor = new int[election.projectCount];
 			sharing = new long[election.projectCount];
 			List<Integer> evaluated = new ArrayList<>();
-			List<Integer> unaffordable = new ArrayList<>();
 			for (round = 0;; round++) {
-				// Stable insertion sort: the order is nearly sorted already (only the projects evaluated
-				// last round moved, and only up), and stability keeps the order a stable sort would give.
-				for (int i = 1; i < open; i++) {
-					int p = remaining[i];
-					double bound = lowerBound[p];
-					int j = i - 1;
-					while (j >= 0 && lowerBound[remaining[j]] > bound) {
-						remaining[j + 1] = remaining[j];
-						j--;
-					}
-					remaining[j + 1] = p;
-				}
+				// Projects come out cheapest bound first; one whose bound exceeds the best price cannot win.
+				// Which of several equal bounds comes first does not matter: every project that could be
+				// within rounding of the best price is evaluated whatever the order.
 				double best = Double.POSITIVE_INFINITY;
 				evaluated.clear();
-				unaffordable.clear();
-				for (int i = 0; i < open; i++) {
-					int p = remaining[i];
-					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
-						break;
-					}
+				while (!open.isEmpty() && lowerBound[open.peek()] <= best * (1 + 4 * CLOSE)) {
+					int p = open.pop();
 					double rho = affordability(p);
 					if (Double.isNaN(rho)) {
 						return null;
 					}
 					if (rho == Double.POSITIVE_INFINITY) {
-						unaffordable.add(p);
-						dropped[p] = true;
+						// Budgets only fall: it stays unaffordable, so it leaves the heap for good.
 						continue;
 					}
 					price[p] = rho;
@@ -349,9 +333,6 @@ final class EqualSharesRule {
 					lowerBound[p] = rho;
 					evaluated.add(p);
 					best = Math.min(best, rho);
-				}
-				if (!unaffordable.isEmpty()) {
-					open = compact(remaining, open, dropped);
 				}
 				if (evaluated.isEmpty()) {
 					// The run ends here; the trace must end here too.
@@ -373,22 +354,62 @@ final class EqualSharesRule {
 					selection.tie(election, tied, resolution);
 				}
 				int chosen = resolution.chosen();
-				dropped[chosen] = true;
-				open = compact(remaining, open, dropped);
+				for (int p : evaluated) {
+					if (p != chosen) {
+						open.push(p);
+					}
+				}
 				selection.add(election, chosen);
 				pay(chosen, price[chosen]);
 			}
 		}
 
-		/** Removes the dropped projects from the first {@code open} of {@code remaining}, keeping order. */
-		private static int compact(int[] remaining, int open, boolean[] dropped) {
-			int kept = 0;
-			for (int i = 0; i < open; i++) {
-				if (!dropped[remaining[i]]) {
-					remaining[kept++] = remaining[i];
-				}
+		/** Open projects in a binary min-heap on {@link #lowerBound}. */
+		private final class OpenProjects {
+
+			private final int[] heap;
+
+			private int size;
+
+			OpenProjects(int capacity) {
+				heap = new int[capacity];
 			}
-			return kept;
+
+			boolean isEmpty() {
+				return size == 0;
+			}
+
+			int peek() {
+				return heap[0];
+			}
+
+			void push(int p) {
+				int i = size++;
+				while (i > 0 && lowerBound[heap[(i - 1) / 2]] > lowerBound[p]) {
+					heap[i] = heap[(i - 1) / 2];
+					i = (i - 1) / 2;
+				}
+				heap[i] = p;
+			}
+
+			int pop() {
+				int top = heap[0];
+				int last = heap[--size];
+				int i = 0;
+				while (2 * i + 1 < size) {
+					int child = 2 * i + 1;
+					if (child + 1 < size && lowerBound[heap[child + 1]] < lowerBound[heap[child]]) {
+						child++;
+					}
+					if (lowerBound[heap[child]] >= lowerBound[last]) {
+						break;
+					}
+					heap[i] = heap[child];
+					i = child;
+				}
+				heap[i] = last;
+				return top;
+			}
 		}
 
 		/**
