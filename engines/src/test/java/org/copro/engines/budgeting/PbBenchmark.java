@@ -27,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code target/benchmarks/pb.json}.
  *
  * <p>The machine is shared, so beside wall time every parse and count records CPU time twice: of the
- * whole process (JIT compilers and garbage collector included) and of the measuring thread alone (the
- * parser's or the rule's own work, the figure least moved by other builds); the load average is
- * recorded before and after. Run it with a fixed 512 MB heap to show the memory bound (a fixed size,
+ * whole process (JIT compilers, garbage collector and Add1's second lane included) and of the
+ * measuring thread alone (the parser's or the rule's own work on that thread, the figure least moved
+ * by other builds, but blind to work done on other threads); the load average is recorded before and
+ * after, and with each file. Run it with a fixed 512 MB heap to show the memory bound (a fixed size,
  * so that the collection before each measurement does not shrink the heap and leave the next
  * measurement to grow it back through dozens of collections):
  * {@code MAVEN_OPTS="-Xms512m -Xmx512m" ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
