@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * so far, so there are few classes even with tens of thousands of voters. As in pabutools and the
  * equalshares.net tool, a project's last affordability is a lower bound for the next round (budgets
  * only fall), so each round evaluates only the projects that could still beat the best one.
+ *
+ * <p>Add1 runs the method again and again with one more unit per voter; each run in doubles leaves a
+ * {@link Trace} from which the next one reuses the work of the rounds that buy the same projects.
  */
 final class EqualSharesRule {
 
@@ -108,8 +111,13 @@ final class EqualSharesRule {
 
 	/** Runs the method with every voter starting from {@code endowment} money units. */
 	Run run(Rational endowment, boolean explain) {
+		return run(endowment, explain, new Trace(election));
+	}
+
+	/** As {@link #run(Rational, boolean)}, reusing what the last run with {@code trace} found. */
+	Run run(Rational endowment, boolean explain, Trace trace) {
 		if (!explain) {
-			Selection quick = new FastState(endowment.doubleValue()).run();
+			Selection quick = new FastState(endowment.doubleValue(), trace).run();
 			if (quick != null) {
 				FAST_RUNS.incrementAndGet();
 				return new Run(quick, endowment, List.of());
@@ -120,102 +128,180 @@ final class EqualSharesRule {
 	}
 
 	/**
-	 * A run in doubles that gives up (returns null) as soon as a decision is too close for doubles to
-	 * be trusted; {@link State} then redoes the run exactly. Ties that are provably exact (contenders
-	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
-	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
+	 * What a run in doubles leaves behind for the next run at a nearby endowment, as Add1 makes them.
 	 *
-	 * <p>A project is evaluated by grouping its supporters by (class, utility) in one pass over its
-	 * ballot groups (plain array work), and the poor/rich iteration then runs over those entries. Only
-	 * the few projects that the lazy lower bounds let through are evaluated in a round, so this is
-	 * cheaper than keeping every open project's supporters grouped up to date after every purchase,
-	 * which cost a hash-map update per paying ballot and listed project (most of the time on long
-	 * ballots such as Warsaw's districts).
+	 * <p>Voters' budgets split into classes as projects are bought: the supporters of a bought project
+	 * who had the same budget and utility move together into a new class. Here every such move makes a
+	 * new class, also for voters who paid all they had, so the classes (not their values) depend only
+	 * on which projects were bought in which order. Runs at endowments one unit apart usually buy the
+	 * same projects in the same order for most rounds and differ only near the end. While a run
+	 * repeats the previous run's purchases, it reuses that run's classes and its grouping of each
+	 * project's supporters by class, and only recomputes the values: no pass over the ballots at all.
+	 * From the first round that differs it goes on as a fresh run and records its own purchases.
 	 */
-	private final class FastState {
+	static final class Trace {
 
-		/** The class every voter starts in (class 0 is the empty budget). */
-		static final int START = 1;
-
-		private static final double CLOSE = 1e-9;
-
-		private final double endowment;
-
+		/** Per ballot group: its class at the start of round {@link #classOfRound}. */
 		private final int[] classOf;
 
-		private double[] classValue = new double[64];
+		private int classOfRound;
+
+		/** Per class: the class it was split from, and the round that split it (−1 for the start class). */
+		private int[] parent = new int[64];
+
+		private int[] born = new int[64];
 
 		private int classes;
 
-		private final double[] lowerBound;
+		/** Per round: the project bought, and the first class its purchase made. */
+		private final int[] bought;
 
-		// Scratch space for grouping a project's supporters by (class, utility).
+		private final int[] firstChild;
+
+		private int rounds;
+
+		/** Per round and project: the project's supporters grouped by class at the start of the round. */
+		private final Grouping[][] grouped;
+
+		/** Per class: its budget in the run under way. */
+		private double[] value = new double[64];
+
+		/** Scratch space for grouping by (class, utility), kept from run to run. */
 		private int[] slotStamp = new int[0];
 
 		private int[] slotOf = new int[0];
 
 		private int stamp;
 
-		private int[] entryNext = new int[16];
+		Trace(Election election) {
+			classOf = new int[election.groups];
+			bought = new int[election.projectCount + 1];
+			firstChild = new int[election.projectCount + 1];
+			grouped = new Grouping[election.projectCount + 1][];
+			born[0] = -1;
+			classes = 1;
+		}
+
+		/** The class of ballot group {@code g} at the start of {@code round}, which must not lie ahead. */
+		private int classAt(int g, int round) {
+			int c = classOf[g];
+			while (born[c] >= round) {
+				c = parent[c];
+			}
+			return c;
+		}
+
+		/** Forgets every round from {@code round} on except its groupings, and moves the classes back to it. */
+		private void truncate(int round) {
+			if (round < rounds) {
+				classes = firstChild[round];
+				rounds = round;
+			}
+			for (int r = round + 1; r < grouped.length; r++) {
+				grouped[r] = null;
+			}
+			if (classOfRound > round) {
+				for (int g = 0; g < classOf.length; g++) {
+					classOf[g] = classAt(g, round);
+				}
+				classOfRound = round;
+			}
+		}
+
+		/** Makes room for slots of {@code width} utilities per class and starts a new grouping. */
+		private void newGrouping(int width) {
+			long slots = (long) classes * width;
+			if (slotStamp.length < slots) {
+				slotStamp = new int[(int) Math.max(slots, slotStamp.length * 2L)];
+				slotOf = new int[slotStamp.length];
+				stamp = 0;
+			}
+			stamp++;
+		}
+
+		private int newClass(int from, int round) {
+			if (classes == parent.length) {
+				parent = Arrays.copyOf(parent, classes * 2);
+				born = Arrays.copyOf(born, classes * 2);
+				value = Arrays.copyOf(value, classes * 2);
+			}
+			parent[classes] = from;
+			born[classes] = round;
+			return classes++;
+		}
+	}
+
+	/** A project's supporters grouped by (class, utility): {@code size} entries with their total weight. */
+	private record Grouping(int[] classes, int[] utilities, long[] weights, int size) {
+	}
+
+	/**
+	 * A run in doubles that gives up (returns null) as soon as a decision is too close for doubles to
+	 * be trusted; {@link State} then redoes the run exactly. Ties that are provably exact (contenders
+	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
+	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
+	 *
+	 * <p>A project is evaluated by grouping its supporters by (class, utility) in one pass over its
+	 * ballot groups (plain array work), or by taking that grouping from the {@link Trace} of the
+	 * previous run when this run has bought the same projects so far; the poor/rich iteration then
+	 * runs over those entries. Only the few projects that the lazy lower bounds let through are
+	 * evaluated in a round.
+	 */
+	private final class FastState {
+
+		private static final double CLOSE = 1e-9;
+
+		private final double endowment;
+
+		private final Trace trace;
+
+		private final double[] lowerBound;
 
 		private final Selection selection = new Selection();
 
+		/** The round being counted: the number of projects bought so far (free ones aside). */
+		private int round;
+
+		/** Whether every purchase so far is the trace's purchase of the same round. */
+		private boolean following = true;
+
+		// Scratch space for grouping by (class, utility).
 		private int[] entryClass = new int[16];
 
 		private int[] entryUtility = new int[16];
 
 		private long[] entryWeight = new long[16];
 
-		private boolean[] entryPoor = new boolean[16];
+		private double[] spendingBudget = new double[16];
 
-		/** Results of the last scan: entries and how many of them were poor. */
-		private int scannedEntries;
+		private long[] spendingUtility = new long[16];
 
-		private int scannedPoor;
+		private long[] spendingWeight = new long[16];
 
 		/** Of the last scan: the utility still sharing the cost, and whether the poor had nothing at all. */
 		private long scannedDenominator;
 
 		private boolean scannedPaidNothing;
 
-		FastState(double endowment) {
+		private long[] sharing = new long[0];
+
+		FastState(double endowment, Trace trace) {
 			this.endowment = endowment;
-			classOf = new int[election.groups];
-			classId(0.0);
-			classId(endowment);
-			Arrays.fill(classOf, START);
+			this.trace = trace;
+			trace.value[0] = endowment;
 			lowerBound = new double[election.projectCount];
 		}
-
-		/**
-		 * A class for a budget: class 0 for an empty one, else a new class. Equal non-empty budgets
-		 * reached along different paths are rare, and merging them saves less than the hash lookup
-		 * per paying entry costs; two classes with one value simply stay two entries of a scan.
-		 */
-		private int classId(double value) {
-			if (value == 0.0 && classes > 0) {
-				return 0;
-			}
-			if (classes == classValue.length) {
-				classValue = Arrays.copyOf(classValue, classes * 2);
-			}
-			classValue[classes] = value == 0.0 ? 0.0 : value;
-			return classes++;
-		}
-
-		private long[] sharing = new long[0];
 
 		@Nullable
 		Selection run() {
 			for (int p : free) {
 				selection.add(election, p);
 			}
-			// The projects still open, as primitive ints kept in order of lower bound.
-			int[] remaining = candidates.stream().mapToInt(Integer::intValue).toArray();
-			int open = remaining.length;
-			boolean[] dropped = new boolean[election.projectCount];
-			for (int i = 0; i < open; i++) {
-				lowerBound[remaining[i]] = (double) election.cost[remaining[i]] / totalUtility[remaining[i]];
+			// The projects still open, in a binary heap ordered by lower bound.
+			OpenProjects open = new OpenProjects(candidates.size());
+			for (int p : candidates) {
+				lowerBound[p] = (double) election.cost[p] / totalUtility[p];
+				open.push(p);
 			}
 			if (endowment <= 0) {
 				return selection;
@@ -224,35 +310,20 @@ final class EqualSharesRule {
 			int[] poor = new int[election.projectCount];
 			sharing = new long[election.projectCount];
 			List<Integer> evaluated = new ArrayList<>();
-			List<Integer> unaffordable = new ArrayList<>();
-			while (true) {
-				// Stable insertion sort: the order is nearly sorted already (only the projects evaluated
-				// last round moved, and only up), and stability keeps the order a stable sort would give.
-				for (int i = 1; i < open; i++) {
-					int p = remaining[i];
-					double bound = lowerBound[p];
-					int j = i - 1;
-					while (j >= 0 && lowerBound[remaining[j]] > bound) {
-						remaining[j + 1] = remaining[j];
-						j--;
-					}
-					remaining[j + 1] = p;
-				}
+			for (round = 0;; round++) {
+				// Projects come out cheapest bound first; one whose bound exceeds the best price cannot win.
+				// Which of several equal bounds comes first does not matter: every project that could be
+				// within rounding of the best price is evaluated whatever the order.
 				double best = Double.POSITIVE_INFINITY;
 				evaluated.clear();
-				unaffordable.clear();
-				for (int i = 0; i < open; i++) {
-					int p = remaining[i];
-					if (lowerBound[p] > best * (1 + 4 * CLOSE)) {
-						break;
-					}
+				while (!open.isEmpty() && lowerBound[open.peek()] <= best * (1 + 4 * CLOSE)) {
+					int p = open.pop();
 					double rho = affordability(p);
 					if (Double.isNaN(rho)) {
 						return null;
 					}
 					if (rho == Double.POSITIVE_INFINITY) {
-						unaffordable.add(p);
-						dropped[p] = true;
+						// Budgets only fall: it stays unaffordable, so it leaves the heap for good.
 						continue;
 					}
 					price[p] = rho;
@@ -263,10 +334,9 @@ final class EqualSharesRule {
 					evaluated.add(p);
 					best = Math.min(best, rho);
 				}
-				if (!unaffordable.isEmpty()) {
-					open = compact(remaining, open, dropped);
-				}
 				if (evaluated.isEmpty()) {
+					// The run ends here; the trace must end here too.
+					trace.truncate(round);
 					return selection;
 				}
 				List<Integer> contenders = new ArrayList<>();
@@ -284,23 +354,62 @@ final class EqualSharesRule {
 					selection.tie(election, tied, resolution);
 				}
 				int chosen = resolution.chosen();
-				dropped[chosen] = true;
-				open = compact(remaining, open, dropped);
+				for (int p : evaluated) {
+					if (p != chosen) {
+						open.push(p);
+					}
+				}
 				selection.add(election, chosen);
-				double rho = affordability(chosen);
-				pay(chosen, rho);
+				pay(chosen, price[chosen]);
 			}
 		}
 
-		/** Removes the dropped projects from the first {@code open} of {@code remaining}, keeping order. */
-		private static int compact(int[] remaining, int open, boolean[] dropped) {
-			int kept = 0;
-			for (int i = 0; i < open; i++) {
-				if (!dropped[remaining[i]]) {
-					remaining[kept++] = remaining[i];
-				}
+		/** Open projects in a binary min-heap on {@link #lowerBound}. */
+		private final class OpenProjects {
+
+			private final int[] heap;
+
+			private int size;
+
+			OpenProjects(int capacity) {
+				heap = new int[capacity];
 			}
-			return kept;
+
+			boolean isEmpty() {
+				return size == 0;
+			}
+
+			int peek() {
+				return heap[0];
+			}
+
+			void push(int p) {
+				int i = size++;
+				while (i > 0 && lowerBound[heap[(i - 1) / 2]] > lowerBound[p]) {
+					heap[i] = heap[(i - 1) / 2];
+					i = (i - 1) / 2;
+				}
+				heap[i] = p;
+			}
+
+			int pop() {
+				int top = heap[0];
+				int last = heap[--size];
+				int i = 0;
+				while (2 * i + 1 < size) {
+					int child = 2 * i + 1;
+					if (child + 1 < size && lowerBound[heap[child + 1]] < lowerBound[heap[child]]) {
+						child++;
+					}
+					if (lowerBound[heap[child]] >= lowerBound[last]) {
+						break;
+					}
+					heap[i] = heap[child];
+					i = child;
+				}
+				heap[i] = last;
+				return top;
+			}
 		}
 
 		/**
@@ -360,11 +469,12 @@ final class EqualSharesRule {
 		/** A project's supporters as (budget bits, utility) → weight. */
 		private Map<Long, Long> profile(int p) {
 			Map<Long, Long> profile = new HashMap<>();
-			int entries = collect(p);
+			Grouping grouping = grouping(p);
 			long[] utilities = distinctUtilities[p];
-			for (int i = 0; i < entries; i++) {
-				long key = Double.doubleToLongBits(classValue[entryClass[i]]) * 31 + utilities[entryUtility[i]];
-				profile.merge(key, entryWeight[i], Long::sum);
+			for (int i = 0; i < grouping.size(); i++) {
+				long key = Double.doubleToLongBits(trace.value[grouping.classes()[i]]) * 31
+						+ utilities[grouping.utilities()[i]];
+				profile.merge(key, grouping.weights()[i], Long::sum);
 			}
 			return profile;
 		}
@@ -376,16 +486,42 @@ final class EqualSharesRule {
 		 * takes a few passes over the distinct budgets.
 		 */
 		private double affordability(int p) {
-			int entries = collect(p);
+			Grouping grouping = grouping(p);
+			int entries = grouping.size();
+			int[] classOf = grouping.classes();
+			int[] utilityOf = grouping.utilities();
+			long[] weight = grouping.weights();
 			long cost = election.cost[p];
 			long[] utilities = distinctUtilities[p];
-			if (entryPoor.length < entries) {
-				entryPoor = new boolean[entryClass.length];
+			double[] classValue = trace.value;
+			if (spendingBudget.length < entries) {
+				int size = Math.max(entries, spendingBudget.length * 2);
+				spendingBudget = new double[size];
+				spendingUtility = new long[size];
+				spendingWeight = new long[size];
 			}
+			// Supporters with nothing left are poor from the start. The others are copied side by side into
+			// the spending arrays, the poor ones first (up to poorEnd), so that each pass reads only those
+			// still rich, in order.
+			double[] budgets = spendingBudget;
+			long[] utilityAt = spendingUtility;
+			long[] weightAt = spendingWeight;
+			int listed = 0;
 			double money = 0;
+			long emptyUtility = 0;
 			for (int i = 0; i < entries; i++) {
-				entryPoor[i] = false;
-				money += classValue[entryClass[i]] * entryWeight[i];
+				double budget = classValue[classOf[i]];
+				long u = utilities[utilityOf[i]];
+				if (budget == 0.0) {
+					emptyUtility += weight[i] * u;
+				}
+				else {
+					budgets[listed] = budget;
+					utilityAt[listed] = u;
+					weightAt[listed] = weight[i];
+					listed++;
+					money += budget * weight[i];
+				}
 			}
 			if (Math.abs(money - cost) <= CLOSE * cost) {
 				return Double.NaN;
@@ -393,26 +529,23 @@ final class EqualSharesRule {
 			if (money < cost) {
 				return Double.POSITIVE_INFINITY;
 			}
-			scannedEntries = entries;
 			double paid = 0;
-			long denominatorLeft = totalUtility[p];
+			long denominatorLeft = totalUtility[p] - emptyUtility;
+			int poorEnd = 0;
 			double rho;
 			while (true) {
 				rho = (cost - paid) / denominatorLeft;
-				boolean moved = false;
-				for (int i = 0; i < entries; i++) {
-					if (!entryPoor[i]) {
-						long u = utilities[entryUtility[i]];
-						double budget = classValue[entryClass[i]];
-						if (budget < rho * u) {
-							entryPoor[i] = true;
-							moved = true;
-							paid += budget * entryWeight[i];
-							denominatorLeft -= entryWeight[i] * u;
-						}
+				int before = poorEnd;
+				for (int j = poorEnd; j < listed; j++) {
+					double budget = budgets[j];
+					long u = utilityAt[j];
+					if (budget < rho * u) {
+						paid += budget * weightAt[j];
+						denominatorLeft -= weightAt[j] * u;
+						swap(j, poorEnd++);
 					}
 				}
-				if (!moved) {
+				if (poorEnd == before) {
 					break;
 				}
 				if (denominatorLeft == 0) {
@@ -420,45 +553,68 @@ final class EqualSharesRule {
 				}
 			}
 			// Every supporter must be clearly on one side of the price, or rounding could have chosen it.
-			boolean anyPoor = false;
-			for (int i = 0; i < entries; i++) {
-				double share = rho * utilities[entryUtility[i]];
-				double budget = classValue[entryClass[i]];
+			for (int j = 0; j < listed; j++) {
+				double share = rho * utilityAt[j];
+				double budget = budgets[j];
 				if (Math.abs(budget - share) <= CLOSE * Math.max(budget, share)) {
 					return Double.NaN;
 				}
-				anyPoor |= entryPoor[i];
 			}
-			scannedPoor = anyPoor ? 1 : 0;
 			scannedDenominator = denominatorLeft;
 			scannedPaidNothing = paid == 0.0;
 			return rho;
 		}
 
+		/** Swaps two places of the spending arrays. */
+		private void swap(int a, int b) {
+			double budget = spendingBudget[a];
+			spendingBudget[a] = spendingBudget[b];
+			spendingBudget[b] = budget;
+			long u = spendingUtility[a];
+			spendingUtility[a] = spendingUtility[b];
+			spendingUtility[b] = u;
+			long weight = spendingWeight[a];
+			spendingWeight[a] = spendingWeight[b];
+			spendingWeight[b] = weight;
+		}
+
 		/**
-		 * Groups the supporters of {@code p} by (class, utility) into the entry arrays; returns the
-		 * number of entries. Leaves {@code slotOf} mapping each (class, utility) slot to its entry.
+		 * The supporters of {@code p} grouped by (class, utility) at the start of this round: the
+		 * trace's grouping when it has one for this round (valid while this run follows it, and kept for
+		 * the rounds this run records itself), else a pass over the project's ballot groups.
 		 */
-		private int collect(int p) {
-			int width = distinctUtilities[p].length;
-			long slots = (long) classes * width;
-			if (slotStamp.length < slots) {
-				slotStamp = new int[(int) Math.max(slots, slotStamp.length * 2L)];
-				slotOf = new int[slotStamp.length];
-				stamp = 0;
+		private Grouping grouping(int p) {
+			Grouping[] ofRound = trace.grouped[round];
+			if (ofRound == null) {
+				ofRound = new Grouping[election.projectCount];
+				trace.grouped[round] = ofRound;
 			}
-			stamp++;
+			if (ofRound[p] == null) {
+				ofRound[p] = collect(p);
+			}
+			return ofRound[p];
+		}
+
+		/** One pass over the ballot groups supporting {@code p}, grouping them by (class, utility). */
+		private Grouping collect(int p) {
+			int width = distinctUtilities[p].length;
+			trace.newGrouping(width);
+			int[] slotStamp = trace.slotStamp;
+			int[] slotOf = trace.slotOf;
+			int stamp = trace.stamp;
 			int entries = 0;
 			int[] groups = election.supporters[p];
 			long[] utilityOf = utility[p];
 			int[] indexOf = utilityIndex[p];
 			int[] multiplicity = election.multiplicity;
+			// While following, the ballot groups' classes stand at a later round; look back to this one.
+			boolean behind = trace.classOfRound != round;
 			for (int k = 0; k < groups.length; k++) {
 				if (utilityOf[k] == 0) {
 					continue;
 				}
 				int g = groups[k];
-				int c = classOf[g];
+				int c = behind ? trace.classAt(g, round) : trace.classOf[g];
 				int slot = c * width + indexOf[k];
 				if (slotStamp[slot] != stamp) {
 					slotStamp[slot] = stamp;
@@ -478,32 +634,56 @@ final class EqualSharesRule {
 					entryWeight[slotOf[slot]] += multiplicity[g];
 				}
 			}
-			return entries;
+			return new Grouping(Arrays.copyOf(entryClass, entries), Arrays.copyOf(entryUtility, entries),
+					Arrays.copyOf(entryWeight, entries), entries);
 		}
 
 		/**
-		 * Charges the supporters of {@code p}, whose entries the last scan left grouped and marked, and
-		 * moves every paying ballot group to its new class.
+		 * Charges the supporters of {@code p} at price ρ: each entry of its grouping becomes a new class
+		 * with what it has left (nothing for those who had less than ρ·u, which are exactly the ones the
+		 * price computation found poor). A purchase the trace already holds reuses its classes; any other
+		 * is recorded, and moves every paying ballot group to its new class.
 		 */
 		private void pay(int p, double rho) {
-			int width = distinctUtilities[p].length;
+			Grouping grouping = grouping(p);
 			long[] utilities = distinctUtilities[p];
-			if (entryNext.length < scannedEntries) {
-				entryNext = new int[entryClass.length];
+			boolean repeat = following && round < trace.rounds && trace.bought[round] == p;
+			if (!repeat) {
+				following = false;
+				trace.truncate(round);
+				trace.bought[round] = p;
+				trace.firstChild[round] = trace.classes;
+				trace.rounds = round + 1;
+				for (int i = 0; i < grouping.size(); i++) {
+					trace.newClass(grouping.classes()[i], round);
+				}
+				moveBallots(p, grouping);
 			}
-			for (int entry = 0; entry < scannedEntries; entry++) {
-				double budget = classValue[entryClass[entry]];
-				double left = entryPoor[entry] ? 0.0 : Math.max(0.0, budget - rho * utilities[entryUtility[entry]]);
-				entryNext[entry] = classId(left);
+			double[] classValue = trace.value;
+			int first = trace.firstChild[round];
+			for (int i = 0; i < grouping.size(); i++) {
+				double budget = trace.value[grouping.classes()[i]];
+				classValue[first + i] = Math.max(0.0, budget - rho * utilities[grouping.utilities()[i]]);
 			}
+		}
+
+		/** Moves every ballot group supporting {@code p} from its class to the class its entry became. */
+		private void moveBallots(int p, Grouping grouping) {
+			int width = distinctUtilities[p].length;
+			trace.newGrouping(width);
+			int[] slotOf = trace.slotOf;
+			for (int i = 0; i < grouping.size(); i++) {
+				slotOf[grouping.classes()[i] * width + grouping.utilities()[i]] = i;
+			}
+			int first = trace.firstChild[round];
 			int[] groups = election.supporters[p];
 			for (int k = 0; k < groups.length; k++) {
-				int g = groups[k];
-				if (utility[p][k] == 0) {
-					continue;
+				if (utility[p][k] != 0) {
+					int g = groups[k];
+					trace.classOf[g] = first + slotOf[trace.classOf[g] * width + utilityIndex[p][k]];
 				}
-				classOf[g] = entryNext[slotOf[classOf[g] * width + utilityIndex[p][k]]];
 			}
+			trace.classOfRound = round + 1;
 		}
 	}
 

@@ -14,7 +14,9 @@ import java.util.Map;
 public record PbProject(String id, BigDecimal cost, Map<String, String> fields, int line) {
 
 	public PbProject {
-		fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+		// Rows read from a file arrive immutable already; anything else is copied.
+		fields = fields instanceof RowFields ? fields
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
 	}
 
 	/** Whether the city's published result funded this project (the {@code selected} column). */

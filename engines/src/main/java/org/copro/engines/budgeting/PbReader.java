@@ -284,13 +284,17 @@ public final class PbReader {
 				throw error(row.line(), "voter '" + voterId + "' appears twice");
 			}
 			List<String> listed = list(fields.get("vote"));
-			for (String project : listed) {
+			for (int i = 0; i < listed.size(); i++) {
+				String project = listed.get(i);
 				if (project.isEmpty()) {
 					throw error(row.line(), "voter '" + voterId + "' has an empty entry in 'vote'");
 				}
-				if (!projectsById.containsKey(project)) {
+				PbProject known = projectsById.get(project);
+				if (known == null) {
 					throw error(row.line(), "voter '" + voterId + "' votes for unknown project '" + project + "'");
 				}
+				// The project's own id string: ballots then share a few strings whose hashes are computed once.
+				listed.set(i, known.id());
 			}
 			List<BigDecimal> points = null;
 			String pointsCell = fields.get("points");
@@ -459,12 +463,21 @@ public final class PbReader {
 							+ header.size());
 				}
 			}
-			Map<String, String> fields = new LinkedHashMap<>();
-			for (int i = 0; i < header.size(); i++) {
-				fields.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+			if (header != headerList) {
+				headerList = header;
+				headerArray = header.toArray(String[]::new);
 			}
-			return fields;
+			String[] values = new String[headerArray.length];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = i < cells.size() ? cells.get(i) : "";
+			}
+			return new RowFields(headerArray, values);
 		}
+
+		/** The header of the section being read, as the array its rows share. */
+		private List<String> headerList = List.of();
+
+		private String[] headerArray = new String[0];
 
 		private static boolean hasRepeats(List<String> listed) {
 			if (listed.size() > 32) {
@@ -523,6 +536,19 @@ public final class PbReader {
 				boolean cellStart = true;
 				boolean endOfRow = false;
 				while (position < text.length() && !endOfRow) {
+					if (cellStart && !quoted && text.charAt(position) != '"') {
+						// An unquoted cell (nearly all of them) is a plain slice of the text up to the next separator.
+						int end = position;
+						while (end < text.length() && !isCellEnd(text.charAt(end))) {
+							end++;
+						}
+						if (end > position) {
+							cell.append(text, position, end);
+							position = end;
+							cellStart = false;
+							continue;
+						}
+					}
 					char c = text.charAt(position++);
 					if (quoted) {
 						if (c == '"') {
@@ -584,6 +610,10 @@ public final class PbReader {
 				return new Row(startLine, cells);
 			}
 			return null;
+		}
+
+		private static boolean isCellEnd(char c) {
+			return c == ';' || c == '\n' || c == '\r';
 		}
 
 		private static InvalidInputException error(int atLine, String problem) {

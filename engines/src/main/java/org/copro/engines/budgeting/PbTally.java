@@ -149,13 +149,16 @@ public final class PbTally {
 		Rational step = Rational.of(election.unit);
 		EqualSharesRule.Run current = rule.run(endowment, false);
 		boolean stopWhenExhaustive = options.add1Stop() == TallyOptions.Add1Stop.EXHAUSTIVE;
-		// The next few budgets are counted side by side on spare cores; they are then taken in order,
-		// exactly as one-by-one Add1 would, and those beyond the stopping point are discarded.
-		int window = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		// The next budgets are counted side by side, one per spare core, then taken in order exactly as
+		// one-by-one Add1 would, and those beyond the stopping point are discarded. Each lane keeps its
+		// own trace: its runs, a few units apart, mostly buy the same projects in the same order.
+		int lanes = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+		List<EqualSharesRule.Trace> traces = java.util.stream.IntStream.range(0, lanes)
+				.mapToObj(lane -> new EqualSharesRule.Trace(election)).toList();
 		search: while (!(stopWhenExhaustive && exhaustive(election, current.selection()))) {
 			Rational base = current.endowment();
-			List<EqualSharesRule.Run> batch = java.util.stream.IntStream.rangeClosed(1, window).parallel()
-					.mapToObj(k -> rule.run(base.add(step.multiply(k)), false)).toList();
+			List<EqualSharesRule.Run> batch = java.util.stream.IntStream.range(0, lanes).parallel()
+					.mapToObj(lane -> rule.run(base.add(step.multiply(lane + 1)), false, traces.get(lane))).toList();
 			for (EqualSharesRule.Run next : batch) {
 				if (next.selection().cost > election.budget) {
 					break search;

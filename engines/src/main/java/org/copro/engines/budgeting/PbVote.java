@@ -21,6 +21,8 @@ public record PbVote(String voterId, List<String> projects, @Nullable List<BigDe
 	public PbVote {
 		projects = List.copyOf(projects);
 		points = points == null ? null : List.copyOf(points);
-		fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+		// Rows read from a file arrive immutable already; anything else is copied.
+		fields = fields instanceof RowFields ? fields
+				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
 	}
 }

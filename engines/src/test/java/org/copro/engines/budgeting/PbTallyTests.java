@@ -219,6 +219,32 @@ class PbTallyTests {
 		}
 	}
 
+	@Test
+	void runsThatReuseThePreviousRunsTraceChooseAsFreshRunsDo() {
+		// Add1's endowments one unit apart, each run starting from the last one's classes and groupings.
+		Random random = new Random(11);
+		int diverged = 0;
+		for (int round = 0; round < 60; round++) {
+			Election election = Election.of(randomElection(random));
+			for (Utility utility : List.of(Utility.COST, Utility.CARDINALITY)) {
+				EqualSharesRule rule = new EqualSharesRule(election, utility, TieBreaking.DEFAULT);
+				EqualSharesRule.Trace trace = new EqualSharesRule.Trace(election);
+				List<Integer> previous = List.of();
+				for (long endowment = 0; endowment <= election.budget; endowment++) {
+					Selection traced = rule.run(Rational.of(endowment), false, trace).selection();
+					Selection fresh = rule.run(Rational.of(endowment), false).selection();
+					assertThat(traced.projects).as("round %d %s endowment %d", round, utility, endowment)
+							.isEqualTo(fresh.projects);
+					assertThat(traced.ties).isEqualTo(fresh.ties);
+					diverged += traced.projects.equals(previous) ? 0 : 1;
+					previous = traced.projects;
+				}
+			}
+		}
+		// The runs must have changed course often, or the trace was hardly put to the test.
+		assertThat(diverged).isGreaterThan(500);
+	}
+
 	private static PbFile randomElection(Random random) {
 		StringBuilder text = new StringBuilder("META\nkey;value\nbudget;" + (50 + random.nextInt(200))
 				+ "\nPROJECTS\nproject_id;cost\n");
