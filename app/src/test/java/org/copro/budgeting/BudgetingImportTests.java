@@ -97,21 +97,21 @@ class BudgetingImportTests {
 		int before = budgeting.list().size();
 		mvc.perform(multipart("/budgeting/import").file(file("import_unknown_project.pb"))
 				.with(user(facilitator)).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The file was not imported")))
 			.andExpect(content().string(containsString("Line 14:")));
 		mvc.perform(multipart("/budgeting/import").file(file("import_too_long.pb"))
 				.with(user(facilitator)).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Line 15:")))
 			.andExpect(content().string(containsString("Line 17:")));
 		mvc.perform(multipart("/budgeting/import")
 				.file(new MockMultipartFile("file", "bad.pb", "text/plain", new byte[] { (byte) 0xff, (byte) 0xfe, 0x41 }))
 				.with(user(facilitator)).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The file is not UTF-8 text")));
 		mvc.perform(multipart("/budgeting/import").with(user(facilitator)).with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select a .pb file to import")));
 		assertThat(budgeting.list()).hasSize(before);
 	}
