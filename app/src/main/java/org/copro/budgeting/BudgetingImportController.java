@@ -34,17 +34,32 @@ class BudgetingImportController {
 
 	private final BudgetingPermissions permissions;
 
-	BudgetingImportController(Budgeting budgeting, BudgetingPermissions permissions) {
+	private final UploadLimitFilter uploadLimit;
+
+	BudgetingImportController(Budgeting budgeting, BudgetingPermissions permissions, UploadLimitFilter uploadLimit) {
 		this.budgeting = budgeting;
 		this.permissions = permissions;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@GetMapping("/budgeting/import")
-	String initImportForm(@AuthenticationPrincipal @Nullable SignedInAccount me) {
+	String initImportForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
+			@RequestParam(name = "too-large", required = false) @Nullable String tooLarge, Model model,
+			HttpServletResponse response) {
 		if (!permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators import budgeting processes");
 		}
+		tooLarge(tooLarge, model, response);
 		return "budgeting/admin/import";
+	}
+
+	/** The form again after an upload over the limit (sent back here before anything read it). */
+	private void tooLarge(@Nullable String tooLarge, Model model, HttpServletResponse response) {
+		if (tooLarge != null) {
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			model.addAttribute("problems", List.of(ImportProblem.of("budgeting.import.too-large",
+					uploadLimit.megabytes())));
+		}
 	}
 
 	@PostMapping("/budgeting/import")
@@ -69,8 +84,10 @@ class BudgetingImportController {
 
 	@GetMapping("/budgeting/{id}/import")
 	String initHeadingImportForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+			@RequestParam(name = "too-large", required = false) @Nullable String tooLarge, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("process", importable(me, id));
+		tooLarge(tooLarge, model, response);
 		return "budgeting/admin/import";
 	}
 
