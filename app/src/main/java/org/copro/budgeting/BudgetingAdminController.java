@@ -200,10 +200,8 @@ class BudgetingAdminController {
 			if (value.isEmpty()) {
 				continue;
 			}
-			try {
-				dates[i] = java.time.LocalDate.parse(value);
-			}
-			catch (java.time.format.DateTimeParseException ex) {
+			dates[i] = date(value);
+			if (dates[i] == null) {
 				result.rejectValue(fields[i], "budgeting.schedule.invalid");
 				continue;
 			}
@@ -438,6 +436,21 @@ class BudgetingAdminController {
 			throw new AccessDeniedException("Only the organisers of budgeting process " + id + " may do this");
 		}
 		return process;
+	}
+
+	/** A date as a date box sends it (2027-03-01), or as a person types it where there is no date box (1/3/2027). */
+	static java.time.@Nullable LocalDate date(String text) {
+		for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+				java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+					.withResolverStyle(java.time.format.ResolverStyle.STRICT))) {
+			try {
+				return java.time.LocalDate.parse(text, format);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// Try the next way of writing it.
+			}
+		}
+		return null;
 	}
 
 	static @Nullable Long wholeNumber(String text, long min, long max) {

@@ -74,7 +74,7 @@ class BudgetingPhasesTests {
 		// Dates out of order, or not dates at all, are refused field by field and nothing is saved.
 		mvc.perform(schedule(facilitator, id, today().minusDays(10), "soon", today().minusDays(20), ""))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Enter a real date, for example 2027-03-01")))
+			.andExpect(content().string(containsString("Enter a real date, for example 1/3/2027")))
 			.andExpect(content().string(containsString("This date must be after")));
 		assertThat(budgeting.find(id).proposalsFrom()).isNull();
 
@@ -101,10 +101,13 @@ class BudgetingPhasesTests {
 		assertThat(budgeting.projects(id)).hasSize(1);
 		assertThat(budgeting.ballotCount(id)).isZero();
 
-		// Voting opened yesterday: a ballot is taken without anyone opening the vote by hand.
+		// Voting opened yesterday: a ballot is taken without anyone opening the vote by hand. A date typed the
+		// British way, where a browser shows a plain box, is read too.
+		LocalDate later = today().plusDays(10);
 		mvc.perform(schedule(facilitator, id, today().minusDays(10), today().minusDays(5), today().minusDays(1),
-				today().plusDays(10)))
+				later.getDayOfMonth() + "/" + later.getMonthValue() + "/" + later.getYear()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		assertThat(budgeting.find(id).resultsFrom()).isEqualTo(later);
 		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident)).with(csrf())
 				.param("projects", Long.toString(bench)))
 			.andExpect(redirectedUrl("/budgeting/" + id));
