@@ -18,11 +18,36 @@ class BudgetingMigrationTests {
 
 	@Test
 	void aSingleBudgetProcessBecomesOneDefaultArea() throws Exception {
-		String url = "jdbc:h2:mem:pb-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("902").load()
-			.migrate();
-		try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+		migrate("jdbc:h2:mem:pb-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", null);
+	}
+
+	/** On the PostgreSQL the suite runs against (COPRO_DB_URL), in a schema of its own that is dropped after. */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "COPRO_DB_URL", matches = "jdbc:postgresql:.*")
+	void theSameMigrationRunsOnPostgresql() throws Exception {
+		String url = System.getenv("COPRO_DB_URL");
+		String user = System.getenv().getOrDefault("COPRO_DB_USER", "");
+		String password = System.getenv().getOrDefault("COPRO_DB_PASSWORD", "");
+		String schema = "pb_migration_" + UUID.randomUUID().toString().replace("-", "");
+		try {
+			migrate(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, schema);
+		}
+		finally {
+			try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
+				sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			}
+		}
+	}
+
+	private static void migrate(String url, String user, String password, String schema) throws Exception {
+		org.flywaydb.core.api.configuration.FluentConfiguration flyway = Flyway.configure()
+			.dataSource(url, user, password).locations("classpath:db/migration");
+		if (schema != null) {
+			flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+		}
+		flyway.target("902").load().migrate();
+		try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
 			sql.execute("INSERT INTO pb_process (id, title, description, budget, currency, min_projects, max_projects,"
 					+ " counting_rule, status, organiser_id, created_at, version) VALUES (41, 'Riverside', 'Park', 900,"
 					+ " 'GBP', 1, 2, 'MES', 'VOTING', 7, CURRENT_TIMESTAMP, 0)");
@@ -33,9 +58,9 @@ class BudgetingMigrationTests {
 			sql.execute("INSERT INTO pb_ballot_choice (ballot_id, project_id) VALUES (61, 51)");
 		}
 
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		flyway.target("latest").load().migrate();
 
-		try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+		try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
 			long heading;
 			try (ResultSet row = sql.executeQuery("SELECT id, name, budget FROM pb_heading WHERE process_id = 41")) {
 				assertThat(row.next()).isTrue();
