@@ -48,6 +48,9 @@ class BudgetingBallotTypesTests {
 	@Autowired
 	Budgeting budgeting;
 
+	@Autowired
+	BudgetingPersonalData personalData;
+
 	/** A voting process with projects costing 60, 40 and 40 in a budget of 100. */
 	long votingProcess(SignedInAccount facilitator, String type, String rule) throws Exception {
 		long id = create(mvc, facilitator, type, rule);
@@ -144,6 +147,9 @@ class BudgetingBallotTypesTests {
 			.andExpect(redirectedUrl("/budgeting/" + id));
 		assertThat(budgeting.ballot(id, voter.account()).orElseThrow().choices())
 			.containsEntry(p.get(0), 6).containsEntry(p.get(2), 4).hasSize(2);
+		// The voter's download says where and how they voted.
+		assertThat(personalData.personalData(voter.account()).get("ballots").toString())
+			.contains("area=Whole town", "points={Allotments=6, Cycle racks=4}");
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(ballot(id, accounts.person("Voter", Role.PARTICIPANT)).param("points-" + p.get(1), "6")
 					.param("points-" + p.get(2), "4"))
