@@ -368,6 +368,61 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		screenshot("budgeting-imported-result-en");
 		page.navigate(url("/budgeting/import?lang=cy"));
 		check();
+		// A file over the upload limit: the form again with the reason, not a "forbidden" page.
+		page.navigate(url("/budgeting/import?lang=en"));
+		byte[] huge = new byte[13 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("huge.pb",
+				"text/plain", huge));
+		click(AriaRole.BUTTON, "Import the file");
+		assertThat(page.locator(".govuk-error-summary")).containsText("The file is larger than 12 MB");
+		assertThat(page.locator("h1")).hasText("Import a .pb file");
+		check();
+		screenshot("budgeting-import-too-large-en");
+		page.navigate(url("/budgeting?lang=en"));
+	}
+
+	@Test
+	void rankingAndKnapsackBallotsShowTheirErrorsBoxByBox() {
+		String voter = accounts.create("Rae Ranker", Role.PARTICIPANT);
+		AccountId organiser = new AccountId(NEXT_ACCOUNT.incrementAndGet());
+		long ranking = budgeting.create("Ranked town budget", "Rank the projects.", 100, "GBP", 1, 2,
+				CountingRule.MES, organiser, BallotType.RANKING, 0, 0, "Whole town");
+		long knapsack = budgeting.create("Knapsack town budget", "Spend it yourself.", 100, "GBP", 0, 500,
+				CountingRule.MES, organiser, BallotType.KNAPSACK, 0, 0, "Whole town");
+		for (long id : new long[] { ranking, knapsack }) {
+			budgeting.addProject(id, "Community allotments", "Allotments for everyone.", 60, null);
+			budgeting.addProject(id, "Benches by the river", "Benches for everyone.", 40, null);
+			budgeting.addProject(id, "Cycle racks", "Racks on the high street.", 40, null);
+			budgeting.openVoting(id);
+		}
+		signIn(voter);
+		page.navigate(url("/budgeting/" + ranking));
+		page.getByLabel("Rank for Community allotments", new Page.GetByLabelOptions().setExact(false)).fill("1");
+		page.getByLabel("Rank for Benches by the river", new Page.GetByLabelOptions().setExact(false)).fill("1");
+		page.getByLabel("Rank for Cycle racks", new Page.GetByLabelOptions().setExact(false)).fill("9");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Rank 1 is given to another project too");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a rank from 1 to 2");
+		check();
+		screenshot("budgeting-ranking-error-en");
+		page.getByLabel("Rank for Benches by the river", new Page.GetByLabelOptions().setExact(false)).fill("2");
+		page.getByLabel("Rank for Cycle racks", new Page.GetByLabelOptions().setExact(false)).fill("");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your vote has been recorded");
+		page.navigate(url("/budgeting/" + ranking + "?lang=cy"));
+		check();
+		page.navigate(url("/budgeting/" + knapsack + "?lang=en"));
+		page.getByLabel("Community allotments", new Page.GetByLabelOptions().setExact(false)).check();
+		page.getByLabel("Benches by the river", new Page.GetByLabelOptions().setExact(false)).check();
+		page.getByLabel("Cycle racks", new Page.GetByLabelOptions().setExact(false)).check();
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-error-summary")).containsText(
+				"The projects you chose cost £140 in total, more than the £100 budget. Remove a project.");
+		check();
+		screenshot("budgeting-knapsack-error-en");
+		page.navigate(url("/budgeting/" + knapsack + "?lang=cy"));
+		check();
 		page.navigate(url("/budgeting?lang=en"));
 	}
 }

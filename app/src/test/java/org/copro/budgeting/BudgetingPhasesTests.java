@@ -161,6 +161,6 @@ class BudgetingPhasesTests {
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 		assertThat(budgeting.find(id).voting()).isTrue();
 		mvc.perform(get("/budgeting/{id}", id).with(user(resident)))
-			.andExpect(content().string(containsString("You can vote in each area")));
+			.andExpect(content().string(containsString("You can vote, and change your vote until voting closes")));
 	}
 }
