@@ -401,7 +401,7 @@ class Budgeting {
 		if (!checked.ok()) {
 			throw new IllegalArgumentException("The file has problems: " + checked.problems().size());
 		}
-		PbFile file = java.util.Objects.requireNonNull(checked.file());
+		PbFile file = Objects.requireNonNull(checked.file());
 		String title = checked.title(fallbackTitle);
 		BudgetingProcess process = processes.save(new BudgetingProcess(title, title,
 				file.budget().longValueExact(), checked.currency(), checked.minProjects(), checked.maxProjects(),
@@ -466,11 +466,6 @@ class Budgeting {
 	@Transactional(readOnly = true)
 	long paperBallotCount(long processId) {
 		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);
-	}
-
-	/** Checks an approval ballot for the first heading (for processes without districts). */
-	Optional<BallotProblem> check(BudgetingProcess process, Set<Long> chosen) {
-		return check(process, firstHeading(process.id()), ticked(chosen));
 	}
 
 	/** Checks a ballot against the process's ballot type and limits and the heading's projects and budget. */

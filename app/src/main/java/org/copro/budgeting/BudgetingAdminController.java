@@ -1,8 +1,15 @@
 package org.copro.budgeting;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
@@ -142,8 +149,8 @@ class BudgetingAdminController {
 			model.addAttribute("scheduleForm", schedule);
 		}
 		List<BudgetHeading> headings = budgeting.headings(process.id());
-		java.util.Map<Long, String> headingNames = new java.util.HashMap<>();
-		java.util.Map<Long, Long> headingBallots = new java.util.HashMap<>();
+		Map<Long, String> headingNames = new HashMap<>();
+		Map<Long, Long> headingBallots = new HashMap<>();
 		for (BudgetHeading heading : headings) {
 			headingNames.put(heading.id(), heading.name());
 			headingBallots.put(heading.id(), budgeting.ballotCount(process.id(), heading.id()));
@@ -160,21 +167,21 @@ class BudgetingAdminController {
 		return "budgeting/admin/manage";
 	}
 
-	private static String text(java.time.@Nullable LocalDate date) {
+	private static String text(@Nullable LocalDate date) {
 		return date == null ? "" : date.toString();
 	}
 
 	@PostMapping("/budgeting/{id}/headings")
 	String processHeadingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("headingForm") HeadingForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = managed(me, id);
 		Long budget = wholeNumber(form.getBudget(), 1, MAX_AMOUNT);
 		if (budget == null) {
 			result.rejectValue("budget", "budgeting.budget.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addHeading(id, form.getName(), budget)) {
@@ -189,12 +196,12 @@ class BudgetingAdminController {
 	@PostMapping("/budgeting/{id}/schedule")
 	String processScheduleForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = managed(me, id);
 		String[] fields = { "proposalsFrom", "reviewFrom", "votingFrom", "resultsFrom" };
 		String[] values = { form.getProposalsFrom(), form.getReviewFrom(), form.getVotingFrom(), form.getResultsFrom() };
-		java.time.LocalDate[] dates = new java.time.LocalDate[4];
-		java.time.LocalDate previous = null;
+		LocalDate[] dates = new LocalDate[4];
+		LocalDate previous = null;
 		for (int i = 0; i < 4; i++) {
 			String value = values[i].strip();
 			if (value.isEmpty()) {
@@ -212,7 +219,7 @@ class BudgetingAdminController {
 			previous = dates[i];
 		}
 		if (result.hasErrors()) {
-			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return populateManagement(process, model);
 		}
 		budgeting.schedule(id, dates[0], dates[1], dates[2], dates[3]);
@@ -236,7 +243,7 @@ class BudgetingAdminController {
 	@PostMapping("/budgeting/{id}/projects")
 	String processProjectForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = managed(me, id);
 		Long cost = wholeNumber(form.getCost(), 1, MAX_AMOUNT);
 		if (cost == null) {
@@ -249,7 +256,7 @@ class BudgetingAdminController {
 			result.rejectValue("heading", "budgeting.project.heading.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), cost,
@@ -340,7 +347,7 @@ class BudgetingAdminController {
 	String initPaperBallotForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(name = "heading", required = false) @Nullable Long headingId, Model model) {
 		BudgetingProcess process = paperBallots(me, id);
-		return populatePaperBallotForm(process, heading(id, headingId), BallotInput.of(java.util.Map.of()), "", model);
+		return populatePaperBallotForm(process, heading(id, headingId), BallotInput.of(Map.of()), "", model);
 	}
 
 	private BudgetHeading heading(long id, @Nullable Long headingId) {
@@ -366,7 +373,7 @@ class BudgetingAdminController {
 			@RequestParam(name = "heading", required = false) @Nullable Long headingId,
 			@RequestParam MultiValueMap<String, String> form,
 			@RequestParam(name = "reference", defaultValue = "") String reference, Model model,
-			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = paperBallots(me, id);
 		BudgetHeading heading = heading(id, headingId);
 		BallotInput ballot = BallotInput.read(process, budgeting.ballotProjects(id, heading.id()), form);
@@ -393,7 +400,7 @@ class BudgetingAdminController {
 		}
 		problem.ifPresent(p -> model.addAttribute(p.code().equals("budgeting.paper.duplicate")
 				? "referenceBallotProblem" : "ballotProblem", p));
-		response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return populatePaperBallotForm(process, heading, ballot, reference, model);
 	}
 
@@ -439,14 +446,14 @@ class BudgetingAdminController {
 	}
 
 	/** A date as a date box sends it (2027-03-01), or as a person types it where there is no date box (1/3/2027). */
-	static java.time.@Nullable LocalDate date(String text) {
-		for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
-				java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-					.withResolverStyle(java.time.format.ResolverStyle.STRICT))) {
+	static @Nullable LocalDate date(String text) {
+		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+				DateTimeFormatter.ofPattern("d/M/uuuu")
+					.withResolverStyle(ResolverStyle.STRICT))) {
 			try {
-				return java.time.LocalDate.parse(text, format);
+				return LocalDate.parse(text, format);
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				// Try the next way of writing it.
 			}
 		}

@@ -1,6 +1,7 @@
 package org.copro.budgeting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ class BudgetingController {
 	/** Why ideas are not taken now: not yet (from a date, when set), or no longer. */
 	static BallotProblem ideasClosed(BudgetingProcess process) {
 		if (process.draft()) {
-			java.time.LocalDate from = process.proposalsFrom();
+			LocalDate from = process.proposalsFrom();
 			return from == null ? new BallotProblem("budgeting.idea.not-yet")
 					: new BallotProblem("budgeting.idea.not-yet.date", Dates.of(from));
 		}
