@@ -200,6 +200,32 @@ class BudgetingController {
 				PbWriter.toText(budgeting.election(id, heading.id())).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Every area's ballots in one download: a .pb file per area, named after the area. */
+	@GetMapping("/budgeting/{id}/ballots.zip")
+	ResponseEntity<byte[]> downloadAllBallots(@PathVariable long id) throws java.io.IOException {
+		closed(id);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			for (BudgetHeading heading : budgeting.headings(id)) {
+				zip.putNextEntry(new java.util.zip.ZipEntry("budgeting-" + id + "-" + heading.id() + "-"
+						+ fileName(heading.name()) + ".pb"));
+				zip.write(PbWriter.toText(budgeting.election(id, heading.id())).getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return download("budgeting-" + id + ".zip", new MediaType("application", "zip"), bytes.toByteArray());
+	}
+
+	/** A name safe in any file system: letters and digits, the rest as dashes. */
+	static String fileName(String name) {
+		String safe = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.replaceAll("[^A-Za-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "")
+			.toLowerCase(java.util.Locale.ROOT);
+		return safe.isEmpty() ? "area" : safe.length() > 60 ? safe.substring(0, 60) : safe;
+	}
+
 	@GetMapping(path = "/budgeting/{id}/result.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> downloadResult(@PathVariable long id,
 			@RequestParam(name = "heading", required = false) @Nullable Long headingId) {

@@ -147,6 +147,22 @@ class BudgetingHeadingsTests {
 			.andExpect(jsonPath("$.heading").value("North ward"))
 			.andExpect(jsonPath("$.ballots").value(3))
 			.andExpect(jsonPath("$.budget").value(50));
+		// Every area in one download: one .pb file each, each with its own budget and ballots.
+		byte[] zip = mvc.perform(get("/budgeting/{id}/ballots.zip", id))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		java.util.Map<String, PbFile> files = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
+				files.put(entry.getName(), PbReader.parse(new String(entries.readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8)));
+			}
+		}
+		assertThat(files.keySet()).containsExactly("budgeting-" + id + "-" + town + "-whole-town.pb",
+				"budgeting-" + id + "-" + north + "-north-ward.pb");
+		assertThat(files.values()).extracting(pbFile -> pbFile.votes().size()).containsExactly(6, 3);
+		assertThat(files.values()).extracting(PbFile::budget).extracting(Number::intValue).containsExactly(100, 50);
 		// An area of another process is not found.
 		long other = create(mvc, facilitator, "APPROVAL", "MES");
 		mvc.perform(get("/budgeting/{id}", other).param("heading", Long.toString(north)))
