@@ -37,7 +37,9 @@ class BudgetingPersonalData implements PersonalDataContributor {
 			entry.put("projects", ballot.projects().stream().sorted().map(id -> titles.get(Long.toString(id))).toList());
 			if (!process.ballotType().ticked()) {
 				Map<String, Integer> given = new LinkedHashMap<>();
-				ballot.choices().forEach((id, points) -> given.put(titles.get(Long.toString(id)), points));
+				// In project order, so that the download reads the same every time.
+				new java.util.TreeMap<>(ballot.choices())
+					.forEach((id, points) -> given.put(titles.get(Long.toString(id)), points));
 				entry.put(process.ballotType().points() ? "points" : "ranks", given);
 			}
 			entry.put("castAt", ballot.castAt().toString());
