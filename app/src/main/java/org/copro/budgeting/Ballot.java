@@ -1,8 +1,10 @@
 package org.copro.budgeting;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,6 +17,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,7 +26,8 @@ import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One voter's approval ballot in one process. When the voter deletes their account the ballot keeps counting
+ * One voter's ballot in one heading of a process: the chosen projects, each with its points (1 when ticked, the
+ * points given on a cumulative ballot, the rank on a ranking). When the voter deletes their account the ballot keeps counting
  * but no longer says whose it was.
  */
 @Entity
@@ -36,14 +40,17 @@ class Ballot {
 
 	private long processId;
 
+	private long headingId;
+
 	private @Nullable Long voterId;
 
 	// Every ballot is read for the count: load the choices of many ballots per query.
 	@ElementCollection(fetch = FetchType.EAGER)
 	@BatchSize(size = 500)
 	@CollectionTable(name = "pb_ballot_choice", joinColumns = @JoinColumn(name = "ballot_id"))
-	@Column(name = "project_id")
-	private Set<Long> projects = new TreeSet<>();
+	@MapKeyColumn(name = "project_id")
+	@Column(name = "points")
+	private Map<Long, Integer> choices = new TreeMap<>();
 
 	@Enumerated(EnumType.STRING)
 	private BallotSource source = BallotSource.ONLINE;
@@ -60,17 +67,20 @@ class Ballot {
 	protected Ballot() {
 	}
 
-	Ballot(long processId, AccountId voter, Set<Long> projects) {
+	Ballot(long processId, long headingId, AccountId voter, Map<Long, Integer> choices) {
 		this.processId = processId;
+		this.headingId = headingId;
 		this.voterId = voter.value();
-		this.projects = new TreeSet<>(projects);
+		this.choices = new TreeMap<>(choices);
 	}
 
 	/** A ballot with no voter account: entered from paper (with its reference) or imported from a file. */
-	static Ballot withoutVoter(long processId, Set<Long> projects, BallotSource source, @Nullable String reference) {
+	static Ballot withoutVoter(long processId, long headingId, Map<Long, Integer> choices, BallotSource source,
+			@Nullable String reference) {
 		Ballot ballot = new Ballot();
 		ballot.processId = processId;
-		ballot.projects = new TreeSet<>(projects);
+		ballot.headingId = headingId;
+		ballot.choices = new TreeMap<>(choices);
 		ballot.source = source;
 		ballot.paperReference = reference;
 		return ballot;
@@ -99,8 +109,23 @@ class Ballot {
 		return processId;
 	}
 
+	long headingId() {
+		return headingId;
+	}
+
 	public Set<Long> projects() {
-		return Set.copyOf(projects);
+		return Set.copyOf(choices.keySet());
+	}
+
+	/** Each chosen project with its points or rank. */
+	public Map<Long, Integer> choices() {
+		return Map.copyOf(choices);
+	}
+
+	/** The chosen projects by rank, first choice first (for a ranking; otherwise by project). */
+	List<Long> ranked() {
+		return choices.entrySet().stream().sorted(Map.Entry.<Long, Integer>comparingByValue()
+			.thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
 	}
 
 	public Instant castAt() {
@@ -111,9 +136,9 @@ class Ballot {
 		return changedAt;
 	}
 
-	void change(Set<Long> newProjects) {
-		projects.clear();
-		projects.addAll(newProjects);
+	void change(Map<Long, Integer> newChoices) {
+		choices.clear();
+		choices.putAll(newChoices);
 		changedAt = Instant.now();
 	}
 

@@ -7,15 +7,21 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface BallotRepository extends JpaRepository<Ballot, Long> {
 
-	Optional<Ballot> findByProcessIdAndVoterId(long processId, long voterId);
+	Optional<Ballot> findByHeadingIdAndVoterId(long headingId, long voterId);
+
+	List<Ballot> findByProcessIdAndVoterId(long processId, long voterId);
 
 	List<Ballot> findByProcessIdOrderById(long processId);
+
+	List<Ballot> findByHeadingIdOrderById(long headingId);
 
 	List<Ballot> findByVoterId(long voterId);
 
 	long countByProcessId(long processId);
 
+	long countByHeadingId(long headingId);
+
 	long countByProcessIdAndSource(long processId, BallotSource source);
 
-	boolean existsByProcessIdAndPaperReference(long processId, String paperReference);
+	boolean existsByHeadingIdAndPaperReference(long headingId, String paperReference);
 }

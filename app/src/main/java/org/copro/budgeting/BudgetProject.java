@@ -24,6 +24,8 @@ class BudgetProject {
 
 	private long processId;
 
+	private long headingId;
+
 	private String title = "";
 
 	private String description = "";
@@ -44,8 +46,10 @@ class BudgetProject {
 	protected BudgetProject() {
 	}
 
-	BudgetProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
+	BudgetProject(long processId, long headingId, String title, String description, long cost,
+			@Nullable String feasibility) {
 		this.processId = processId;
+		this.headingId = headingId;
 		this.title = title.strip();
 		this.description = description.strip();
 		this.cost = cost;
@@ -53,8 +57,9 @@ class BudgetProject {
 	}
 
 	/** A resident's idea, waiting for the reviewers. */
-	static BudgetProject idea(long processId, String title, String description, long cost, AccountId proposer) {
-		BudgetProject idea = new BudgetProject(processId, title, description, cost, null);
+	static BudgetProject idea(long processId, long headingId, String title, String description, long cost,
+			AccountId proposer) {
+		BudgetProject idea = new BudgetProject(processId, headingId, title, description, cost, null);
 		idea.review = ProjectReview.PENDING;
 		idea.proposerId = proposer.value();
 		return idea;
@@ -69,6 +74,10 @@ class BudgetProject {
 
 	long processId() {
 		return processId;
+	}
+
+	public long headingId() {
+		return headingId;
 	}
 
 	public String title() {

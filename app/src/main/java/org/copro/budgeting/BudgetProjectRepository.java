@@ -8,5 +8,7 @@ interface BudgetProjectRepository extends JpaRepository<BudgetProject, Long> {
 
 	List<BudgetProject> findByProcessIdOrderById(long processId);
 
+	List<BudgetProject> findByHeadingIdOrderById(long headingId);
+
 	List<BudgetProject> findByProposerId(long proposerId);
 }

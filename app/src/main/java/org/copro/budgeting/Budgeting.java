@@ -1,7 +1,13 @@
 package org.copro.budgeting;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,13 +37,17 @@ class Budgeting {
 
 	private final BallotRepository ballots;
 
+	private final HeadingRepository headings;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
 	Budgeting(ProcessRepository processes, BudgetProjectRepository projects, BallotRepository ballots,
-			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+			HeadingRepository headings, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
 		this.events = events;
+		this.headings = headings;
 		this.processes = processes;
 		this.projects = projects;
 		this.ballots = ballots;
@@ -54,22 +64,109 @@ class Budgeting {
 		return processes.findById(id).orElseThrow(() -> new ProcessNotFoundException(id));
 	}
 
+	/** An approval process with one heading named after it. */
 	@Transactional
 	long create(String title, String description, long budget, String currency, int minProjects, int maxProjects,
 			CountingRule rule, AccountId organiser) {
-		return processes.save(new BudgetingProcess(title, description, budget, currency, minProjects, maxProjects,
-				rule, organiser)).id();
+		return create(title, description, budget, currency, minProjects, maxProjects, rule, organiser,
+				BallotType.APPROVAL, 0, 0, title);
 	}
 
-	/** Adds a project while the process is being set up; false once voting has begun. */
+	/** A process with its ballot type and its first heading, which holds the budget given. */
 	@Transactional
-	boolean addProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
+	long create(String title, String description, long budget, String currency, int minProjects, int maxProjects,
+			CountingRule rule, AccountId organiser, BallotType type, int pointsTotal, int pointsPerProject,
+			String firstHeading) {
+		BudgetingProcess process = new BudgetingProcess(title, description, budget, currency, minProjects,
+				maxProjects, rule, organiser);
+		process.ballot(type, pointsTotal, pointsPerProject);
+		long id = processes.save(process).id();
+		headings.save(new BudgetHeading(id, firstHeading.isBlank() ? title : firstHeading, budget));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	List<BudgetHeading> headings(long processId) {
+		return headings.findByProcessIdOrderById(processId);
+	}
+
+	@Transactional(readOnly = true)
+	BudgetHeading heading(long processId, long headingId) {
+		return headings.findById(headingId).filter(h -> h.processId() == processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+	}
+
+	/** The process's first heading: the only one of a process without districts. */
+	@Transactional(readOnly = true)
+	BudgetHeading firstHeading(long processId) {
+		return headings.findByProcessIdOrderById(processId).stream().findFirst()
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+	}
+
+	/** Adds a district or heading with its own budget before voting; false once voting has begun. */
+	@Transactional
+	boolean addHeading(long processId, String name, long budget) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		if (!process.settingUp()) {
 			return false;
 		}
-		projects.save(new BudgetProject(processId, title, description, cost, feasibility));
+		headings.save(new BudgetHeading(processId, name, budget));
+		process.budgetChanged(headings.findByProcessIdOrderById(processId).stream()
+			.mapToLong(BudgetHeading::budget).sum());
+		return true;
+	}
+
+	/** Sets the dates on which the phases begin; empty dates leave a phase to be started by hand. */
+	@Transactional
+	void schedule(long processId, @Nullable LocalDate proposals, @Nullable LocalDate review,
+			@Nullable LocalDate voting, @Nullable LocalDate results) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		process.schedule(proposals, review, voting, results);
+		settle(process);
+	}
+
+	/**
+	 * Records the phase that the dates have reached, so that a vote closed by its date is closed as if by hand
+	 * (with its event), once; returns the process.
+	 */
+	BudgetingProcess current(long processId) {
+		BudgetingProcess process = find(processId);
+		if (process.status() == process.recordedStatus()) {
+			return process;
+		}
+		return Objects.requireNonNull(transactions.execute(status -> {
+			BudgetingProcess locked = processes.findForUpdate(processId)
+				.orElseThrow(() -> new ProcessNotFoundException(processId));
+			settle(locked);
+			return locked;
+		}));
+	}
+
+	private void settle(BudgetingProcess process) {
+		if (process.catchUp()) {
+			events.publishEvent(new VotingClosed(process.id(), ballots.countByProcessId(process.id())));
+		}
+	}
+
+	/** Adds a project to the first heading while the process is being set up; false once voting has begun. */
+	@Transactional
+	boolean addProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
+		return addProject(processId, firstHeading(processId).id(), title, description, cost, feasibility);
+	}
+
+	/** Adds a project to a heading while the process is being set up; false once voting has begun. */
+	@Transactional
+	boolean addProject(long processId, long headingId, String title, String description, long cost,
+			@Nullable String feasibility) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		heading(processId, headingId);
+		if (!process.settingUp()) {
+			return false;
+		}
+		projects.save(new BudgetProject(processId, headingId, title, description, cost, feasibility));
 		return true;
 	}
 
@@ -85,15 +182,35 @@ class Budgeting {
 		return true;
 	}
 
-	/** A resident's project idea, waiting for review; false unless the process is collecting ideas. */
+	/** Closes the collection of ideas so that reviewers can finish; false unless ideas were being collected. */
 	@Transactional
-	boolean proposeIdea(long processId, String title, String description, long cost, AccountId proposer) {
+	boolean openReview(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		if (!process.proposals()) {
 			return false;
 		}
-		projects.save(BudgetProject.idea(processId, title, description, cost, proposer));
+		process.openReview();
+		return true;
+	}
+
+	/** A resident's project idea for the first heading, waiting for review. */
+	@Transactional
+	boolean proposeIdea(long processId, String title, String description, long cost, AccountId proposer) {
+		return proposeIdea(processId, firstHeading(processId).id(), title, description, cost, proposer);
+	}
+
+	/** A resident's project idea, waiting for review; false unless the process is collecting ideas. */
+	@Transactional
+	boolean proposeIdea(long processId, long headingId, String title, String description, long cost,
+			AccountId proposer) {
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		heading(processId, headingId);
+		if (!process.proposals()) {
+			return false;
+		}
+		projects.save(BudgetProject.idea(processId, headingId, title, description, cost, proposer));
 		return true;
 	}
 
@@ -117,10 +234,17 @@ class Budgeting {
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 	}
 
-	/** The projects on the ballot: those the reviewers found feasible. */
+	/** The projects on the ballots of every heading: those the reviewers found feasible. */
 	@Transactional(readOnly = true)
 	List<BudgetProject> ballotProjects(long processId) {
 		return projects.findByProcessIdOrderById(processId).stream().filter(BudgetProject::onBallot).toList();
+	}
+
+	/** The projects on one heading's ballot. */
+	@Transactional(readOnly = true)
+	List<BudgetProject> ballotProjects(long processId, long headingId) {
+		heading(processId, headingId);
+		return projects.findByHeadingIdOrderById(headingId).stream().filter(BudgetProject::onBallot).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -171,15 +295,27 @@ class Budgeting {
 		return true;
 	}
 
+	/** Records an approval ballot in the first heading (for processes without districts). */
+	Optional<BallotProblem> castBallot(long processId, AccountId voter, Set<Long> chosen) {
+		return castBallot(processId, firstHeading(processId).id(), voter, ticked(chosen));
+	}
+
+	static Map<Long, Integer> ticked(Set<Long> chosen) {
+		Map<Long, Integer> choices = new LinkedHashMap<>();
+		chosen.forEach(project -> choices.put(project, 1));
+		return choices;
+	}
+
 	/**
-	 * Records a voter's ballot, or replaces the one they cast before, in one transaction.
+	 * Records a voter's ballot in one heading, or replaces the one they cast there before, in one transaction.
 	 *
+	 * @param choices each chosen project with its points (1 when ticked) or its rank
 	 * @return the problem that stopped it, or empty when the ballot was taken
 	 */
-	Optional<BallotProblem> castBallot(long processId, AccountId voter, Set<Long> chosen) {
+	Optional<BallotProblem> castBallot(long processId, long headingId, AccountId voter, Map<Long, Integer> choices) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> castBallotOnce(processId, voter, chosen));
+				return transactions.execute(status -> castBallotOnce(processId, headingId, voter, choices));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// The same voter's ballot was written a moment ago by another request: try again as a change.
@@ -190,47 +326,62 @@ class Budgeting {
 		}
 	}
 
-	private Optional<BallotProblem> castBallotOnce(long processId, AccountId voter, Set<Long> chosen) {
+	private Optional<BallotProblem> castBallotOnce(long processId, long headingId, AccountId voter,
+			Map<Long, Integer> choices) {
 		BudgetingProcess process = processes.findForVoting(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
-		if (!process.voting()) {
-			return Optional.of(new BallotProblem("budgeting.ballot.closed"));
-		}
-		Optional<BallotProblem> problem = check(process, chosen);
+		BudgetHeading heading = heading(processId, headingId);
+		Optional<BallotProblem> problem = notVoting(process).or(() -> check(process, heading, choices));
 		if (problem.isPresent()) {
 			return problem;
 		}
-		Optional<Ballot> existing = ballots.findByProcessIdAndVoterId(processId, voter.value());
+		Optional<Ballot> existing = ballots.findByHeadingIdAndVoterId(headingId, voter.value());
 		if (existing.isPresent()) {
-			existing.get().change(chosen);
+			existing.get().change(choices);
 			ballots.flush();
 		}
 		else {
-			ballots.saveAndFlush(new Ballot(processId, voter, chosen));
+			ballots.saveAndFlush(new Ballot(processId, headingId, voter, choices));
 		}
 		return Optional.empty();
 	}
 
+	/** Why no ballot is taken now, with the date voting opens or closed when there is one. */
+	static Optional<BallotProblem> notVoting(BudgetingProcess process) {
+		if (process.voting()) {
+			return Optional.empty();
+		}
+		if (process.settingUp()) {
+			LocalDate opens = process.votingFrom();
+			return Optional.of(opens == null ? new BallotProblem("budgeting.ballot.not-yet")
+					: new BallotProblem("budgeting.ballot.not-yet.date", Dates.of(opens)));
+		}
+		return Optional.of(new BallotProblem("budgeting.ballot.closed"));
+	}
+
 	/**
-	 * Enters a ballot filled in on paper in person, marked as such, once per paper reference.
+	 * Enters a ballot filled in on paper in person, marked as such, once per paper reference and heading.
 	 *
 	 * @return the problem that stopped it, or empty when the ballot was taken
 	 */
-	Optional<BallotProblem> enterPaperBallot(long processId, Set<Long> chosen, String reference) {
+	Optional<BallotProblem> enterPaperBallot(long processId, long headingId, Map<Long, Integer> choices,
+			String reference) {
 		String paper = reference.strip();
 		try {
 			return transactions.execute(status -> {
 				BudgetingProcess process = processes.findForVoting(processId)
 					.orElseThrow(() -> new ProcessNotFoundException(processId));
-				if (!process.voting()) {
-					return Optional.of(new BallotProblem("budgeting.ballot.closed"));
+				BudgetHeading heading = heading(processId, headingId);
+				Optional<BallotProblem> closed = notVoting(process);
+				if (closed.isPresent()) {
+					return closed;
 				}
-				if (ballots.existsByProcessIdAndPaperReference(processId, paper)) {
+				if (ballots.existsByHeadingIdAndPaperReference(headingId, paper)) {
 					return Optional.of(new BallotProblem("budgeting.paper.duplicate", paper));
 				}
-				Optional<BallotProblem> problem = check(process, chosen);
+				Optional<BallotProblem> problem = check(process, heading, choices);
 				if (problem.isEmpty()) {
-					ballots.saveAndFlush(Ballot.withoutVoter(processId, chosen, BallotSource.PAPER, paper));
+					ballots.saveAndFlush(Ballot.withoutVoter(processId, headingId, choices, BallotSource.PAPER, paper));
 				}
 				return problem;
 			});
@@ -250,24 +401,61 @@ class Budgeting {
 		if (!checked.ok()) {
 			throw new IllegalArgumentException("The file has problems: " + checked.problems().size());
 		}
-		PbFile file = java.util.Objects.requireNonNull(checked.file());
+		PbFile file = Objects.requireNonNull(checked.file());
 		String title = checked.title(fallbackTitle);
 		BudgetingProcess process = processes.save(new BudgetingProcess(title, title,
 				file.budget().longValueExact(), checked.currency(), checked.minProjects(), checked.maxProjects(),
-				java.util.Objects.requireNonNull(checked.rule()), organiser));
-		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+				Objects.requireNonNull(checked.rule()), organiser));
+		process.ballot(checked.ballotType(), checked.pointsTotal(), checked.pointsPerProject());
+		saveImported(process, checked, checked.headingName(title));
+		process.markImported();
+		return process.id();
+	}
+
+	/**
+	 * Adds a checked .pb file to an imported process as one more heading (a district held in its own file),
+	 * with its projects and ballots, in one transaction; false unless the process was imported and counts the
+	 * same ballot type.
+	 */
+	@Transactional
+	boolean importHeading(long processId, PbImport checked, String fallbackName) {
+		if (!checked.ok()) {
+			throw new IllegalArgumentException("The file has problems: " + checked.problems().size());
+		}
+		BudgetingProcess process = processes.findForUpdate(processId)
+			.orElseThrow(() -> new ProcessNotFoundException(processId));
+		if (!imported(processId) || process.ballotType() != checked.ballotType()) {
+			return false;
+		}
+		saveImported(process, checked, checked.headingName(fallbackName));
+		process.budgetChanged(headings.findByProcessIdOrderById(processId).stream()
+			.mapToLong(BudgetHeading::budget).sum());
+		return true;
+	}
+
+	/** Whether a process holds only ballots imported from files (so more files may be added to it). */
+	@Transactional(readOnly = true)
+	boolean imported(long processId) {
+		BudgetingProcess process = find(processId);
+		long count = ballots.countByProcessId(processId);
+		return process.closed() && count > 0 && importedBallotCount(processId) == count;
+	}
+
+	private void saveImported(BudgetingProcess process, PbImport checked, String name) {
+		PbFile file = Objects.requireNonNull(checked.file());
+		BudgetHeading heading = headings.save(new BudgetHeading(process.id(), name, file.budget().longValueExact()));
+		Map<String, Long> ids = new HashMap<>();
 		for (org.copro.engines.budgeting.PbProject project : file.projects()) {
-			BudgetProject saved = projects.save(new BudgetProject(process.id(), PbImport.name(project),
+			BudgetProject saved = projects.save(new BudgetProject(process.id(), heading.id(), PbImport.name(project),
 					PbImport.description(project), project.cost().longValueExact(), null));
 			ids.put(project.id(), saved.id());
 		}
-		List<Ballot> imported = new java.util.ArrayList<>();
+		List<Ballot> imported = new ArrayList<>();
 		for (org.copro.engines.budgeting.PbVote vote : file.votes()) {
-			imported.add(Ballot.withoutVoter(process.id(), PbImport.chosen(vote, ids), BallotSource.IMPORTED, null));
+			imported.add(Ballot.withoutVoter(process.id(), heading.id(), PbImport.choices(vote, ids,
+					checked.ballotType()), BallotSource.IMPORTED, null));
 		}
 		ballots.saveAll(imported);
-		process.markImported();
-		return process.id();
 	}
 
 	@Transactional(readOnly = true)
@@ -280,32 +468,46 @@ class Budgeting {
 		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);
 	}
 
-	/** Checks a ballot against the process's limits and its projects. */
-	Optional<BallotProblem> check(BudgetingProcess process, Set<Long> chosen) {
-		Set<Long> known = new HashSet<>();
-		ballotProjects(process.id()).forEach(project -> known.add(project.id()));
-		if (!known.containsAll(chosen)) {
+	/** Checks a ballot against the process's ballot type and limits and the heading's projects and budget. */
+	Optional<BallotProblem> check(BudgetingProcess process, BudgetHeading heading, Map<Long, Integer> choices) {
+		Map<Long, BudgetProject> known = new HashMap<>();
+		projects.findByHeadingIdOrderById(heading.id()).stream().filter(BudgetProject::onBallot)
+			.forEach(project -> known.put(project.id(), project));
+		if (!known.keySet().containsAll(choices.keySet())) {
 			return Optional.of(new BallotProblem("budgeting.ballot.unknown"));
 		}
-		if (chosen.size() < process.minProjects()) {
-			return Optional.of(new BallotProblem(process.minProjects() == 1 ? "budgeting.ballot.too-few.one"
-					: "budgeting.ballot.too-few", process.minProjects()));
-		}
-		if (chosen.size() > process.maxProjects()) {
-			return Optional.of(new BallotProblem(process.maxProjects() == 1 ? "budgeting.ballot.too-many.one"
-					: "budgeting.ballot.too-many", process.maxProjects(), chosen.size()));
-		}
-		return Optional.empty();
+		return BallotRules.check(process, heading, choices, known);
+	}
+
+	/** The voter's ballot in the first heading. */
+	@Transactional(readOnly = true)
+	Optional<Ballot> ballot(long processId, AccountId voter) {
+		return ballot(processId, firstHeading(processId).id(), voter);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Ballot> ballot(long processId, AccountId voter) {
-		return ballots.findByProcessIdAndVoterId(processId, voter.value());
+	Optional<Ballot> ballot(long processId, long headingId, AccountId voter) {
+		return ballots.findByHeadingIdAndVoterId(headingId, voter.value()).filter(b -> b.processId() == processId);
 	}
 
+	/** The headings in which the voter has cast a ballot. */
+	@Transactional(readOnly = true)
+	Set<Long> headingsVoted(long processId, AccountId voter) {
+		Set<Long> voted = new HashSet<>();
+		ballots.findByProcessIdAndVoterId(processId, voter.value()).forEach(b -> voted.add(b.headingId()));
+		return voted;
+	}
+
+	/** Ballots in every heading of the process. */
 	@Transactional(readOnly = true)
 	long ballotCount(long processId) {
 		return ballots.countByProcessId(processId);
+	}
+
+	@Transactional(readOnly = true)
+	long ballotCount(long processId, long headingId) {
+		heading(processId, headingId);
+		return ballots.countByHeadingId(headingId);
 	}
 
 	@Transactional(readOnly = true)
@@ -313,21 +515,41 @@ class Budgeting {
 		return ballots.findByProcessIdOrderById(processId);
 	}
 
-	/** The process and its ballots as a pabulib election, the form in which the engine counts them. */
 	@Transactional(readOnly = true)
-	PbFile election(long processId) {
-		BudgetingProcess process = find(processId);
-		return BudgetingElection.of(process, ballotProjects(processId), ballots(processId));
+	List<Ballot> ballots(long processId, long headingId) {
+		heading(processId, headingId);
+		return ballots.findByHeadingIdOrderById(headingId);
 	}
 
-	/** Counts the ballots with the process's rule; only once the vote is closed. */
+	/** The first heading and its ballots as a pabulib election. */
+	@Transactional(readOnly = true)
+	PbFile election(long processId) {
+		return election(processId, firstHeading(processId).id());
+	}
+
+	/** A heading and its ballots as a pabulib election, the form in which the engine counts them. */
+	@Transactional(readOnly = true)
+	PbFile election(long processId, long headingId) {
+		BudgetingProcess process = find(processId);
+		BudgetHeading heading = heading(processId, headingId);
+		return BudgetingElection.of(process, heading, headings(processId).size() > 1,
+				ballotProjects(processId, headingId), ballots(processId, headingId));
+	}
+
+	/** Counts the first heading's ballots. */
 	@Transactional(readOnly = true)
 	Outcome count(long processId) {
+		return count(processId, firstHeading(processId).id());
+	}
+
+	/** Counts a heading's ballots with the process's rule, on its own budget; only once the vote is closed. */
+	@Transactional(readOnly = true)
+	Outcome count(long processId, long headingId) {
 		BudgetingProcess process = find(processId);
 		if (!process.closed()) {
 			throw new IllegalStateException("Process " + processId + " is still " + process.status());
 		}
-		return PbTally.tally(election(processId), process.rule().options());
+		return PbTally.tally(election(processId, headingId), process.rule().options(process.ballotType()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,10 +1,15 @@
 package org.copro.budgeting;
 
-import java.util.LinkedHashSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
@@ -13,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -52,8 +58,11 @@ class BudgetingAdminController {
 	private String populateProcessForm(Model model) {
 		model.addAttribute("currencies", CURRENCIES);
 		model.addAttribute("rules", CountingRule.values());
+		model.addAttribute("ballotTypes", BallotType.values());
 		return "budgeting/admin/new";
 	}
+
+	static final int MAX_POINTS = 1000;
 
 	@PostMapping("/budgeting")
 	String processProcessForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
@@ -68,59 +77,190 @@ class BudgetingAdminController {
 		if (!CURRENCIES.contains(form.getCurrency())) {
 			result.rejectValue("currency", "budgeting.currency.invalid");
 		}
-		Long min = wholeNumber(form.getMinProjects(), 0, MAX_PROJECTS);
+		BallotType type = named(BallotType.values(), form.getBallotType());
+		if (type == null) {
+			result.rejectValue("ballotType", "budgeting.ballot-type.invalid");
+		}
+		// Knapsack and cumulative ballots are limited by money and points, not by a number of projects.
+		boolean limited = type == null || type.limited();
+		Long min = limited ? wholeNumber(form.getMinProjects(), 0, MAX_PROJECTS) : Long.valueOf(0);
 		if (min == null) {
 			result.rejectValue("minProjects", "budgeting.min-projects.invalid", new Object[] { MAX_PROJECTS }, null);
 		}
-		Long max = wholeNumber(form.getMaxProjects(), 1, MAX_PROJECTS);
+		Long max = limited ? wholeNumber(form.getMaxProjects(), 1, MAX_PROJECTS) : Long.valueOf(MAX_PROJECTS);
 		if (max == null) {
 			result.rejectValue("maxProjects", "budgeting.max-projects.invalid", new Object[] { MAX_PROJECTS }, null);
 		}
 		else if (min != null && max < min) {
 			result.rejectValue("maxProjects", "budgeting.max-projects.below-min", new Object[] { max, min }, null);
 		}
-		CountingRule rule = rule(form.getRule());
+		Long pointsTotal = 0L;
+		Long pointsPerProject = 0L;
+		if (type == BallotType.CUMULATIVE) {
+			pointsTotal = wholeNumber(form.getPointsTotal(), 1, MAX_POINTS);
+			if (pointsTotal == null) {
+				result.rejectValue("pointsTotal", "budgeting.points-total.invalid", new Object[] { MAX_POINTS }, null);
+			}
+			pointsPerProject = wholeNumber(form.getPointsPerProject(), 1, MAX_POINTS);
+			if (pointsPerProject == null) {
+				result.rejectValue("pointsPerProject", "budgeting.points-per-project.invalid",
+						new Object[] { MAX_POINTS }, null);
+			}
+			else if (pointsTotal != null && pointsPerProject > pointsTotal) {
+				result.rejectValue("pointsPerProject", "budgeting.points-per-project.above-total",
+						new Object[] { pointsPerProject, pointsTotal }, null);
+			}
+		}
+		CountingRule rule = named(CountingRule.values(), form.getRule());
 		if (rule == null) {
 			result.rejectValue("rule", "budgeting.rule.invalid");
+		}
+		else if (type != null && !rule.counts(type)) {
+			result.rejectValue("rule", "budgeting.rule.ticked-only");
 		}
 		if (result.hasErrors()) {
 			return populateProcessForm(model);
 		}
 		long id = budgeting.create(form.getTitle(), form.getDescription(), budget, form.getCurrency(),
-				min.intValue(), max.intValue(), rule, me.account());
+				min.intValue(), max.intValue(), rule, me.account(), type, pointsTotal.intValue(),
+				pointsPerProject.intValue(), form.getFirstHeading().strip());
 		return "redirect:/budgeting/" + id + "/manage?created";
 	}
 
 	@GetMapping("/budgeting/{id}/manage")
 	String showManagement(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		BudgetingProcess process = managed(me, id);
-		if (!model.containsAttribute("projectForm")) {
-			model.addAttribute("projectForm", new ProjectForm());
-		}
 		return populateManagement(process, model);
 	}
 
 	private String populateManagement(BudgetingProcess process, Model model) {
+		if (!model.containsAttribute("projectForm")) {
+			model.addAttribute("projectForm", new ProjectForm());
+		}
+		if (!model.containsAttribute("headingForm")) {
+			model.addAttribute("headingForm", new HeadingForm());
+		}
+		if (!model.containsAttribute("scheduleForm")) {
+			ScheduleForm schedule = new ScheduleForm();
+			schedule.setProposalsFrom(text(process.proposalsFrom()));
+			schedule.setReviewFrom(text(process.reviewFrom()));
+			schedule.setVotingFrom(text(process.votingFrom()));
+			schedule.setResultsFrom(text(process.resultsFrom()));
+			model.addAttribute("scheduleForm", schedule);
+		}
+		List<BudgetHeading> headings = budgeting.headings(process.id());
+		Map<Long, String> headingNames = new HashMap<>();
+		Map<Long, Long> headingBallots = new HashMap<>();
+		for (BudgetHeading heading : headings) {
+			headingNames.put(heading.id(), heading.name());
+			headingBallots.put(heading.id(), budgeting.ballotCount(process.id(), heading.id()));
+		}
 		model.addAttribute("process", process);
+		model.addAttribute("phases", ProcessStatus.values());
+		model.addAttribute("headings", headings);
+		model.addAttribute("headingNames", headingNames);
+		model.addAttribute("headingBallots", headingBallots);
+		model.addAttribute("severalHeadings", headings.size() > 1);
 		model.addAttribute("projects", budgeting.projects(process.id()));
 		model.addAttribute("ballotCount", budgeting.ballotCount(process.id()));
 		model.addAttribute("paperCount", budgeting.paperBallotCount(process.id()));
 		return "budgeting/admin/manage";
 	}
 
+	private static String text(@Nullable LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	@PostMapping("/budgeting/{id}/headings")
+	String processHeadingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@Valid @ModelAttribute("headingForm") HeadingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		BudgetingProcess process = managed(me, id);
+		Long budget = wholeNumber(form.getBudget(), 1, MAX_AMOUNT);
+		if (budget == null) {
+			result.rejectValue("budget", "budgeting.budget.invalid");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return populateManagement(process, model);
+		}
+		if (budgeting.addHeading(id, form.getName(), budget)) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.heading-added");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.not-draft");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@PostMapping("/budgeting/{id}/schedule")
+	String processScheduleForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@ModelAttribute("scheduleForm") ScheduleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		BudgetingProcess process = managed(me, id);
+		String[] fields = { "proposalsFrom", "reviewFrom", "votingFrom", "resultsFrom" };
+		String[] values = { form.getProposalsFrom(), form.getReviewFrom(), form.getVotingFrom(), form.getResultsFrom() };
+		LocalDate[] dates = new LocalDate[4];
+		LocalDate previous = null;
+		for (int i = 0; i < 4; i++) {
+			String value = values[i].strip();
+			if (value.isEmpty()) {
+				continue;
+			}
+			dates[i] = date(value);
+			if (dates[i] == null) {
+				result.rejectValue(fields[i], "budgeting.schedule.invalid");
+				continue;
+			}
+			if (previous != null && !dates[i].isAfter(previous)) {
+				result.rejectValue(fields[i], "budgeting.schedule.order", new Object[] {
+						Dates.of(previous), Dates.of(dates[i]) }, null);
+			}
+			previous = dates[i];
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return populateManagement(process, model);
+		}
+		budgeting.schedule(id, dates[0], dates[1], dates[2], dates[3]);
+		redirect.addFlashAttribute("notice", "budgeting.manage.scheduled");
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
+	@PostMapping("/budgeting/{id}/review")
+	String processOpenReview(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			RedirectAttributes redirect) {
+		managed(me, id);
+		if (budgeting.openReview(id)) {
+			redirect.addFlashAttribute("notice", "budgeting.manage.review-opened");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "budgeting.manage.cannot-open-review");
+		}
+		return "redirect:/budgeting/" + id + "/manage";
+	}
+
 	@PostMapping("/budgeting/{id}/projects")
 	String processProjectForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = managed(me, id);
 		Long cost = wholeNumber(form.getCost(), 1, MAX_AMOUNT);
 		if (cost == null) {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
+		BudgetHeading heading = form.getHeading().isBlank() ? budgeting.firstHeading(id)
+				: budgeting.headings(id).stream().filter(h -> Long.toString(h.id()).equals(form.getHeading().strip()))
+					.findFirst().orElse(null);
+		if (heading == null) {
+			result.rejectValue("heading", "budgeting.project.heading.invalid");
+		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return populateManagement(process, model);
 		}
-		if (budgeting.addProject(id, form.getTitle(), form.getDescription(), cost, form.getFeasibility())) {
+		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), cost,
+				form.getFeasibility())) {
 			redirect.addFlashAttribute("notice", "budgeting.manage.project-added");
 		}
 		else {
@@ -205,16 +345,24 @@ class BudgetingAdminController {
 
 	@GetMapping("/budgeting/{id}/paper-ballots/new")
 	String initPaperBallotForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+			@RequestParam(name = "heading", required = false) @Nullable Long headingId, Model model) {
 		BudgetingProcess process = paperBallots(me, id);
-		return populatePaperBallotForm(process, Set.of(), "", model);
+		return populatePaperBallotForm(process, heading(id, headingId), BallotInput.of(Map.of()), "", model);
 	}
 
-	private String populatePaperBallotForm(BudgetingProcess process, Set<Long> chosen, String reference,
-			Model model) {
+	private BudgetHeading heading(long id, @Nullable Long headingId) {
+		return headingId == null ? budgeting.firstHeading(id) : budgeting.heading(id, headingId);
+	}
+
+	private String populatePaperBallotForm(BudgetingProcess process, BudgetHeading heading, BallotInput ballot,
+			String reference, Model model) {
+		List<BudgetHeading> headings = budgeting.headings(process.id());
 		model.addAttribute("process", process);
-		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id()));
-		model.addAttribute("chosen", chosen);
+		model.addAttribute("heading", heading);
+		model.addAttribute("headings", headings);
+		model.addAttribute("severalHeadings", headings.size() > 1);
+		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id(), heading.id()));
+		model.addAttribute("ballot", ballot);
 		model.addAttribute("reference", reference);
 		model.addAttribute("paperCount", budgeting.paperBallotCount(process.id()));
 		return "budgeting/admin/paper";
@@ -222,32 +370,42 @@ class BudgetingAdminController {
 
 	@PostMapping("/budgeting/{id}/paper-ballots")
 	String processPaperBallotForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(name = "projects", required = false) @Nullable List<Long> projects,
+			@RequestParam(name = "heading", required = false) @Nullable Long headingId,
+			@RequestParam MultiValueMap<String, String> form,
 			@RequestParam(name = "reference", defaultValue = "") String reference, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = paperBallots(me, id);
-		Set<Long> chosen = projects == null ? Set.of() : new LinkedHashSet<>(projects);
+		BudgetHeading heading = heading(id, headingId);
+		BallotInput ballot = BallotInput.read(process, budgeting.ballotProjects(id, heading.id()), form);
 		String paper = reference.strip();
-		if (paper.isEmpty() || paper.length() > 100) {
-			model.addAttribute("referenceProblem",
-					paper.isEmpty() ? "budgeting.paper.reference.required" : "budgeting.paper.reference.too-long");
-			Optional<BallotProblem> limits = budgeting.check(process, chosen);
-			limits.ifPresent(problem -> model.addAttribute("ballotProblem", problem));
-			return populatePaperBallotForm(process, chosen, reference, model);
+		Optional<BallotProblem> problem = ballot.unreadable()
+				? Optional.of(new BallotProblem("budgeting.ballot.unknown")) : Optional.empty();
+		if (paper.isEmpty() || paper.length() > 100 || ballot.hasErrors()) {
+			if (paper.isEmpty() || paper.length() > 100) {
+				model.addAttribute("referenceProblem",
+						paper.isEmpty() ? "budgeting.paper.reference.required" : "budgeting.paper.reference.too-long");
+			}
+			if (problem.isEmpty() && !ballot.hasErrors()) {
+				problem = budgeting.check(process, heading, ballot.choices());
+			}
 		}
-		Optional<BallotProblem> problem = budgeting.enterPaperBallot(id, chosen, paper);
-		if (problem.isPresent()) {
-			model.addAttribute(problem.get().code().equals("budgeting.paper.duplicate") ? "referenceBallotProblem"
-					: "ballotProblem", problem.get());
-			return populatePaperBallotForm(process, chosen, reference, model);
+		else {
+			problem = budgeting.enterPaperBallot(id, heading.id(), ballot.choices(), paper);
+			if (problem.isEmpty()) {
+				redirect.addFlashAttribute("notice", "budgeting.paper.recorded");
+				redirect.addFlashAttribute("noticeArgument", paper);
+				return "redirect:/budgeting/" + id + "/paper-ballots/new"
+						+ (headingId == null ? "" : "?heading=" + heading.id());
+			}
 		}
-		redirect.addFlashAttribute("notice", "budgeting.paper.recorded");
-		redirect.addFlashAttribute("noticeArgument", paper);
-		return "redirect:/budgeting/" + id + "/paper-ballots/new";
+		problem.ifPresent(p -> model.addAttribute(p.code().equals("budgeting.paper.duplicate")
+				? "referenceBallotProblem" : "ballotProblem", p));
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return populatePaperBallotForm(process, heading, ballot, reference, model);
 	}
 
 	private BudgetingProcess paperBallots(@Nullable SignedInAccount me, long id) {
-		BudgetingProcess process = budgeting.find(id);
+		BudgetingProcess process = budgeting.current(id);
 		if (!permissions.canEnterPaperBallots(me, process)) {
 			throw new AccessDeniedException("Only staff enter paper ballots for budgeting process " + id);
 		}
@@ -280,11 +438,26 @@ class BudgetingAdminController {
 	}
 
 	private BudgetingProcess managed(@Nullable SignedInAccount me, long id) {
-		BudgetingProcess process = budgeting.find(id);
+		BudgetingProcess process = budgeting.current(id);
 		if (!permissions.canManage(me, process)) {
 			throw new AccessDeniedException("Only the organisers of budgeting process " + id + " may do this");
 		}
 		return process;
+	}
+
+	/** A date as a date box sends it (2027-03-01), or as a person types it where there is no date box (1/3/2027). */
+	static @Nullable LocalDate date(String text) {
+		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+				DateTimeFormatter.ofPattern("d/M/uuuu")
+					.withResolverStyle(ResolverStyle.STRICT))) {
+			try {
+				return LocalDate.parse(text, format);
+			}
+			catch (DateTimeParseException ex) {
+				// Try the next way of writing it.
+			}
+		}
+		return null;
 	}
 
 	static @Nullable Long wholeNumber(String text, long min, long max) {
@@ -296,10 +469,10 @@ class BudgetingAdminController {
 		return number < min || number > max ? null : number;
 	}
 
-	private static @Nullable CountingRule rule(String name) {
-		for (CountingRule rule : CountingRule.values()) {
-			if (rule.name().equals(name)) {
-				return rule;
+	private static <E extends Enum<E>> @Nullable E named(E[] values, String name) {
+		for (E value : values) {
+			if (value.name().equals(name)) {
+				return value;
 			}
 		}
 		return null;

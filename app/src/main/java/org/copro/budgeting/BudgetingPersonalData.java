@@ -30,9 +30,18 @@ class BudgetingPersonalData implements PersonalDataContributor {
 		List<Map<String, Object>> ballots = budgeting.ballotsOf(account).stream().map(ballot -> {
 			Map<String, String> titles = new LinkedHashMap<>();
 			budgeting.projects(ballot.processId()).forEach(p -> titles.put(Long.toString(p.id()), p.title()));
+			BudgetingProcess process = budgeting.find(ballot.processId());
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("process", budgeting.find(ballot.processId()).title());
+			entry.put("process", process.title());
+			entry.put("area", budgeting.heading(ballot.processId(), ballot.headingId()).name());
 			entry.put("projects", ballot.projects().stream().sorted().map(id -> titles.get(Long.toString(id))).toList());
+			if (!process.ballotType().ticked()) {
+				Map<String, Integer> given = new LinkedHashMap<>();
+				// In project order, so that the download reads the same every time.
+				new java.util.TreeMap<>(ballot.choices())
+					.forEach((id, points) -> given.put(titles.get(Long.toString(id)), points));
+				entry.put(process.ballotType().points() ? "points" : "ranks", given);
+			}
 			entry.put("castAt", ballot.castAt().toString());
 			entry.put("changedAt", ballot.changedAt().toString());
 			return entry;

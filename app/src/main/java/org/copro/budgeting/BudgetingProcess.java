@@ -1,6 +1,8 @@
 package org.copro.budgeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -27,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "pb_process")
 class BudgetingProcess {
 
+	/** Phases begin at midnight where the platform's first councils are. */
+	static final ZoneId ZONE = ZoneId.of("Europe/London");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -52,6 +57,21 @@ class BudgetingProcess {
 
 	private long organiserId;
 
+	@Enumerated(EnumType.STRING)
+	private BallotType ballotType = BallotType.APPROVAL;
+
+	private int pointsTotal;
+
+	private int pointsPerProject;
+
+	private @Nullable LocalDate proposalsFrom;
+
+	private @Nullable LocalDate reviewFrom;
+
+	private @Nullable LocalDate votingFrom;
+
+	private @Nullable LocalDate resultsFrom;
+
 	private Instant createdAt = Instant.now();
 
 	private @Nullable Instant closedAt;
@@ -72,6 +92,13 @@ class BudgetingProcess {
 		this.maxProjects = maxProjects;
 		this.rule = rule;
 		this.organiserId = organiser.value();
+	}
+
+	/** Sets how voters fill in the ballot: points to spread and the most per project apply to cumulative ballots. */
+	void ballot(BallotType type, int total, int perProject) {
+		this.ballotType = type;
+		this.pointsTotal = type.points() ? total : 0;
+		this.pointsPerProject = type.points() ? perProject : 0;
 	}
 
 	public long id() {
@@ -118,30 +145,145 @@ class BudgetingProcess {
 		return rule;
 	}
 
+	/** The phase now: the one the facilitator moved it to, or a later one whose date has come. */
 	public ProcessStatus status() {
+		return phaseOn(LocalDate.now(ZONE));
+	}
+
+	/** The phase as last recorded, before any date that has since come. */
+	ProcessStatus recordedStatus() {
 		return status;
 	}
 
+	ProcessStatus phaseOn(LocalDate day) {
+		ProcessStatus byDate = ProcessStatus.DRAFT;
+		if (resultsFrom != null && !day.isBefore(resultsFrom)) {
+			byDate = ProcessStatus.CLOSED;
+		}
+		else if (votingFrom != null && !day.isBefore(votingFrom)) {
+			byDate = ProcessStatus.VOTING;
+		}
+		else if (reviewFrom != null && !day.isBefore(reviewFrom)) {
+			byDate = ProcessStatus.REVIEW;
+		}
+		else if (proposalsFrom != null && !day.isBefore(proposalsFrom)) {
+			byDate = ProcessStatus.PROPOSALS;
+		}
+		return status.atLeast(byDate);
+	}
+
 	public boolean draft() {
-		return status == ProcessStatus.DRAFT;
+		return status() == ProcessStatus.DRAFT;
 	}
 
 	/** Residents may submit project ideas. */
 	public boolean proposals() {
-		return status == ProcessStatus.PROPOSALS;
+		return status() == ProcessStatus.PROPOSALS;
+	}
+
+	/** Reviewers check the ideas; nobody proposes or votes. */
+	public boolean review() {
+		return status() == ProcessStatus.REVIEW;
 	}
 
 	/** Before voting: projects may still be added, reviewed and removed. */
 	public boolean settingUp() {
-		return status == ProcessStatus.DRAFT || status == ProcessStatus.PROPOSALS;
+		return status().compareTo(ProcessStatus.VOTING) < 0;
 	}
 
 	public boolean voting() {
-		return status == ProcessStatus.VOTING;
+		return status() == ProcessStatus.VOTING;
 	}
 
 	public boolean closed() {
-		return status == ProcessStatus.CLOSED;
+		return status() == ProcessStatus.CLOSED;
+	}
+
+	public BallotType ballotType() {
+		return ballotType;
+	}
+
+	public int pointsTotal() {
+		return pointsTotal;
+	}
+
+	public int pointsPerProject() {
+		return pointsPerProject;
+	}
+
+	public @Nullable LocalDate proposalsFrom() {
+		return proposalsFrom;
+	}
+
+	public @Nullable LocalDate reviewFrom() {
+		return reviewFrom;
+	}
+
+	public @Nullable LocalDate votingFrom() {
+		return votingFrom;
+	}
+
+	public @Nullable LocalDate resultsFrom() {
+		return resultsFrom;
+	}
+
+	/** The date on which a phase begins, when the facilitator set one. */
+	public @Nullable LocalDate startOf(ProcessStatus phase) {
+		return switch (phase) {
+			case DRAFT -> null;
+			case PROPOSALS -> proposalsFrom;
+			case REVIEW -> reviewFrom;
+			case VOTING -> votingFrom;
+			case CLOSED -> resultsFrom;
+		};
+	}
+
+	/** The date on which the phase after this one begins, when set. */
+	public @Nullable LocalDate endOf(ProcessStatus phase) {
+		for (ProcessStatus later : ProcessStatus.values()) {
+			if (later.compareTo(phase) > 0 && startOf(later) != null) {
+				return startOf(later);
+			}
+		}
+		return null;
+	}
+
+	/** {@link #startOf} as a message argument. */
+	public java.util.@Nullable Date startDateOf(ProcessStatus phase) {
+		LocalDate start = startOf(phase);
+		return start == null ? null : Dates.of(start);
+	}
+
+	/** {@link #endOf} as a message argument. */
+	public java.util.@Nullable Date endDateOf(ProcessStatus phase) {
+		LocalDate end = endOf(phase);
+		return end == null ? null : Dates.of(end);
+	}
+
+	void schedule(@Nullable LocalDate proposals, @Nullable LocalDate review, @Nullable LocalDate voting,
+			@Nullable LocalDate results) {
+		this.proposalsFrom = proposals;
+		this.reviewFrom = review;
+		this.votingFrom = voting;
+		this.resultsFrom = results;
+	}
+
+	/** Records a phase whose date has come; true when that closed the vote. */
+	boolean catchUp() {
+		ProcessStatus now = status();
+		if (now == status) {
+			return false;
+		}
+		status = now;
+		if (now == ProcessStatus.CLOSED) {
+			closedAt = Instant.now();
+			return true;
+		}
+		return false;
+	}
+
+	void budgetChanged(long total) {
+		this.budget = total;
 	}
 
 	AccountId organiser() {
@@ -153,15 +295,22 @@ class BudgetingProcess {
 	}
 
 	void openProposals() {
-		if (status != ProcessStatus.DRAFT) {
-			throw new IllegalStateException("Process " + id + " is " + status);
+		if (status() != ProcessStatus.DRAFT) {
+			throw new IllegalStateException("Process " + id + " is " + status());
 		}
 		status = ProcessStatus.PROPOSALS;
 	}
 
+	void openReview() {
+		if (status() != ProcessStatus.PROPOSALS) {
+			throw new IllegalStateException("Process " + id + " is " + status());
+		}
+		status = ProcessStatus.REVIEW;
+	}
+
 	void openVoting() {
 		if (!settingUp()) {
-			throw new IllegalStateException("Process " + id + " is " + status);
+			throw new IllegalStateException("Process " + id + " is " + status());
 		}
 		status = ProcessStatus.VOTING;
 	}
@@ -176,8 +325,8 @@ class BudgetingProcess {
 	}
 
 	void closeVoting() {
-		if (status != ProcessStatus.VOTING) {
-			throw new IllegalStateException("Process " + id + " is " + status);
+		if (status() != ProcessStatus.VOTING) {
+			throw new IllegalStateException("Process " + id + " is " + status());
 		}
 		status = ProcessStatus.CLOSED;
 		closedAt = Instant.now();

@@ -15,10 +15,20 @@ enum CountingRule {
 	PHRAGMEN;
 
 	TallyOptions options() {
+		return options(BallotType.APPROVAL);
+	}
+
+	/** The engine's options for ballots of this type: cost utilities for ticks, points-based ones otherwise. */
+	TallyOptions options(BallotType type) {
 		return switch (this) {
-			case MES -> TallyOptions.mes().withExplain(true);
-			case GREEDY -> TallyOptions.of(TallyOptions.Rule.GREEDY);
+			case MES -> TallyOptions.mes().withExplain(true).withUtility(type.utility());
+			case GREEDY -> TallyOptions.of(TallyOptions.Rule.GREEDY).withUtility(type.utility());
 			case PHRAGMEN -> TallyOptions.of(TallyOptions.Rule.PHRAGMEN);
 		};
+	}
+
+	/** Sequential Phragmén counts ticked ballots only. */
+	boolean counts(BallotType type) {
+		return this != PHRAGMEN || type.ticked();
 	}
 }

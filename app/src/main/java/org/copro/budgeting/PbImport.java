@@ -2,11 +2,10 @@ package org.copro.budgeting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.copro.engines.InvalidInputException;
 import org.copro.engines.budgeting.PbFile;
@@ -17,7 +16,7 @@ import org.copro.engines.budgeting.VoteType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pabulib .pb file read and checked for import, all before anything is saved: either the problems, each
+ * A pabulib .pb file (approval, choose-1, cumulative or ordinal ballots) read and checked for import, all before anything is saved: either the problems, each
  * with its line, or the process it describes.
  *
  * @param file the file as read, when it could be read
@@ -35,7 +34,7 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 			file = PbReader.parse(text);
 		}
 		catch (InvalidInputException ex) {
-			return failed(lineProblem(ex.line(), problemOnly(ex)));
+			return failed(PbProblems.of(ex.line(), problemOnly(ex)));
 		}
 		List<ImportProblem> problems = new ArrayList<>();
 		try {
@@ -43,7 +42,7 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		}
 		catch (RuntimeException ex) {
 			// A META value the checks could not read (a budget or a length that is not a number, an unknown vote type).
-			problems.add(new ImportProblem("budgeting.import.file", String.valueOf(ex.getMessage())));
+			problems.add(PbProblems.of(0, String.valueOf(ex.getMessage())));
 		}
 		CountingRule rule = rule(file.rule());
 		return new PbImport(file, rule, problems.stream().limit(MAX_PROBLEMS).toList());
@@ -52,35 +51,62 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 	private static void check(PbFile file, List<ImportProblem> problems) {
 		file.metaLong("min_length");
 		file.metaLong("max_length");
-		if (file.voteType() != VoteType.APPROVAL) {
-			problems.add(new ImportProblem("budgeting.import.not-approval", file.voteType().toString()));
+		BallotType type = ballotType(file.voteType());
+		if (type == null) {
+			problems.add(ImportProblem.of("budgeting.import.not-approval", file.voteType().label()));
 		}
 		CountingRule rule = rule(file.rule());
 		if (rule == null) {
-			problems.add(new ImportProblem("budgeting.import.rule", file.rule()));
+			problems.add(ImportProblem.of("budgeting.import.rule", file.rule()));
+		}
+		else if (type != null && !rule.counts(type)) {
+			problems.add(ImportProblem.of("budgeting.import.rule-type", file.rule(), file.voteType().label()));
 		}
 		if (wholeAmount(file.budget()) == null) {
-			problems.add(new ImportProblem("budgeting.import.budget", file.budget().toPlainString()));
+			problems.add(ImportProblem.of("budgeting.import.budget", file.budget().toPlainString()));
 		}
 		if (file.projects().isEmpty()) {
-			problems.add(new ImportProblem("budgeting.import.no-projects"));
+			problems.add(ImportProblem.of("budgeting.import.no-projects"));
 		}
 		for (PbProject project : file.projects()) {
 			if (wholeAmount(project.cost()) == null) {
-				problems.add(lineProblem(project.line(), "cost " + project.cost().toPlainString()
+				problems.add(PbProblems.of(project.line(), "cost " + project.cost().toPlainString()
 						+ " of project " + project.id() + " is not a whole amount above 0"));
 			}
 		}
-		file.limitViolations().forEach(violation -> problems.add(lineProblem(violation.line(), violation.problem())));
+		if (type == BallotType.CUMULATIVE) {
+			for (PbVote vote : file.votes()) {
+				if (vote.points() != null && vote.points().stream().anyMatch(p -> wholePoints(p) == null)) {
+					problems.add(new ImportProblem(vote.line(), "budgeting.import.points-not-whole", vote.voterId()));
+				}
+			}
+		}
+		file.limitViolations().forEach(violation -> problems.add(PbProblems.of(violation.line(), violation.problem())));
+		problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+	}
+
+	/** The platform's ballot type for the file's, or null when it has none (scoring ballots). */
+	static @Nullable BallotType ballotType(VoteType type) {
+		return switch (type) {
+			case APPROVAL, CHOOSE_ONE -> BallotType.APPROVAL;
+			case CUMULATIVE -> BallotType.CUMULATIVE;
+			case ORDINAL -> BallotType.RANKING;
+			case SCORING -> null;
+		};
+	}
+
+	private static @Nullable Integer wholePoints(BigDecimal points) {
+		try {
+			int value = points.intValueExact();
+			return value < 0 ? null : value;
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
 	}
 
 	static PbImport failed(ImportProblem problem) {
 		return new PbImport(null, null, List.of(problem));
-	}
-
-	private static ImportProblem lineProblem(int line, String problem) {
-		return line > 0 ? new ImportProblem("budgeting.import.line", line, problem)
-				: new ImportProblem("budgeting.import.file", problem);
 	}
 
 	private static String problemOnly(InvalidInputException ex) {
@@ -116,6 +142,42 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 
 	boolean ok() {
 		return problems.isEmpty() && file != null && rule != null;
+	}
+
+	BallotType ballotType() {
+		return java.util.Objects.requireNonNull(ballotType(java.util.Objects.requireNonNull(file).voteType()));
+	}
+
+	/** The points a voter may give in total: META's max_sum_points, else the most any ballot gives. */
+	int pointsTotal() {
+		PbFile pb = java.util.Objects.requireNonNull(file);
+		if (ballotType() != BallotType.CUMULATIVE) {
+			return 0;
+		}
+		return (int) pb.metaLong("max_sum_points").orElse(pb.votes().stream()
+			.mapToLong(vote -> vote.points() == null ? 0
+					: vote.points().stream().mapToLong(BigDecimal::longValue).sum())
+			.max().orElse(1));
+	}
+
+	/** The most points for one project: META's max_points, else the most any ballot gives one project. */
+	int pointsPerProject() {
+		PbFile pb = java.util.Objects.requireNonNull(file);
+		if (ballotType() != BallotType.CUMULATIVE) {
+			return 0;
+		}
+		return (int) pb.metaLong("max_points").orElse(pb.votes().stream()
+			.flatMap(vote -> vote.points() == null ? java.util.stream.Stream.<BigDecimal>empty() : vote.points().stream())
+			.mapToLong(BigDecimal::longValue).max().orElse(1));
+	}
+
+	/** The heading's name: the file's district (subunit), else its description or name. */
+	String headingName(String fallback) {
+		String subunit = java.util.Objects.requireNonNull(file).metaValue("subunit");
+		if (subunit != null && !subunit.isBlank()) {
+			return subunit.strip().length() > 200 ? subunit.strip().substring(0, 200) : subunit.strip();
+		}
+		return title(fallback);
 	}
 
 	String title(String fallback) {
@@ -155,10 +217,18 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		return description.length() > 5000 ? description.substring(0, 5000) : description;
 	}
 
-	/** A ballot's projects as the platform's project ids. */
-	static Set<Long> chosen(PbVote vote, Map<String, Long> ids) {
-		Set<Long> chosen = new LinkedHashSet<>();
-		vote.projects().forEach(project -> chosen.add(ids.get(project)));
-		return chosen;
+	/** A ballot's projects as the platform's project ids, each with its points (cumulative) or rank (ranking). */
+	static Map<Long, Integer> choices(PbVote vote, Map<String, Long> ids, BallotType type) {
+		Map<Long, Integer> choices = new LinkedHashMap<>();
+		List<String> projects = vote.projects();
+		for (int i = 0; i < projects.size(); i++) {
+			int points = switch (type) {
+				case CUMULATIVE -> vote.points() == null ? 1 : vote.points().get(i).intValueExact();
+				case RANKING -> i + 1;
+				default -> 1;
+			};
+			choices.put(ids.get(projects.get(i)), points);
+		}
+		return choices;
 	}
 }

@@ -23,6 +23,15 @@ class ProcessForm {
 
 	private String rule = "MES";
 
+	@jakarta.validation.constraints.Size(max = 200, message = "{budgeting.heading.name.too-long}")
+	private String firstHeading = "";
+
+	private String ballotType = "APPROVAL";
+
+	private String pointsTotal = "10";
+
+	private String pointsPerProject = "5";
+
 	public String getTitle() {
 		return title;
 	}
@@ -77,5 +86,37 @@ class ProcessForm {
 
 	public void setRule(String rule) {
 		this.rule = rule;
+	}
+
+	public String getFirstHeading() {
+		return firstHeading;
+	}
+
+	public void setFirstHeading(String firstHeading) {
+		this.firstHeading = firstHeading;
+	}
+
+	public String getBallotType() {
+		return ballotType;
+	}
+
+	public void setBallotType(String ballotType) {
+		this.ballotType = ballotType;
+	}
+
+	public String getPointsTotal() {
+		return pointsTotal;
+	}
+
+	public void setPointsTotal(String pointsTotal) {
+		this.pointsTotal = pointsTotal;
+	}
+
+	public String getPointsPerProject() {
+		return pointsPerProject;
+	}
+
+	public void setPointsPerProject(String pointsPerProject) {
+		this.pointsPerProject = pointsPerProject;
 	}
 }

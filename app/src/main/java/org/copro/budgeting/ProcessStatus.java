@@ -1,8 +1,8 @@
 package org.copro.budgeting;
 
 /**
- * Where a process stands: being set up, collecting residents' ideas, open for voting, or closed with its
- * result published.
+ * The phases of a process, in order: being set up, collecting residents' ideas, feasibility review, open for
+ * voting, and closed with its result published.
  */
 enum ProcessStatus {
 
@@ -10,7 +10,14 @@ enum ProcessStatus {
 
 	PROPOSALS,
 
+	REVIEW,
+
 	VOTING,
 
-	CLOSED
+	CLOSED;
+
+	/** The later of two phases. */
+	ProcessStatus atLeast(ProcessStatus other) {
+		return compareTo(other) >= 0 ? this : other;
+	}
 }

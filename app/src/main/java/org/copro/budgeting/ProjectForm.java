@@ -15,6 +15,8 @@ class ProjectForm {
 
 	private String cost = "";
 
+	private String heading = "";
+
 	@Size(max = 2000, message = "{budgeting.project.feasibility.too-long}")
 	private String feasibility = "";
 
@@ -48,5 +50,13 @@ class ProjectForm {
 
 	public void setFeasibility(String feasibility) {
 		this.feasibility = feasibility;
+	}
+
+	public String getHeading() {
+		return heading;
+	}
+
+	public void setHeading(String heading) {
+		this.heading = heading;
 	}
 }

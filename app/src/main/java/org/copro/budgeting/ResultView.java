@@ -24,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param projects every project, most votes first, for the chart
  * @param maxVotes the largest number of votes, the chart's scale
  * @param ties ties that changed which project came first, and how they were decided
+ * @param points whether the chart shows points (cumulative ballots, and rankings where rank r of N earns N − r + 1)
+ *     rather than votes
  */
 record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent, List<Winner> winners,
-		List<ProjectVotes> projects, long maxVotes, List<TieView> ties) {
+		List<ProjectVotes> projects, long maxVotes, List<TieView> ties, boolean points) {
 
 	/**
 	 * A funded project and what its supporters paid.
@@ -48,12 +50,13 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 	 * One bar of the chart and row of its table.
 	 *
 	 * @param project the project
-	 * @param votes how many ballots approve it
+	 * @param votes how many ballots choose it
+	 * @param score its points, or its votes when ballots are ticked
 	 * @param funded whether the rule funded it
 	 * @param y the bar's top in the chart
 	 * @param width the bar's width in the chart, out of {@link #CHART_WIDTH}
 	 */
-	record ProjectVotes(BudgetProject project, long votes, boolean funded, int y, int width) {
+	record ProjectVotes(BudgetProject project, long votes, long score, boolean funded, int y, int width) {
 	}
 
 	/**
@@ -73,9 +76,23 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 	static final int ROW_HEIGHT = 60;
 
 	static ResultView of(Outcome outcome, List<BudgetProject> projects, List<Ballot> ballots) {
+		return of(outcome, projects, ballots, BallotType.APPROVAL, 0);
+	}
+
+	static ResultView of(Outcome outcome, List<BudgetProject> projects, List<Ballot> ballots, BallotType type,
+			int maxRank) {
 		Map<Long, Long> votes = new HashMap<>();
+		Map<Long, Long> scores = new HashMap<>();
 		for (Ballot ballot : ballots) {
-			ballot.projects().forEach(project -> votes.merge(project, 1L, Long::sum));
+			ballot.choices().forEach((project, points) -> {
+				votes.merge(project, 1L, Long::sum);
+				long score = switch (type) {
+					case CUMULATIVE -> points;
+					case RANKING -> Math.max(0, maxRank - points + 1);
+					default -> 1;
+				};
+				scores.merge(project, score, Long::sum);
+			});
 		}
 		Map<String, BudgetProject> byId = new HashMap<>();
 		projects.forEach(project -> byId.put(Long.toString(project.id()), project));
@@ -91,15 +108,16 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 			winners.add(new Winner(project, supporters, payment == null ? List.of() : payment.shares(), perSupporter));
 		}
 		Set<String> funded = new HashSet<>(outcome.selected());
-		long maxVotes = Math.max(1, votes.values().stream().mapToLong(Long::longValue).max().orElse(0));
+		long maxVotes = Math.max(1, scores.values().stream().mapToLong(Long::longValue).max().orElse(0));
 		List<BudgetProject> ordered = new ArrayList<>(projects);
-		ordered.sort((a, b) -> Long.compare(votes.getOrDefault(b.id(), 0L), votes.getOrDefault(a.id(), 0L)));
+		ordered.sort((a, b) -> Long.compare(scores.getOrDefault(b.id(), 0L), scores.getOrDefault(a.id(), 0L)));
 		List<ProjectVotes> bars = new ArrayList<>();
 		for (int i = 0; i < ordered.size(); i++) {
 			BudgetProject project = ordered.get(i);
-			long count = votes.getOrDefault(project.id(), 0L);
-			bars.add(new ProjectVotes(project, count, funded.contains(Long.toString(project.id())), i * ROW_HEIGHT,
-					(int) Math.round((double) CHART_WIDTH * count / maxVotes)));
+			long score = scores.getOrDefault(project.id(), 0L);
+			bars.add(new ProjectVotes(project, votes.getOrDefault(project.id(), 0L), score,
+					funded.contains(Long.toString(project.id())), i * ROW_HEIGHT,
+					(int) Math.round((double) CHART_WIDTH * score / maxVotes)));
 		}
 		long budget = outcome.budget().longValue();
 		long percent = budget == 0 ? 0
@@ -109,7 +127,8 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 			.map(tie -> new TieView(String.join(" / ", tie.tied().stream().map(t -> byId.get(t).title()).toList()),
 					byId.get(tie.chosen()).title(), tie.decidedBy()))
 			.toList();
-		return new ResultView(ballots.size(), budget, outcome.totalCost(), percent, winners, bars, maxVotes, ties);
+		return new ResultView(ballots.size(), budget, outcome.totalCost(), percent, winners, bars, maxVotes, ties,
+				!type.ticked());
 	}
 
 	/** The chart's height: one bar and gap per project. */

@@ -58,7 +58,7 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Project", new Page.GetByLabelOptions().setExact(true)).fill(project[0]);
 			page.getByLabel("What the project does").fill(project[0] + " for everyone in Riverside.");
 			page.getByLabel("Cost", new Page.GetByLabelOptions().setExact(true)).fill(project[1]);
-			page.getByLabel("Feasibility review").fill("Checked by the parks team: can be done this year.");
+			page.getByLabel("Feasibility review", new Page.GetByLabelOptions().setExact(true)).fill("Checked by the parks team: can be done this year.");
 			click(AriaRole.BUTTON, "Add the project");
 			assertThat(page.locator(".govuk-notification-banner")).containsText("The project has been added");
 		}
@@ -215,6 +215,138 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void twoAreasWithDatedPhasesAndPointsBallotsFromSetUpToPublishedResults() {
+		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
+		String voter = accounts.create("Pat Points", Role.PARTICIPANT);
+		java.time.LocalDate today = java.time.LocalDate.now(BudgetingProcess.ZONE);
+
+		signIn(facilitator);
+		page.navigate(url("/budgeting/new"));
+		page.getByLabel("Name of the process").fill("Riverside and North ward budget");
+		page.getByLabel("Description").fill("Money for the whole town and for North ward.");
+		page.getByLabel("Budget", new Page.GetByLabelOptions().setExact(true)).fill("100000");
+		page.getByLabel("Name of the first area").fill("Whole town");
+		page.getByLabel("Share out points", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Most points for one project (points ballots only)").fill("20");
+		click(AriaRole.BUTTON, "Set up the process");
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("The most points for one project (20) must not be more than the points to share out (10)");
+		check();
+		screenshot("budgeting-new-points-error-en");
+		page.getByLabel("Most points for one project (points ballots only)").fill("6");
+		click(AriaRole.BUTTON, "Set up the process");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("The process has been set up");
+		long id = Long.parseLong(page.url().replaceAll("^.*/budgeting/(\\d+)/manage.*$", "$1"));
+
+		page.getByLabel("Name of the area").fill("North ward");
+		page.getByLabel("Budget for this area").fill("50000");
+		click(AriaRole.BUTTON, "Add the area");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("The area has been added");
+		String[][] projects = { { "Whole town", "Community allotments", "60000" },
+				{ "Whole town", "Benches by the river", "40000" }, { "North ward", "Play area", "30000" },
+				{ "North ward", "Tree planting", "30000" } };
+		for (String[] project : projects) {
+			page.getByLabel("Area", new Page.GetByLabelOptions().setExact(true)).selectOption(
+					new com.microsoft.playwright.options.SelectOption().setLabel(project[0]));
+			page.getByLabel("Project", new Page.GetByLabelOptions().setExact(true)).fill(project[1]);
+			page.getByLabel("What the project does").fill(project[1] + " for everyone.");
+			page.getByLabel("Cost", new Page.GetByLabelOptions().setExact(true)).fill(project[2]);
+			click(AriaRole.BUTTON, "Add the project");
+			assertThat(page.locator(".govuk-notification-banner")).containsText("The project has been added");
+		}
+		// Ideas were collected, the review is under way, and voting opens in a week unless opened by hand.
+		page.getByLabel("Ideas are collected from").fill(today.minusDays(14).toString());
+		page.getByLabel("Feasibility review from").fill(today.minusDays(3).toString());
+		page.getByLabel("Voting opens on").fill(today.plusDays(7).toString());
+		page.getByLabel("Voting closes and results are published on").fill(today.plusDays(14).toString());
+		click(AriaRole.BUTTON, "Save the dates");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("The dates have been saved");
+		assertThat(page.locator("main")).containsText("Feasibility review");
+		check();
+		screenshot("budgeting-manage-areas-en");
+		signOut();
+
+		signIn(voter);
+		page.navigate(url("/budgeting/" + id));
+		assertThat(page.locator("#now")).containsText("Reviewers are checking every idea");
+		check();
+		screenshot("budgeting-phase-review-en");
+		page.navigate(url("/budgeting/" + id + "?lang=cy"));
+		assertThat(page.locator("#now")).containsText("Mae adolygwyr yn gwirio");
+		check();
+		page.navigate(url("/budgeting/" + id + "?lang=en"));
+		signOut();
+
+		signIn(facilitator);
+		page.navigate(url("/budgeting/" + id + "/manage"));
+		click(AriaRole.BUTTON, "Open voting");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Voting is open");
+		check();
+		signOut();
+
+		signIn(voter);
+		page.navigate(url("/budgeting/" + id));
+		assertThat(page.locator("#now")).containsText("You can vote in each area");
+		page.getByLabel("Points for Community allotments", new Page.GetByLabelOptions().setExact(false)).fill("7");
+		page.getByLabel("Points for Benches by the river", new Page.GetByLabelOptions().setExact(false)).fill("4");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the points as a whole number from 0 to 6");
+		assertThat(page.locator(".govuk-form-group--error .govuk-error-message").first())
+			.containsText("Enter the points as a whole number from 0 to 6");
+		check();
+		screenshot("budgeting-points-error-en");
+		page.getByLabel("Points for Community allotments", new Page.GetByLabelOptions().setExact(false)).fill("6");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your vote has been recorded");
+		click(AriaRole.LINK, "North ward – £50,000");
+		assertThat(page.locator("legend")).containsText("North ward");
+		page.getByLabel("Points for Tree planting", new Page.GetByLabelOptions().setExact(false)).fill("6");
+		page.getByLabel("Points for Play area", new Page.GetByLabelOptions().setExact(false)).fill("4");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your vote has been recorded");
+		assertThat(page.locator("main nav .govuk-tag")).hasCount(2);
+		check();
+		screenshot("budgeting-points-ballot-en");
+		page.navigate(url("/budgeting/" + id + "?lang=cy"));
+		check();
+		screenshot("budgeting-points-ballot-cy");
+		page.navigate(url("/budgeting/" + id + "?lang=en"));
+		signOut();
+
+		List<BudgetHeading> headings = budgeting.headings(id);
+		List<Long> town = budgeting.ballotProjects(id, headings.get(0).id()).stream().map(BudgetProject::id).toList();
+		List<Long> north = budgeting.ballotProjects(id, headings.get(1).id()).stream().map(BudgetProject::id).toList();
+		for (int i = 0; i < 5; i++) {
+			AccountId someone = new AccountId(NEXT_ACCOUNT.incrementAndGet());
+			budgeting.castBallot(id, headings.get(0).id(), someone, java.util.Map.of(town.get(i % 2), 6));
+			budgeting.castBallot(id, headings.get(1).id(), someone, java.util.Map.of(north.get(1), 5, north.get(0), 5));
+		}
+
+		signIn(facilitator);
+		page.navigate(url("/budgeting/" + id + "/manage"));
+		click(AriaRole.BUTTON, "Close voting and count");
+		assertThat(page.locator("h1")).hasText("Results for Whole town");
+		assertThat(page.locator("main")).containsText("from 6 ballots");
+		check();
+		signOut();
+		page.navigate(url("/budgeting/" + id + "/results?lang=en"));
+		assertThat(page.locator("svg[role=img]")).isVisible();
+		assertThat(page.locator("main")).containsText("Points");
+		check();
+		screenshot("budgeting-areas-result-en");
+		click(AriaRole.LINK, "North ward – £50,000");
+		assertThat(page.locator("h1")).hasText("Results for North ward");
+		assertThat(page.locator("main")).containsText("Download the ballots for North ward (.pb file)");
+		check();
+		screenshot("budgeting-areas-result-north-en");
+		page.navigate(url("/budgeting/" + id + "/results?heading=" + headings.get(1).id() + "&lang=cy"));
+		assertThat(page.locator("h1")).hasText("Canlyniadau North ward");
+		check();
+		screenshot("budgeting-areas-result-cy");
+		page.navigate(url("/budgeting?lang=en"));
+	}
+
+	@Test
 	void aFacilitatorImportsAPbFile() throws Exception {
 		String facilitator = accounts.create("Fran Facilitator", Role.FACILITATOR);
 		signIn(facilitator);
@@ -235,6 +367,61 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("budgeting-imported-result-en");
 		page.navigate(url("/budgeting/import?lang=cy"));
+		check();
+		// A file over the upload limit: the form again with the reason, not a "forbidden" page.
+		page.navigate(url("/budgeting/import?lang=en"));
+		byte[] huge = new byte[13 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) 'a');
+		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("huge.pb",
+				"text/plain", huge));
+		click(AriaRole.BUTTON, "Import the file");
+		assertThat(page.locator(".govuk-error-summary")).containsText("The file is larger than 12 MB");
+		assertThat(page.locator("h1")).hasText("Import a .pb file");
+		check();
+		screenshot("budgeting-import-too-large-en");
+		page.navigate(url("/budgeting?lang=en"));
+	}
+
+	@Test
+	void rankingAndKnapsackBallotsShowTheirErrorsBoxByBox() {
+		String voter = accounts.create("Rae Ranker", Role.PARTICIPANT);
+		AccountId organiser = new AccountId(NEXT_ACCOUNT.incrementAndGet());
+		long ranking = budgeting.create("Ranked town budget", "Rank the projects.", 100, "GBP", 1, 2,
+				CountingRule.MES, organiser, BallotType.RANKING, 0, 0, "Whole town");
+		long knapsack = budgeting.create("Knapsack town budget", "Spend it yourself.", 100, "GBP", 0, 500,
+				CountingRule.MES, organiser, BallotType.KNAPSACK, 0, 0, "Whole town");
+		for (long id : new long[] { ranking, knapsack }) {
+			budgeting.addProject(id, "Community allotments", "Allotments for everyone.", 60, null);
+			budgeting.addProject(id, "Benches by the river", "Benches for everyone.", 40, null);
+			budgeting.addProject(id, "Cycle racks", "Racks on the high street.", 40, null);
+			budgeting.openVoting(id);
+		}
+		signIn(voter);
+		page.navigate(url("/budgeting/" + ranking));
+		page.getByLabel("Rank for Community allotments", new Page.GetByLabelOptions().setExact(false)).fill("1");
+		page.getByLabel("Rank for Benches by the river", new Page.GetByLabelOptions().setExact(false)).fill("1");
+		page.getByLabel("Rank for Cycle racks", new Page.GetByLabelOptions().setExact(false)).fill("9");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Rank 1 is given to another project too");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a rank from 1 to 2");
+		check();
+		screenshot("budgeting-ranking-error-en");
+		page.getByLabel("Rank for Benches by the river", new Page.GetByLabelOptions().setExact(false)).fill("2");
+		page.getByLabel("Rank for Cycle racks", new Page.GetByLabelOptions().setExact(false)).fill("");
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your vote has been recorded");
+		page.navigate(url("/budgeting/" + ranking + "?lang=cy"));
+		check();
+		page.navigate(url("/budgeting/" + knapsack + "?lang=en"));
+		page.getByLabel("Community allotments", new Page.GetByLabelOptions().setExact(false)).check();
+		page.getByLabel("Benches by the river", new Page.GetByLabelOptions().setExact(false)).check();
+		page.getByLabel("Cycle racks", new Page.GetByLabelOptions().setExact(false)).check();
+		click(AriaRole.BUTTON, "Cast my vote");
+		assertThat(page.locator(".govuk-error-summary")).containsText(
+				"The projects you chose cost £140 in total, more than the £100 budget. Remove a project.");
+		check();
+		screenshot("budgeting-knapsack-error-en");
+		page.navigate(url("/budgeting/" + knapsack + "?lang=cy"));
 		check();
 		page.navigate(url("/budgeting?lang=en"));
 	}

@@ -15,7 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No ballot lost or counted twice when thousands arrive at once, some of them the same voter's. */
+/**
+ * No ballot lost or counted twice when thousands arrive at once in two areas, some of them the same voter's, and
+ * each area keeps its own count.
+ */
 @SpringBootTest
 class BudgetingConcurrencyTests {
 
@@ -26,27 +29,39 @@ class BudgetingConcurrencyTests {
 	Budgeting budgeting;
 
 	@Test
-	void twoThousandParallelBallotsAreCountedExactlyOnceEach() throws Exception {
+	void threeThousandParallelBallotsInTwoAreasAreCountedExactlyOnceEach() throws Exception {
 		long id = budgeting.create("Parallel", "Many voters at once", 1000, "GBP", 1, 3, CountingRule.MES,
 				new AccountId(NEXT_ACCOUNT.incrementAndGet()));
+		assertThat(budgeting.addHeading(id, "North ward", 500)).isTrue();
+		long town = budgeting.headings(id).get(0).id();
+		long north = budgeting.headings(id).get(1).id();
 		for (int i = 0; i < 5; i++) {
-			budgeting.addProject(id, "Project " + i, "Described", 100 + 50 * i, null);
+			budgeting.addProject(id, town, "Project " + i, "Described", 100 + 50 * i, null);
 		}
+		budgeting.addProject(id, north, "North A", "Described", 200, null);
+		budgeting.addProject(id, north, "North B", "Described", 300, null);
 		budgeting.openVoting(id);
-		List<Long> projects = budgeting.projects(id).stream().map(BudgetProject::id).toList();
+		List<Long> projects = budgeting.ballotProjects(id, town).stream().map(BudgetProject::id).toList();
+		List<Long> northProjects = budgeting.ballotProjects(id, north).stream().map(BudgetProject::id).toList();
 		int voters = 1_600;
 		long first = NEXT_ACCOUNT.getAndAdd(voters) + 1;
 		List<Runnable> casts = new ArrayList<>();
 		for (int i = 0; i < voters; i++) {
 			AccountId voter = new AccountId(first + i);
 			Set<Long> choice = Set.of(projects.get(i % 5), projects.get((i + 1) % 5));
-			casts.add(() -> assertThat(budgeting.castBallot(id, voter, choice)).isEmpty());
+			casts.add(() -> assertThat(budgeting.castBallot(id, town, voter, Budgeting.ticked(choice))).isEmpty());
+		}
+		// 1,000 of the same voters also vote in the north, at the same time as in the whole town.
+		for (int i = 0; i < 1_000; i++) {
+			AccountId voter = new AccountId(first + i);
+			Set<Long> choice = Set.of(northProjects.get(i % 2));
+			casts.add(() -> assertThat(budgeting.castBallot(id, north, voter, Budgeting.ticked(choice))).isEmpty());
 		}
 		// 400 voters send a second ballot at the same time as their first: it must change it, not add one.
 		for (int i = 0; i < 400; i++) {
 			AccountId voter = new AccountId(first + i * 4);
 			Set<Long> choice = Set.of(projects.get(4));
-			casts.add(() -> assertThat(budgeting.castBallot(id, voter, choice)).isEmpty());
+			casts.add(() -> assertThat(budgeting.castBallot(id, town, voter, Budgeting.ticked(choice))).isEmpty());
 		}
 		java.util.Collections.shuffle(casts, new java.util.Random(42));
 		ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -60,10 +75,17 @@ class BudgetingConcurrencyTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(casts).hasSize(2_000);
-		assertThat(budgeting.ballotCount(id)).isEqualTo(voters);
-		assertThat(budgeting.election(id).votes()).hasSize(voters);
+		assertThat(casts).hasSize(3_000);
+		assertThat(budgeting.ballotCount(id, town)).isEqualTo(voters);
+		assertThat(budgeting.ballotCount(id, north)).isEqualTo(1_000);
+		assertThat(budgeting.ballotCount(id)).isEqualTo(voters + 1_000);
+		assertThat(budgeting.election(id, town).votes()).hasSize(voters);
+		assertThat(budgeting.election(id, north).votes()).hasSize(1_000);
 		assertThat(budgeting.closeVoting(id)).isTrue();
-		assertThat(budgeting.count(id).selected()).isNotEmpty();
+		assertThat(budgeting.count(id, town).selected()).isNotEmpty();
+		assertThat(budgeting.count(id, north).selected())
+			.isEqualTo(org.copro.engines.budgeting.PbTally.tally(budgeting.election(id, north),
+					CountingRule.MES.options()).selected())
+			.isNotEmpty();
 	}
 }

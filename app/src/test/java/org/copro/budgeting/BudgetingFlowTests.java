@@ -137,7 +137,7 @@ class BudgetingFlowTests {
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
 		assertThat(published.stream(VotingClosed.class)).containsExactly(new VotingClosed(id, 10));
 		mvc.perform(ballot(id, voters.get(1), p.get(1)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Voting is not open, so your vote was not recorded")));
 
 		String pb = mvc.perform(get("/budgeting/{id}/ballots.pb", id))
@@ -198,15 +198,15 @@ class BudgetingFlowTests {
 		List<Long> p = projectIds(id);
 		SignedInAccount voter = accounts.person("Vera Voter", Role.PARTICIPANT);
 		mvc.perform(ballot(id, voter))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("Select at least 1 project")))
 			.andExpect(content().string(containsString("<title>Error: ")));
 		mvc.perform(ballot(id, voter, p.get(0), p.get(1), p.get(2)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select no more than 2 projects (you selected 3)")));
 		mvc.perform(ballot(id, voter, p.get(0), p.get(1), p.get(2)).locale(Locale.forLanguageTag("cy")))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Dewiswch ddim mwy na 2 o brosiectau (fe ddewisoch chi 3)")));
 		mvc.perform(ballot(id, voter, 999_999_999L))
 			.andExpect(content().string(containsString("Select only projects from this ballot")));

@@ -67,10 +67,10 @@ class BudgetingPaperBallotTests {
 
 		// Validation: a reference, and the ballot's limits.
 		mvc.perform(paper(id, facilitator, " ", p.get(0)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the reference written on the paper ballot")));
 		mvc.perform(paper(id, facilitator, "LIB-1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select at least 1 project")));
 		assertThat(budgeting.ballotCount(id)).isZero();
 
@@ -78,7 +78,7 @@ class BudgetingPaperBallotTests {
 			.andExpect(redirectedUrl("/budgeting/" + id + "/paper-ballots/new"));
 		// The same paper entered again is not counted twice.
 		mvc.perform(paper(id, facilitator, "LIB-1", p.get(1)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Paper ballot LIB-1 has already been entered")));
 		mvc.perform(paper(id, facilitator, "LIB-2", p.get(0), p.get(1)))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/paper-ballots/new"));
@@ -94,7 +94,7 @@ class BudgetingPaperBallotTests {
 		mvc.perform(post("/budgeting/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
 		mvc.perform(paper(id, facilitator, "LIB-3", p.get(0)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Voting is not open")));
 		assertThat(budgeting.ballotCount(id)).isEqualTo(3);
 

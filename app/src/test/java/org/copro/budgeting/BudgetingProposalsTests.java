@@ -72,10 +72,11 @@ class BudgetingProposalsTests {
 		SignedInAccount resident = accounts.person("Rhys Resident", Role.PARTICIPANT);
 		long id = create(facilitator);
 
-		// Not yet collecting ideas: the idea is not recorded.
+		// Not yet collecting ideas: the idea is refused, saying why.
 		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
 				.param("title", "Too early").param("description", "Early").param("cost", "10"))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Project ideas are not being collected yet")));
 		assertThat(budgeting.projects(id)).isEmpty();
 
 		// Only the organisers open the proposal phase.
@@ -94,7 +95,7 @@ class BudgetingProposalsTests {
 		// Validation: nothing saved.
 		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
 				.param("title", "").param("description", "A thing").param("cost", "lots"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the name of the project")))
 			.andExpect(content().string(containsString("Enter the cost as a whole number greater than 0")));
 		mvc.perform(post("/budgeting/{id}/ideas", id).with(csrf())
@@ -158,14 +159,15 @@ class BudgetingProposalsTests {
 		// Ideas close with voting; the ballot offers only the feasible project.
 		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
 				.param("title", "Late").param("description", "Late").param("cost", "10"))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Project ideas are not being collected now")));
 		assertThat(budgeting.projects(id)).hasSize(3);
 		mvc.perform(get("/budgeting/{id}", id).with(user(resident)))
 			.andExpect(content().string(containsString("Street trees – £35")))
 			.andExpect(content().string(not(containsString("Skate park – £500"))));
 		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident)).with(csrf())
 				.param("projects", Long.toString(skate)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select only projects from this ballot")));
 		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident)).with(csrf())
 				.param("projects", Long.toString(trees)))

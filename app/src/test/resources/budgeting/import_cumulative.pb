@@ -1,0 +1,19 @@
+META
+key;value
+description;Points district
+budget;100
+currency;GBP
+vote_type;cumulative
+rule;greedy
+max_sum_points;10
+max_points;6
+PROJECTS
+project_id;cost;name
+a;60;Gym
+b;40;Books
+c;40;Bench
+VOTES
+voter_id;vote;points
+1;a,b;6,4
+2;b,c;6,4
+3;c;5
