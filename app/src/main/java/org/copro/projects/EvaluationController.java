@@ -97,45 +97,6 @@ class EvaluationController {
 		return "redirect:/projects/" + id + "/evaluation";
 	}
 
-	@GetMapping("/projects/{id}/report")
-	String showReport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
-		Project project = permissions.requireSummary(me, projects.find(id));
-		boolean insider = permissions.canSeeMembers(me, project);
-		if (!insider && !project.reportPublished()) {
-			throw new AccessDeniedException("The report of project " + id + " is not published");
-		}
-		List<Feedback> feedback = meetings.projectFeedback(id);
-		model.addAttribute("project", project);
-		model.addAttribute("aims", projects.aims(id));
-		model.addAttribute("memberCount", projects.members(id).size());
-		model.addAttribute("outcomes", evaluation.outcomes(id));
-		model.addAttribute("meetings", meetings.list(id));
-		model.addAttribute("feedbackCount", feedback.size());
-		model.addAttribute("averageRating", feedback.stream().mapToInt(Feedback::rating).average().stream()
-			.map(average -> Math.round(average * 10) / 10.0).boxed().findFirst().orElse(null));
-		model.addAttribute("canLead", permissions.canLead(me, project));
-		model.addAttribute("isMember", permissions.isMember(me, project));
-		return "projects/report";
-	}
-
-	@PostMapping("/projects/{id}/report/publish")
-	String processPublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			RedirectAttributes redirect) {
-		permissions.requireLead(me, projects.find(id));
-		evaluation.publishReport(id, true);
-		redirect.addFlashAttribute("notice", "projects.notice.report-published");
-		return "redirect:/projects/" + id + "/report";
-	}
-
-	@PostMapping("/projects/{id}/report/unpublish")
-	String processUnpublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			RedirectAttributes redirect) {
-		permissions.requireLead(me, projects.find(id));
-		evaluation.publishReport(id, false);
-		redirect.addFlashAttribute("notice", "projects.notice.report-unpublished");
-		return "redirect:/projects/" + id + "/report";
-	}
-
 	static @Nullable BigDecimal number(String text) {
 		String value = text.strip().replace(",", "");
 		return value.matches("-?[0-9]{1,12}(\\.[0-9]{1,4})?") ? new BigDecimal(value) : null;
