@@ -97,8 +97,9 @@ class ReportController {
 		model.put("sections", sections);
 		model.put("shown", shown.orElse(null));
 		model.put("outcomes", evaluation.outcomes(project.id()));
-		model.put("editor", shown.map(ReportVersion::editorId).map(editor -> projects.names(project.id()).of(editor))
-			.orElse(null));
+		// Members' names are for members and administrators: the public reads the report without them.
+		model.put("editor", shown.filter(version -> insider)
+			.map(version -> projects.names(project.id()).of(version.editorId())).orElse(null));
 		return model;
 	}
 

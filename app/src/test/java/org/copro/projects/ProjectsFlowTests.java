@@ -259,7 +259,7 @@ class ProjectsFlowTests {
 			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders#usual-suspects"));
 		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", " ")
 				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the stakeholder")));
 		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
 				.param("kind", "GROUP").param("interest", "9").param("influence", "2").param("status", "INVOLVED"))

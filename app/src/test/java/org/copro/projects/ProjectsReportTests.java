@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.copro.directory.TestOrganisations;
 import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
@@ -61,6 +62,12 @@ class ProjectsReportTests {
 
 	@Autowired
 	ReportVersionRepository versions;
+
+	@Autowired
+	TestOrganisations organisations;
+
+	@Autowired
+	Stakeholders stakeholders;
 
 	@Autowired
 	Meetings meetings;
@@ -260,5 +267,36 @@ class ProjectsReportTests {
 		mvc.perform(post("/projects/{id}/members/{m}", withFacilitator, projects.members(withFacilitator).get(0).id())
 			.with(user(admin)).with(csrf()).param("role", "COMMUNITY_MEMBER").param("coLead", "true"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aStakeholderPickedFromTheDirectoryIsLinkedToItsPageOnTheMap() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		long id = project(lead, "Map " + UUID.randomUUID(), Visibility.LISTED);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		long organisation = organisations.register("Wrexham Young Carers " + tag, lead.account());
+
+		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "young carers " + tag))
+			.andExpect(content().string(containsString("value=\"" + organisation + "\"")))
+			.andExpect(content().string(containsString("Wrexham Young Carers " + tag)));
+		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "nothing like it " + tag))
+			.andExpect(content().string(containsString("No organisation in the directory matches")));
+
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "")
+			.param("organisationId", String.valueOf(organisation)).param("kind", "ORGANISATION").param("interest", "4")
+			.param("influence", "3").param("status", "INVITED")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Free text group")
+			.param("kind", "GROUP").param("interest", "2").param("influence", "2").param("status", "INVITED"))
+			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "")
+			.param("organisationId", "99999999").param("kind", "GROUP").param("interest", "2").param("influence", "2")
+			.param("status", "INVITED")).andExpect(status().isBadRequest());
+
+		assertThat(stakeholders.list(id)).extracting(Stakeholder::name, Stakeholder::organisationId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Wrexham Young Carers " + tag, organisation),
+					org.assertj.core.groups.Tuple.tuple("Free text group", null));
+		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
+			.andExpect(content().string(containsString("href=\"/directory/organisations/" + organisation + "\"")))
+			.andExpect(content().string(containsString("In the directory: Wrexham Young Carers " + tag)));
 	}
 }
