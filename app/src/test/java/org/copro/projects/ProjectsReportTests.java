@@ -2,6 +2,7 @@ package org.copro.projects;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +69,9 @@ class ProjectsReportTests {
 
 	@Autowired
 	Stakeholders stakeholders;
+
+	@Autowired
+	Agreements agreements;
 
 	@Autowired
 	Meetings meetings;
@@ -298,5 +302,33 @@ class ProjectsReportTests {
 		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
 			.andExpect(content().string(containsString("href=\"/directory/organisations/" + organisation + "\"")))
 			.andExpect(content().string(containsString("In the directory: Wrexham Young Carers " + tag)));
+	}
+
+	@Test
+	void membersReadWhatChangedBetweenTwoVersionsOfAnAgreementWordByWord() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		SignedInAccount outsider = accounts.person("Out Sider", Role.PARTICIPANT);
+		long id = project(lead, "Rules " + UUID.randomUUID(), Visibility.LISTED);
+		agreements.revise(id, AgreementKind.GROUND_RULES, "We listen without interrupting.", null, List.of(),
+				lead.account());
+		agreements.revise(id, AgreementKind.GROUND_RULES, "We listen carefully without interrupting.\nPhones off.",
+				null, List.of(), lead.account());
+		long first = agreements.current(id, AgreementKind.GROUND_RULES).orElseThrow().id() - 1;
+		long second = agreements.current(id, AgreementKind.GROUND_RULES).orElseThrow().id();
+
+		mvc.perform(get("/projects/{id}/agreements", id).with(user(lead)))
+			.andExpect(content().string(containsString("/projects/" + id + "/agreements/versions/" + second + "/changes")));
+		mvc.perform(get("/projects/{id}/agreements/versions/{v}/changes", id, second).with(user(lead)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ground rules: what changed from version 1 to 2")))
+			.andExpect(content().string(containsString("[added:</span>carefully ")))
+			.andExpect(content().string(containsString("Phones off.")))
+			.andExpect(content().string(containsString("Changed by Lowri Lead")));
+		mvc.perform(get("/projects/{id}/agreements/versions/{v}/changes", id, first).with(user(lead)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/projects/{id}/agreements/versions/{v}/changes", id, second).with(user(outsider)))
+			.andExpect(status().isForbidden());
+		assertThat(TextDiff.words("a b", "a c")).extracting(TextDiff.Segment::kind)
+			.containsExactly(TextDiff.Kind.SAME, TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED);
 	}
 }
