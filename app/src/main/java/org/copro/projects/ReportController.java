@@ -137,7 +137,6 @@ class ReportController {
 		catch (ProjectReports.Conflict | DataIntegrityViolationException ex) {
 			// Keep what this person wrote, show what the other saved, and let a second save replace it knowingly.
 			ReportVersion newer = reports.latest(id).orElseThrow();
-			result.reject("projects.report.conflict");
 			model.addAttribute("conflict", newer);
 			form.setBasedOn(newer.versionNumber());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

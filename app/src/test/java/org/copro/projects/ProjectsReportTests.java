@@ -301,7 +301,7 @@ class ProjectsReportTests {
 					org.assertj.core.groups.Tuple.tuple("Free text group", null));
 		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
 			.andExpect(content().string(containsString("href=\"/directory/organisations/" + organisation + "\"")))
-			.andExpect(content().string(containsString("In the directory: Wrexham Young Carers " + tag)));
+			.andExpect(content().string(containsString("Directory page<span class=\"govuk-visually-hidden\">of Wrexham Young Carers " + tag)));
 	}
 
 	@Test
