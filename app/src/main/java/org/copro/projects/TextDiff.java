@@ -44,14 +44,33 @@ final class TextDiff {
 		List<String> from = tokens(before);
 		List<String> to = tokens(after);
 		Patch<String> patch = DiffUtils.diff(from, to);
+		// Each change as [from start, from end, to start, to end]; two changes only a space apart read as one.
+		List<int[]> changes = new ArrayList<>();
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			int[] change = { delta.getSource().getPosition(), delta.getSource().getPosition() + delta.getSource().size(),
+					delta.getTarget().getPosition(), delta.getTarget().getPosition() + delta.getTarget().size() };
+			int[] last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+			if (last != null && from.subList(last[1], change[0]).stream().allMatch(String::isBlank)) {
+				last[1] = change[1];
+				last[3] = change[3];
+			}
+			else {
+				changes.add(change);
+			}
+		}
 		List<Segment> segments = new ArrayList<>();
 		int position = 0;
-		for (AbstractDelta<String> delta : patch.getDeltas()) {
-			int start = delta.getSource().getPosition();
-			add(segments, Kind.SAME, from.subList(position, start));
-			add(segments, Kind.REMOVED, delta.getSource().getLines());
-			add(segments, Kind.ADDED, delta.getTarget().getLines());
-			position = start + delta.getSource().size();
+		for (int[] change : changes) {
+			// A space both sides end with is unchanged text, not part of the change.
+			while (change[1] > change[0] && change[3] > change[2] && from.get(change[1] - 1).isBlank()
+					&& from.get(change[1] - 1).equals(to.get(change[3] - 1))) {
+				change[1]--;
+				change[3]--;
+			}
+			add(segments, Kind.SAME, from.subList(position, change[0]));
+			add(segments, Kind.REMOVED, from.subList(change[0], change[1]));
+			add(segments, Kind.ADDED, to.subList(change[2], change[3]));
+			position = change[1];
 		}
 		add(segments, Kind.SAME, from.subList(position, from.size()));
 		return segments;

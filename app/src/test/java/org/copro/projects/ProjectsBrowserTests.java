@@ -1,5 +1,6 @@
 package org.copro.projects;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.copro.directory.TestOrganisations;
@@ -193,6 +194,11 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 
 		page.navigate(url("/projects/" + id + "/evaluation"));
 		check();
+		click(AriaRole.BUTTON, "Add the outcome");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the outcome");
+		assertThat(page.locator("#baseline-error")).containsText("Enter the baseline as a number");
+		check();
+		screenshot("projects-evaluation-errors-en");
 		page.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true)).fill("Shorter waits for a first appointment");
 		page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).fill("Weeks from referral to first appointment");
 		page.getByLabel("Baseline", new Page.GetByLabelOptions().setExact(true)).fill("18");
@@ -245,6 +251,19 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Download the report as a PDF", "projects-report-pdf-en")).contains("Young people's mental health in Wrexham".replace(" ", ""))
 			.contains("theclinicopensonTuesdayeveningsatTŷPawb.").contains("Whatchanged");
 
+		// A change to the communication plan, and what changed, word by word.
+		page.navigate(url("/projects/" + id + "/agreements"));
+		page.locator("#communication").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Propose a change")).click();
+		page.locator("#rows-0-frequency").fill("Twice a week");
+		click(AriaRole.BUTTON, "Save as a new version");
+		click(AriaRole.LINK, "See what changed from version 1 to version 2");
+		assertThat(page.locator("h1")).hasText("Communication plan: what changed from version 1 to 2");
+		assertThat(page.locator(".copro-diff ins")).containsText("Twice a week");
+		assertThat(page.locator(".copro-diff del")).containsText("Weekly");
+		check();
+		screenshot("projects-agreement-changes-en");
+		String changes = page.url();
+
 		page.navigate(url("/projects/" + id + "?lang=cy"));
 		assertThat(page.locator("html")).hasAttribute("lang", "cy");
 		assertThat(page.locator("main")).containsText("Cydbwysedd rolau");
@@ -274,6 +293,10 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/projects/" + id + "/report/edit"));
 		check();
 		screenshot("projects-report-edit-cy");
+		page.navigate(changes);
+		assertThat(page.locator("h1")).containsText("beth newidiodd o fersiwn 1 i 2");
+		check();
+		screenshot("projects-agreement-changes-cy");
 		page.navigate(url("/projects/" + id + "/stakeholders?organisation=Betsi"));
 		check();
 

@@ -330,5 +330,12 @@ class ProjectsReportTests {
 			.andExpect(status().isForbidden());
 		assertThat(TextDiff.words("a b", "a c")).extracting(TextDiff.Segment::kind)
 			.containsExactly(TextDiff.Kind.SAME, TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED);
+		// Changes only a space apart read as one change, not as a word here and a word there.
+		assertThat(TextDiff.words("Young people – Weekly – Priya", "Young people – Twice a week – Priya"))
+			.extracting(TextDiff.Segment::kind, segment -> String.join("\n", segment.lines()))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, "Young people – "),
+					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.REMOVED, "Weekly"),
+					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.ADDED, "Twice a week"),
+					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, " – Priya"));
 	}
 }
