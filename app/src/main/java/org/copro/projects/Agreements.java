@@ -1,9 +1,11 @@
 package org.copro.projects;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +57,42 @@ class Agreements {
 		}
 		else {
 			version.withdraw(person.value());
+		}
+	}
+
+	/** A version and the one before it of the same agreement, for showing what changed. */
+	record Pair(AgreementVersion older, AgreementVersion newer) {
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Pair> withPrevious(long projectId, long versionId) {
+		AgreementVersion newer = versions.findById(versionId).filter(found -> found.projectId() == projectId)
+				.orElseThrow(() -> new ProjectNotFoundException("agreement " + versionId));
+		return versions.findByProjectIdAndKindOrderByVersionNumberDesc(projectId, newer.kind()).stream()
+			.filter(version -> version.versionNumber() < newer.versionNumber()).findFirst()
+			.map(older -> new Pair(older, newer));
+	}
+
+	/**
+	 * What changed between two versions, word by word, for each part that changed: the text, the decision method
+	 * (named in the page's language) and the communication plan's lines.
+	 */
+	static List<TextDiff.Change> changes(Pair pair, Function<DecisionMethod, String> methodName,
+			Function<CommunicationRow, String> rowText) {
+		List<TextDiff.Change> changes = new ArrayList<>();
+		compare(changes, "projects.agreements.text-column", pair.older().text(), pair.newer().text());
+		compare(changes, "projects.agreement.method.label",
+				pair.older().method() == null ? "" : methodName.apply(pair.older().method()),
+				pair.newer().method() == null ? "" : methodName.apply(pair.newer().method()));
+		compare(changes, "projects.agreement.COMMUNICATION",
+				String.join("\n", pair.older().rows().stream().map(rowText).toList()),
+				String.join("\n", pair.newer().rows().stream().map(rowText).toList()));
+		return changes;
+	}
+
+	private static void compare(List<TextDiff.Change> changes, String labelKey, String before, String after) {
+		if (!before.equals(after)) {
+			changes.add(new TextDiff.Change(labelKey, TextDiff.words(before, after)));
 		}
 	}
 

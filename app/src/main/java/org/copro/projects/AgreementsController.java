@@ -1,7 +1,11 @@
 package org.copro.projects;
 
+import java.util.Locale;
+
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +26,11 @@ class AgreementsController {
 
 	private final ProjectsPermissions permissions;
 
-	AgreementsController(Projects projects, Agreements agreements, ProjectsPermissions permissions) {
+	private final MessageSource messages;
+
+	AgreementsController(Projects projects, Agreements agreements, ProjectsPermissions permissions,
+			MessageSource messages) {
+		this.messages = messages;
 		this.projects = projects;
 		this.agreements = agreements;
 		this.permissions = permissions;
@@ -38,6 +46,23 @@ class AgreementsController {
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("me", me == null ? -1L : me.account().value());
 		return "projects/agreements";
+	}
+
+	@GetMapping("/projects/{id}/agreements/versions/{versionId}/changes")
+	String showChanges(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long versionId, Model model) {
+		Project project = permissions.requireRead(me, projects.find(id));
+		Agreements.Pair pair = agreements.withPrevious(id, versionId)
+			.orElseThrow(() -> new ProjectNotFoundException("earlier version of agreement " + versionId));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("project", project);
+		model.addAttribute("older", pair.older());
+		model.addAttribute("newer", pair.newer());
+		model.addAttribute("names", projects.names(id));
+		model.addAttribute("changes", Agreements.changes(pair,
+				method -> messages.getMessage("projects.method." + method.name(), null, locale),
+				row -> String.join(" \u2013 ", row.audience(), row.channel(), row.frequency(), row.owner())));
+		return "projects/agreement-changes";
 	}
 
 	@GetMapping("/projects/{id}/agreements/{kind}/edit")

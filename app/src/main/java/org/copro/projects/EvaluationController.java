@@ -3,15 +3,19 @@ package org.copro.projects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,15 +32,11 @@ class EvaluationController {
 
 	private final Evaluation evaluation;
 
-	private final Meetings meetings;
-
 	private final ProjectsPermissions permissions;
 
-	EvaluationController(Projects projects, Evaluation evaluation, Meetings meetings,
-			ProjectsPermissions permissions) {
+	EvaluationController(Projects projects, Evaluation evaluation, ProjectsPermissions permissions) {
 		this.projects = projects;
 		this.evaluation = evaluation;
-		this.meetings = meetings;
 		this.permissions = permissions;
 	}
 
@@ -47,19 +47,39 @@ class EvaluationController {
 		model.addAttribute("outcomes", evaluation.outcomes(id));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("canLead", permissions.canLead(me, project));
+		if (!model.containsAttribute("outcomeForm")) {
+			model.addAttribute("outcomeForm", new EvaluationForms.OutcomeForm());
+		}
 		return "projects/evaluation";
 	}
 
 	@PostMapping("/projects/{id}/outcomes")
 	String processOutcome(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicator,
-			@RequestParam(defaultValue = "") String baseline, RedirectAttributes redirect) {
+			@ModelAttribute("outcomeForm") EvaluationForms.OutcomeForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
-		BigDecimal start = number(baseline);
-		if (title.isBlank() || title.length() > 500 || indicator.isBlank() || indicator.length() > 500
-				|| start == null) {
-			redirect.addFlashAttribute("problem", "projects.outcome.invalid");
-			return "redirect:/projects/" + id + "/evaluation";
+		String title = form.getTitle().strip();
+		String indicator = form.getIndicator().strip();
+		BigDecimal start = number(form.getBaseline());
+		if (title.isEmpty()) {
+			result.rejectValue("title", "projects.outcome.title.required");
+		}
+		else if (title.length() > 500) {
+			result.rejectValue("title", "projects.outcome.too-long");
+		}
+		if (indicator.isEmpty()) {
+			result.rejectValue("indicator", "projects.outcome.indicator.required");
+		}
+		else if (indicator.length() > 500) {
+			result.rejectValue("indicator", "projects.outcome.too-long");
+		}
+		if (start == null) {
+			result.rejectValue("baseline", form.getBaseline().isBlank() ? "projects.outcome.baseline.required"
+					: "projects.number.invalid");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return showEvaluation(me, id, model);
 		}
 		evaluation.addOutcome(id, title, indicator, start);
 		redirect.addFlashAttribute("notice", "projects.notice.outcome-added");
@@ -69,14 +89,30 @@ class EvaluationController {
 	@PostMapping("/projects/{id}/outcomes/{outcomeId}/measurements")
 	String processMeasurement(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long outcomeId, @RequestParam(defaultValue = "") String measuredOn,
-			@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String note,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String note, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		BigDecimal value = number(amount);
 		LocalDate on = date(measuredOn);
-		if (value == null || on == null || note.length() > 1000) {
-			redirect.addFlashAttribute("problem", "projects.measurement.invalid");
-			return "redirect:/projects/" + id + "/evaluation";
+		// Field id (as on the page, with the outcome's id) to message key, in the order of the form.
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (on == null) {
+			problems.put("measuredOn-" + outcomeId, measuredOn.isBlank() ? "projects.measurement.date.required"
+					: "projects.date.invalid");
+		}
+		if (value == null) {
+			problems.put("amount-" + outcomeId, amount.isBlank() ? "projects.measurement.amount.required"
+					: "projects.number.invalid");
+		}
+		if (note.length() > 1000) {
+			problems.put("note-" + outcomeId, "projects.measurement.note.too-long");
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("measurementProblems", problems);
+			model.addAttribute("measurementOutcome", outcomeId);
+			model.addAttribute("measurementValues", Map.of("measuredOn", measuredOn, "amount", amount, "note", note));
+			return showEvaluation(me, id, model);
 		}
 		evaluation.measure(id, outcomeId, on, value, note);
 		redirect.addFlashAttribute("notice", "projects.notice.measurement-added");
@@ -95,45 +131,6 @@ class EvaluationController {
 		evaluation.scheduleReview(id, on);
 		redirect.addFlashAttribute("notice", "projects.notice.review-scheduled");
 		return "redirect:/projects/" + id + "/evaluation";
-	}
-
-	@GetMapping("/projects/{id}/report")
-	String showReport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
-		Project project = permissions.requireSummary(me, projects.find(id));
-		boolean insider = permissions.canSeeMembers(me, project);
-		if (!insider && !project.reportPublished()) {
-			throw new AccessDeniedException("The report of project " + id + " is not published");
-		}
-		List<Feedback> feedback = meetings.projectFeedback(id);
-		model.addAttribute("project", project);
-		model.addAttribute("aims", projects.aims(id));
-		model.addAttribute("memberCount", projects.members(id).size());
-		model.addAttribute("outcomes", evaluation.outcomes(id));
-		model.addAttribute("meetings", meetings.list(id));
-		model.addAttribute("feedbackCount", feedback.size());
-		model.addAttribute("averageRating", feedback.stream().mapToInt(Feedback::rating).average().stream()
-			.map(average -> Math.round(average * 10) / 10.0).boxed().findFirst().orElse(null));
-		model.addAttribute("canLead", permissions.canLead(me, project));
-		model.addAttribute("isMember", permissions.isMember(me, project));
-		return "projects/report";
-	}
-
-	@PostMapping("/projects/{id}/report/publish")
-	String processPublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			RedirectAttributes redirect) {
-		permissions.requireLead(me, projects.find(id));
-		evaluation.publishReport(id, true);
-		redirect.addFlashAttribute("notice", "projects.notice.report-published");
-		return "redirect:/projects/" + id + "/report";
-	}
-
-	@PostMapping("/projects/{id}/report/unpublish")
-	String processUnpublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			RedirectAttributes redirect) {
-		permissions.requireLead(me, projects.find(id));
-		evaluation.publishReport(id, false);
-		redirect.addFlashAttribute("notice", "projects.notice.report-unpublished");
-		return "redirect:/projects/" + id + "/report";
 	}
 
 	static @Nullable BigDecimal number(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
@@ -103,13 +104,16 @@ class MeetingsController {
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ActionForm());
 		}
+		if (!model.containsAttribute("feedbackForm")) {
+			model.addAttribute("feedbackForm", new EvaluationForms.FeedbackForm());
+		}
 		return "projects/meeting";
 	}
 
 	@PostMapping("/projects/{id}/meetings/{meetingId}/actions")
 	String processActionForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long meetingId, @Valid @ModelAttribute("actionForm") ActionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		meetings.find(id, meetingId);
 		LocalDate dueOn = ProjectForm.date(form.getDueOn(), "dueOn", result);
@@ -126,6 +130,7 @@ class MeetingsController {
 			}
 		}
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return showMeeting(me, id, meetingId, model);
 		}
 		meetings.addAction(id, meetingId, form.getText(), owner, dueOn);
@@ -135,14 +140,20 @@ class MeetingsController {
 
 	@PostMapping("/projects/{id}/meetings/{meetingId}/feedback")
 	String processFeedback(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long meetingId, @RequestParam(defaultValue = "") String rating,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+			@PathVariable long meetingId, @ModelAttribute("feedbackForm") EvaluationForms.FeedbackForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
-		if (!rating.matches("[1-5]") || comment.length() > 1000) {
-			redirect.addFlashAttribute("problem", "projects.feedback.invalid");
-			return "redirect:/projects/" + id + "/meetings/" + meetingId + "#feedback";
+		if (!form.getRating().matches("[1-5]")) {
+			result.rejectValue("rating", "projects.feedback.rating.required");
 		}
-		meetings.giveFeedback(id, meetingId, Integer.parseInt(rating), comment);
+		if (form.getComment().length() > 1000) {
+			result.rejectValue("comment", "projects.feedback.comment.too-long");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return showMeeting(me, id, meetingId, model);
+		}
+		meetings.giveFeedback(id, meetingId, Integer.parseInt(form.getRating()), form.getComment());
 		redirect.addFlashAttribute("notice", "projects.notice.feedback-given");
 		return "redirect:/projects/" + id + "/meetings/" + meetingId + "#feedback";
 	}

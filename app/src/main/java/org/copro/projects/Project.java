@@ -56,6 +56,12 @@ class Project {
 
 	private @Nullable Instant reportPublishedAt;
 
+	private @Nullable Integer reportPublishedVersion;
+
+	private @Nullable LocalDate reviewRemindedFor;
+
+	private boolean needsLead;
+
 	@Version
 	private long version;
 
@@ -153,8 +159,38 @@ class Project {
 		nextReviewOn = on;
 	}
 
-	void publishReport(boolean publish) {
-		reportPublishedAt = publish ? Instant.now() : null;
+	/** The version of the report the public reads, or null while none is published. */
+	public @Nullable Integer reportPublishedVersion() {
+		return reportPublishedAt == null ? null : reportPublishedVersion;
+	}
+
+	void publishReport(int versionNumber) {
+		reportPublishedAt = Instant.now();
+		reportPublishedVersion = versionNumber;
+	}
+
+	void unpublishReport() {
+		reportPublishedAt = null;
+		reportPublishedVersion = null;
+	}
+
+	/** Whether the members are due a reminder of the next review on this day (a week before it, once). */
+	boolean reviewReminderDue(LocalDate today, int daysBefore) {
+		return nextReviewOn != null && !today.isAfter(nextReviewOn)
+				&& !today.isBefore(nextReviewOn.minusDays(daysBefore)) && !nextReviewOn.equals(reviewRemindedFor);
+	}
+
+	void reviewReminded() {
+		reviewRemindedFor = nextReviewOn;
+	}
+
+	/** Whether the project lost its last co-lead and waits for an administrator to appoint one. */
+	public boolean needsLead() {
+		return needsLead;
+	}
+
+	void needsLead(boolean needed) {
+		needsLead = needed;
 	}
 
 	public Instant createdAt() {

@@ -148,6 +148,9 @@ class Projects {
 		}
 		member.changeRole(role);
 		member.makeCoLead(coLead);
+		if (coLead) {
+			find(projectId).needsLead(false);
+		}
 		return true;
 	}
 
@@ -191,13 +194,40 @@ class Projects {
 		return aims.findAgreedBy(person.value());
 	}
 
-	/** Removes a deleted account's memberships and its agreement to aims. */
+	/**
+	 * Removes a deleted account's memberships and its agreement to aims. A project that loses its last co-lead
+	 * is not left leaderless: its longest-standing facilitator becomes co-lead, or, with none, the project is
+	 * flagged for administrators to appoint one.
+	 */
 	@Transactional
 	void forget(AccountId person) {
 		for (Aim aim : new ArrayList<>(aims.findAgreedBy(person.value()))) {
 			aim.withdraw(person.value());
 		}
-		members.deleteAll(members.findByAccountId(person.value()));
+		for (Member member : members.findByAccountId(person.value())) {
+			members.delete(member);
+			members.flush();
+			if (member.coLead() && members.countByProjectIdAndCoLeadTrue(member.projectId()) == 0) {
+				handOver(member.projectId());
+			}
+		}
+	}
+
+	private void handOver(long projectId) {
+		Optional<Member> facilitator = members(projectId).stream()
+			.filter(member -> member.role() == MemberRole.FACILITATOR).findFirst();
+		if (facilitator.isPresent()) {
+			facilitator.get().makeCoLead(true);
+		}
+		else {
+			find(projectId).needsLead(true);
+		}
+	}
+
+	/** The projects that lost their last co-lead and wait for an administrator to appoint one. */
+	@Transactional(readOnly = true)
+	List<Project> leaderless() {
+		return projects.findByNeedsLeadTrueOrderByTitleAsc();
 	}
 
 	static Set<Long> ids(List<Member> members) {

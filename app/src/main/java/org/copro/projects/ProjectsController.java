@@ -43,6 +43,9 @@ class ProjectsController {
 	String showProjects(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
 		model.addAttribute("projects", projects.visibleTo(Optional.ofNullable(me).map(SignedInAccount::account)));
 		model.addAttribute("canCreate", permissions.canCreate(me));
+		if (ProjectsPermissions.isAdministrator(me)) {
+			model.addAttribute("leaderless", projects.leaderless());
+		}
 		return "projects/list";
 	}
 
@@ -89,6 +92,7 @@ class ProjectsController {
 		model.addAttribute("canSeeMembers", permissions.canSeeMembers(me, project));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("canLead", permissions.canLead(me, project));
+		model.addAttribute("canManageMembers", permissions.canManageMembers(me, project));
 		// Decisions and calls for ideas are started by facilitators; a co-lead who is one may start them here.
 		model.addAttribute("canStartTools", me != null && me.getAuthorities().stream()
 			.anyMatch(authority -> Role.FACILITATOR.authority().equals(authority.getAuthority())));
@@ -160,7 +164,7 @@ class ProjectsController {
 	String processChangeMember(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long memberId, @RequestParam String role,
 			@RequestParam(defaultValue = "false") boolean coLead, RedirectAttributes redirect) {
-		permissions.requireLead(me, projects.find(id));
+		permissions.requireMemberManager(me, projects.find(id));
 		MemberRole parsed = ProjectForm.parse(MemberRole.class, role);
 		if (parsed == null) {
 			throw new ResponseStatusException(BAD_REQUEST, "Unknown role");

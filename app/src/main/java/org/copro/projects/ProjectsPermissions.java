@@ -49,6 +49,11 @@ class ProjectsPermissions {
 		return membership(actor, project).map(Member::coLead).orElse(false);
 	}
 
+	/** Co-leads manage members; so do administrators while a project has lost its last co-lead. */
+	boolean canManageMembers(@Nullable SignedInAccount actor, Project project) {
+		return canLead(actor, project) || (project.needsLead() && isAdministrator(actor));
+	}
+
 	boolean isMember(@Nullable SignedInAccount actor, Project project) {
 		return membership(actor, project).isPresent();
 	}
@@ -88,6 +93,14 @@ class ProjectsPermissions {
 		requireSummary(actor, project);
 		if (!canLead(actor, project)) {
 			throw new AccessDeniedException("Only co-leads of project " + project.id() + " may do this");
+		}
+		return project;
+	}
+
+	Project requireMemberManager(@Nullable SignedInAccount actor, Project project) {
+		requireSummary(actor, project);
+		if (!canManageMembers(actor, project)) {
+			throw new AccessDeniedException("Only co-leads of project " + project.id() + " manage its members");
 		}
 		return project;
 	}

@@ -27,8 +27,11 @@ class ProjectsPersonalData implements PersonalDataContributor {
 
 	private final PowerChecks powerChecks;
 
+	private final ProjectReports reports;
+
 	ProjectsPersonalData(Projects projects, Agreements agreements, Meetings meetings, ParticipationSupport support,
-			PowerChecks powerChecks) {
+			PowerChecks powerChecks, ProjectReports reports) {
+		this.reports = reports;
 		this.powerChecks = powerChecks;
 		this.projects = projects;
 		this.agreements = agreements;
@@ -87,6 +90,10 @@ class ProjectsPersonalData implements PersonalDataContributor {
 			entry.put("reflections", check.reflections());
 			return entry;
 		}).toList());
+		data.put("reportVersions", reports.editedBy(account).stream()
+			.map(version -> Map.of("project", projects.find(version.projectId()).title(), "version",
+					version.versionNumber(), "savedAt", version.savedAt().toString()))
+			.toList());
 		return data;
 	}
 
@@ -96,6 +103,7 @@ class ProjectsPersonalData implements PersonalDataContributor {
 		powerChecks.forget(event.account());
 		meetings.forget(event.account());
 		agreements.forget(event.account());
+		reports.forget(event.account());
 		projects.forget(event.account());
 	}
 }

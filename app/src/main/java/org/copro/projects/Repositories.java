@@ -1,5 +1,6 @@
 package org.copro.projects;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,10 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select p from Project p where p.visibility <> org.copro.projects.Visibility.PRIVATE or p.id in ?1 "
 			+ "order by p.createdAt desc")
 	List<Project> findVisible(Collection<Long> memberOf);
+
+	List<Project> findByNextReviewOnBetween(LocalDate from, LocalDate to);
+
+	List<Project> findByNeedsLeadTrueOrderByTitleAsc();
 }
 
 interface MemberRepository extends JpaRepository<Member, Long> {
@@ -80,4 +85,15 @@ interface AccessNeedRepository extends JpaRepository<AccessNeed, Long> {
 	void deleteByAccountId(long accountId);
 
 	void deleteByProjectIdAndAccountId(long projectId, long accountId);
+}
+
+interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
+
+	List<ReportVersion> findByProjectIdOrderByVersionNumberDesc(long projectId);
+
+	Optional<ReportVersion> findFirstByProjectIdOrderByVersionNumberDesc(long projectId);
+
+	Optional<ReportVersion> findByProjectIdAndVersionNumber(long projectId, int versionNumber);
+
+	List<ReportVersion> findByEditorId(Long editorId);
 }

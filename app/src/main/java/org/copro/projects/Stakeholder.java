@@ -44,6 +44,8 @@ class Stakeholder {
 
 	private Instant createdAt = Instant.now();
 
+	private @Nullable Long organisationId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "project_stakeholder_group", joinColumns = @JoinColumn(name = "stakeholder_id"))
 	@Column(name = "group_code")
@@ -54,8 +56,9 @@ class Stakeholder {
 	}
 
 	Stakeholder(long projectId, String name, StakeholderKind kind, int interest, int influence,
-			InvitationStatus status, Set<CommunityGroup> groups) {
+			InvitationStatus status, Set<CommunityGroup> groups, @Nullable Long organisationId) {
 		this.projectId = projectId;
+		this.organisationId = organisationId;
 		this.name = name.strip();
 		this.kind = kind;
 		this.interest = interest;
@@ -77,6 +80,11 @@ class Stakeholder {
 
 	public String name() {
 		return name;
+	}
+
+	/** The organisation in the directory this stakeholder is, if it was picked from there. */
+	public @Nullable Long organisationId() {
+		return organisationId;
 	}
 
 	public StakeholderKind kind() {

@@ -3,12 +3,10 @@ package org.copro.projects;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 class StakeholderForm {
 
-	@NotBlank(message = "{projects.stakeholder.name.required}")
 	@Size(max = 200, message = "{projects.stakeholder.name.too-long}")
 	private String name = "";
 
@@ -21,6 +19,16 @@ class StakeholderForm {
 	private String status = "NOT_INVITED";
 
 	private List<String> groups = new ArrayList<>();
+
+	private String organisationId = "";
+
+	public String getOrganisationId() {
+		return organisationId;
+	}
+
+	public void setOrganisationId(String organisationId) {
+		this.organisationId = organisationId;
+	}
 
 	public String getName() {
 		return name;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,15 @@ class Stakeholders {
 	@Transactional
 	long add(long projectId, String name, StakeholderKind kind, int interest, int influence,
 			InvitationStatus status, Set<CommunityGroup> groups) {
-		return stakeholders.save(new Stakeholder(projectId, name, kind, interest, influence, status, groups)).id();
+		return add(projectId, name, kind, interest, influence, status, groups, null);
+	}
+
+	/** Adds a stakeholder, linked to an organisation in the directory when one was picked. */
+	@Transactional
+	long add(long projectId, String name, StakeholderKind kind, int interest, int influence,
+			InvitationStatus status, Set<CommunityGroup> groups, @Nullable Long organisationId) {
+		return stakeholders.save(new Stakeholder(projectId, name, kind, interest, influence, status, groups,
+				organisationId)).id();
 	}
 
 	@Transactional

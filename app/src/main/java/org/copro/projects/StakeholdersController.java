@@ -1,13 +1,21 @@
 package org.copro.projects;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.copro.directory.Directory;
+import org.copro.directory.OrganisationSummary;
 import org.copro.identity.SignedInAccount;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +44,14 @@ class StakeholdersController {
 
 	private final ProjectsPermissions permissions;
 
-	StakeholdersController(Projects projects, Stakeholders stakeholders, ProjectsPermissions permissions) {
+	private final Directory directory;
+
+	private final MessageSource messages;
+
+	StakeholdersController(Projects projects, Stakeholders stakeholders, ProjectsPermissions permissions,
+			Directory directory, MessageSource messages) {
+		this.messages = messages;
+		this.directory = directory;
 		this.projects = projects;
 		this.stakeholders = stakeholders;
 		this.permissions = permissions;
@@ -44,7 +59,7 @@ class StakeholdersController {
 
 	@GetMapping("/projects/{id}/stakeholders")
 	String showStakeholders(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+			@RequestParam(name = "organisation", required = false) @Nullable String search, Model model) {
 		Project project = permissions.requireSummary(me, projects.find(id));
 		if (!permissions.canSeeMembers(me, project)) {
 			throw new AccessDeniedException("Only members see the stakeholder map of project " + id);
@@ -53,6 +68,13 @@ class StakeholdersController {
 		model.addAttribute("project", project);
 		model.addAttribute("stakeholders", list);
 		model.addAttribute("grid", PowerInterestGrid.of(list));
+		Map<Long, OrganisationSummary> linked = new HashMap<>();
+		list.stream().map(Stakeholder::organisationId).filter(Objects::nonNull).distinct()
+			.forEach(organisation -> directory.organisation(organisation).ifPresent(found -> linked.put(organisation, found)));
+		model.addAttribute("linked", linked);
+		String query = search == null ? "" : search.strip();
+		model.addAttribute("search", query);
+		model.addAttribute("found", query.isEmpty() || query.length() > 200 ? List.of() : directory.findOrganisations(query));
 		model.addAttribute("missing", stakeholders.missing(project));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("groups", CommunityGroup.values());
@@ -68,7 +90,7 @@ class StakeholdersController {
 	@PostMapping("/projects/{id}/stakeholders")
 	String processStakeholderForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") StakeholderForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		StakeholderKind kind = ProjectForm.parse(StakeholderKind.class, form.getKind());
 		InvitationStatus status = ProjectForm.parse(InvitationStatus.class, form.getStatus());
@@ -78,10 +100,25 @@ class StakeholdersController {
 		if (kind == null || status == null || interest == null || influence == null) {
 			throw new ResponseStatusException(BAD_REQUEST, "Kind, status, interest and influence are chosen from lists");
 		}
-		if (result.hasErrors()) {
-			return showStakeholders(me, id, model);
+		OrganisationSummary organisation = null;
+		if (!form.getOrganisationId().isBlank()) {
+			organisation = form.getOrganisationId().matches("[0-9]{1,18}")
+					? directory.organisation(Long.parseLong(form.getOrganisationId())).orElse(null) : null;
+			if (organisation == null) {
+				throw new ResponseStatusException(BAD_REQUEST, "The organisation is chosen from the directory");
+			}
 		}
-		stakeholders.add(id, form.getName(), kind, interest, influence, status, groups);
+		if (form.getName().isBlank() && organisation == null) {
+			result.rejectValue("name", "NotBlank", messages.getMessage("projects.stakeholder.name.required", null,
+					LocaleContextHolder.getLocale()));
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return showStakeholders(me, id, null, model);
+		}
+		String name = form.getName().isBlank() ? organisation.name() : form.getName();
+		stakeholders.add(id, name, kind, interest, influence, status, groups,
+				organisation == null ? null : organisation.id());
 		redirect.addFlashAttribute("notice", "projects.notice.stakeholder-added");
 		return "redirect:/projects/" + id + "/stakeholders";
 	}

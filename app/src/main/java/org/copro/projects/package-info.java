@@ -3,7 +3,7 @@
  * and commissioners agree aims, ground rules and how they decide, meet, and claim the costs of taking part.
  */
 @NullMarked
-@ApplicationModule(displayName = "Projects", allowedDependencies = { "accountability", "identity", "web" })
+@ApplicationModule(displayName = "Projects", allowedDependencies = { "accountability", "directory", "identity", "web" })
 package org.copro.projects;
 
 import org.jspecify.annotations.NullMarked;

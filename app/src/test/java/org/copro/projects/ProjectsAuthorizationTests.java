@@ -79,6 +79,9 @@ class ProjectsAuthorizationTests {
 	@Autowired
 	Evaluation evaluation;
 
+	@Autowired
+	ProjectReports reports;
+
 	/** One project with someone in every part, and one of each thing a route can point at. */
 	record Fixture(long project, Map<Who, SignedInAccount> people, long otherMember, long aim, long version,
 			long meeting, long action, long claim, long stakeholder, long outcome) {
@@ -176,6 +179,18 @@ class ProjectsAuthorizationTests {
 				f -> post("/projects/{id}/report/publish", f.project), D, D, D, D, O));
 		routes.add(new Route("POST /projects/{id}/report/unpublish", false,
 				f -> post("/projects/{id}/report/unpublish", f.project), D, D, D, D, O));
+		routes.add(new Route("GET /projects/{id}/report.pdf", false, f -> get("/projects/{id}/report.pdf", f.project),
+				D, D, O, O, O));
+		routes.add(new Route("GET /projects/{id}/report/edit", false,
+				f -> get("/projects/{id}/report/edit", f.project), D, D, D, O, O));
+		routes.add(new Route("POST /projects/{id}/report", false, f -> post("/projects/{id}/report", f.project)
+			// From the latest version, so that the member's allowed save does not make the co-lead's a conflict.
+			.param("basedOn", String.valueOf(reports.latest(f.project).map(ReportVersion::versionNumber).orElse(0)))
+			.param("summary", "What we set out to do"), D, D, D, O, O));
+		routes.add(new Route("GET /projects/{id}/agreements/versions/{v}/changes", true,
+				f -> get("/projects/{id}/agreements/versions/{v}/changes", f.project, f.version), D, D, O, O, O));
+		routes.add(new Route("GET /projects/{id}/stakeholders?organisation=", false,
+				f -> get("/projects/{id}/stakeholders", f.project).param("organisation", "Youth"), D, D, O, O, O));
 		routes.add(new Route("GET /projects/{id}/claims", false, f -> get("/projects/{id}/claims", f.project),
 				D, D, D, O, O));
 		routes.add(new Route("POST /projects/{id}/claims", false, f -> post("/projects/{id}/claims", f.project)
@@ -213,6 +228,7 @@ class ProjectsAuthorizationTests {
 		projects.proposeAim(id, "Young people are seen within four weeks", lead.account());
 		long aim = projects.aims(id).get(0).id();
 		agreements.revise(id, AgreementKind.GROUND_RULES, "Listen first", null, List.of(), lead.account());
+		agreements.revise(id, AgreementKind.GROUND_RULES, "Listen first, then speak", null, List.of(), member.account());
 		long version = agreements.current(id, AgreementKind.GROUND_RULES).orElseThrow().id();
 		long meeting = meetings.record(id, java.time.LocalDate.of(2027, 1, 8), "Start", "", "", java.util.Set.of());
 		meetings.addAction(id, meeting, "Invite the youth council", null, null);

@@ -1,10 +1,13 @@
 package org.copro.projects;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.copro.directory.TestOrganisations;
 import org.copro.identity.Role;
 import org.copro.identity.TestAccounts;
 import org.copro.web.BrowserTestSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,10 +23,17 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	TestOrganisations organisations;
+
 	@Test
-	void startAProjectAgreeTheRulesMeetAndPayExpenses() {
+	void startAProjectAgreeTheRulesMeetPayExpensesMeasureAndPublishTheReport() {
 		String lead = accounts.create("Lowri Jones", Role.PARTICIPANT);
 		String practitioner = accounts.create("Priya Shah", Role.PARTICIPANT);
+
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String healthBoard = "Betsi Cadwaladr University Health Board " + tag;
+		long healthBoardId = organisations.register(healthBoard, accounts.signedIn(practitioner).account());
 
 		signIn(lead);
 		page.navigate(url("/projects"));
@@ -90,7 +100,12 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.locator("#status").selectOption("INVOLVED");
 		page.locator("#speaks-for-1").check();
 		click(AriaRole.BUTTON, "Add the stakeholder");
-		page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Betsi Cadwaladr University Health Board");
+		// The health board is in the directory: find it there and pick it, leaving the name to the directory.
+		page.getByLabel("Find an organisation in the directory").fill("Health Board " + tag);
+		click(AriaRole.BUTTON, "Search the directory");
+		page.getByLabel(healthBoard).check();
+		check();
+		screenshot("projects-stakeholder-directory-en");
 		page.getByLabel("Kind").selectOption("ORGANISATION");
 		page.getByLabel("How much does the project matter to them?").selectOption("3");
 		page.getByLabel("How much say do they have over it?").selectOption("5");
@@ -98,6 +113,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		click(AriaRole.BUTTON, "Add the stakeholder");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The stakeholder has been added");
 		assertThat(page.locator(".govuk-warning-text")).containsText("Nobody involved speaks for: Welsh speakers");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Directory page of " + healthBoard)))
+			.hasAttribute("href", "/directory/organisations/" + healthBoardId);
 		check();
 		screenshot("projects-stakeholders-en");
 
@@ -177,6 +194,11 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 
 		page.navigate(url("/projects/" + id + "/evaluation"));
 		check();
+		click(AriaRole.BUTTON, "Add the outcome");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the outcome");
+		assertThat(page.locator("#baseline-error")).containsText("Enter the baseline as a number");
+		check();
+		screenshot("projects-evaluation-errors-en");
 		page.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true)).fill("Shorter waits for a first appointment");
 		page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).fill("Weeks from referral to first appointment");
 		page.getByLabel("Baseline", new Page.GetByLabelOptions().setExact(true)).fill("18");
@@ -191,10 +213,56 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("projects-evaluation-en");
 		page.navigate(url("/projects/" + id + "/report"));
+		assertThat(page.locator(".govuk-inset-text")).containsText("Nobody has saved this report yet");
+		check();
+		click(AriaRole.LINK, "Edit the report");
+		assertThat(page.getByLabel("Summary")).hasValue(java.util.regex.Pattern.compile("Shorter waits and better support"));
+		assertThat(page.getByLabel("Outcomes and measurements")).hasValue(java.util.regex.Pattern.compile(
+				"Shorter waits for a first appointment \\(Weeks from referral to first appointment\\): from 18 at the start to 13.5"));
+		assertThat(page.getByLabel("What people told us")).hasValue(java.util.regex.Pattern.compile("Good to hear from everyone"));
+		check();
+		// Two tabs on the same version: the first save wins, the second is told so and keeps its text.
+		Page other = context.newPage();
+		other.navigate(url("/projects/" + id + "/report/edit"));
+		page.getByLabel("What changed").fill("Young people now see someone within six weeks, and the clinic opens on Tuesday evenings.");
+		click(AriaRole.BUTTON, "Save a new version");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your version of the report has been saved");
+		other.getByLabel("What changed").fill("Evening clinics.");
+		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save a new version")).click();
+		assertThat(other.locator(".govuk-error-summary")).containsText("Lowri Jones saved version 1 while you were editing");
+		assertThat(other.getByLabel("What changed")).hasValue("Evening clinics.");
+		assertThat(other.locator(".govuk-inset-text")).containsText("Tuesday evenings");
+		Page first = page;
+		page = other;
+		check();
+		screenshot("projects-report-conflict-en");
+		page.getByLabel("What changed").fill("Young people now see someone within six weeks; the clinic opens on Tuesday evenings at Tŷ Pawb.");
+		click(AriaRole.BUTTON, "Save a new version");
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Your version of the report has been saved");
+		other.close();
+		page = first;
+		page.navigate(url("/projects/" + id + "/report"));
+		assertThat(page.locator("#history ~ table")).containsText("Lowri Jones");
 		click(AriaRole.BUTTON, "Publish the report");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The report has been published");
+		assertThat(page.locator("main")).containsText("the clinic opens on Tuesday evenings");
 		check();
 		screenshot("projects-report-en");
+		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Download the report as a PDF", "projects-report-pdf-en")).contains("Young people's mental health in Wrexham".replace(" ", ""))
+			.contains("theclinicopensonTuesdayeveningsatTŷPawb.").contains("Whatchanged");
+
+		// A change to the communication plan, and what changed, word by word.
+		page.navigate(url("/projects/" + id + "/agreements"));
+		page.locator("#communication").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Propose a change")).click();
+		page.locator("#rows-0-frequency").fill("Twice a week");
+		click(AriaRole.BUTTON, "Save as a new version");
+		click(AriaRole.LINK, "See what changed from version 1 to version 2");
+		assertThat(page.locator("h1")).hasText("Communication plan: what changed from version 1 to 2");
+		assertThat(page.locator(".copro-diff ins")).containsText("Twice a week");
+		assertThat(page.locator(".copro-diff del")).containsText("Weekly");
+		check();
+		screenshot("projects-agreement-changes-en");
+		String changes = page.url();
 
 		page.navigate(url("/projects/" + id + "?lang=cy"));
 		assertThat(page.locator("html")).hasAttribute("lang", "cy");
@@ -218,8 +286,19 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/projects/" + id + "/evaluation"));
 		check();
 		page.navigate(url("/projects/" + id + "/report"));
+		assertThat(page.locator("h2#whatChanged")).hasText("Beth newidiodd");
 		check();
 		screenshot("projects-report-cy");
+		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Lawrlwytho'r adroddiad fel PDF", "projects-report-pdf-cy")).contains("Bethnewidiodd").contains("Dywedochchi,gwnaethonni");
+		page.navigate(url("/projects/" + id + "/report/edit"));
+		check();
+		screenshot("projects-report-edit-cy");
+		page.navigate(changes);
+		assertThat(page.locator("h1")).containsText("beth newidiodd o fersiwn 1 i 2");
+		check();
+		screenshot("projects-agreement-changes-cy");
+		page.navigate(url("/projects/" + id + "/stakeholders?organisation=Betsi"));
+		check();
 
 		page.navigate(url("/projects/" + id + "/meetings"));
 		check();
@@ -238,12 +317,44 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		screenshot("projects-public-en");
 		page.navigate(url("/projects/" + id + "/report"));
 		assertThat(page.locator("main")).containsText("Shorter waits for a first appointment");
+		assertThat(page.locator("main")).containsText("the clinic opens on Tuesday evenings");
 		assertThat(page.locator("main")).not().containsText("Priya Shah");
+		assertThat(page.locator("main")).not().containsText("Lowri Jones");
 		check();
+		screenshot("projects-report-public-en");
+		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Download the report as a PDF"))
+			.contains("theclinicopensonTuesdayevenings").doesNotContain("LowriJones");
 		page.navigate(url("/projects?lang=cy"));
 		assertThat(page.locator("h1")).hasText("Prosiectau cydgynhyrchu");
 		check();
 		screenshot("projects-list-cy");
+	}
+
+	/** Clicks the link, saves the download, checks it is a PDF and returns its text without white space. */
+	private String downloadPdfText(String link) {
+		return downloadPdfText(link, null);
+	}
+
+	/** As above, and saves a picture of the first page beside the screenshots when given a name. */
+	private String downloadPdfText(String link, @Nullable String pictureName) {
+		com.microsoft.playwright.Download download = page.waitForDownload(() -> click(AriaRole.LINK, link));
+		try {
+			byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+			org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+				.isEqualTo("%PDF-");
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+				if (pictureName != null) {
+					java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+					java.nio.file.Files.createDirectories(folder);
+					javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 96),
+							"png", folder.resolve(pictureName + ".png").toFile());
+				}
+				return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Signs out from a page in English. */

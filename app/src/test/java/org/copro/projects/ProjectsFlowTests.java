@@ -233,8 +233,11 @@ class ProjectsFlowTests {
 			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting));
 		assertThat(meetings.actions(meeting).get(0).done()).isTrue();
 		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
-				.param("rating", "7"))
-			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting + "#feedback"));
+				.param("rating", "7").param("comment", "Kept when the rating is wrong"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#rating\">Choose a rating from 1 to 5</a>")))
+			.andExpect(content().string(containsString("id=\"rating-error\"")))
+			.andExpect(content().string(containsString("Kept when the rating is wrong")));
 		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
 				.param("rating", "4").param("comment", "Good to hear from everyone"));
 		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
@@ -259,7 +262,7 @@ class ProjectsFlowTests {
 			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders#usual-suspects"));
 		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", " ")
 				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the stakeholder")));
 		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
 				.param("kind", "GROUP").param("interest", "9").param("influence", "2").param("status", "INVOLVED"))
@@ -321,10 +324,27 @@ class ProjectsFlowTests {
 		long id = start(lead, "LISTED");
 		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
 				.param("indicator", "Weeks from referral to first appointment").param("baseline", "eighteen"))
-			.andExpect(redirectedUrl("/projects/" + id + "/evaluation"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#baseline\">Enter a number, for example 18 or 13.5</a>")))
+			.andExpect(content().string(containsString("id=\"baseline-error\"")))
+			.andExpect(content().string(containsString("value=\"Shorter waits\"")));
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", " ")
+				.param("indicator", "").param("baseline", "18").param("lang", "cy"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#title\">Rhowch y canlyniad</a>")))
+			.andExpect(content().string(containsString("<a href=\"#indicator\">Rhowch y dangosydd</a>")));
+		assertThat(evaluation.outcomes(id)).isEmpty();
 		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
 				.param("indicator", "Weeks from referral to first appointment").param("baseline", "18"));
 		long outcome = evaluation.outcomes(id).keySet().iterator().next().id();
+		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead)).with(csrf())
+				.param("measuredOn", "").param("amount", "lots").param("note", "Kept note"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#measuredOn-" + outcome + "\">Enter the date it was measured</a>")))
+			.andExpect(content().string(containsString("<a href=\"#amount-" + outcome + "\">Enter a number, for example 18 or 13.5</a>")))
+			.andExpect(content().string(containsString("id=\"amount-" + outcome + "-error\"")))
+			.andExpect(content().string(containsString("value=\"Kept note\"")));
+		assertThat(evaluation.outcomes(id).values().iterator().next()).isEmpty();
 		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead)).with(csrf())
 				.param("measuredOn", "2027-06-30").param("amount", "13.5").param("note", "After the new triage"));
 		mvc.perform(post("/projects/{id}/review", id).with(user(lead)).with(csrf()).param("reviewOn", "2027-09-01"));
