@@ -253,6 +253,7 @@ class Recruitments {
 		leaving.decline();
 		recruitment.recordReplacement();
 		replacement.selectAsReplacement();
+		events.publishEvent(new ReplacementDrawn(recruitmentId, replacement.id()));
 		return Optional.of(replacement);
 	}
 
