@@ -1,10 +1,13 @@
 package org.copro.engines.sortition;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -19,14 +22,41 @@ import com.google.ortools.linearsolver.MPVariable;
  * fixed, keeping fixed types at their values" over the panels found so far (GLOP); its dual weights
  * price a new panel, first by {@link LocalSearch} and, when that finds none, by integer programming
  * ({@link PanelPricing}). When no panel prices above the dual's cap, the stage is optimal: types with
- * positive dual weight cannot do better and are fixed at the stage's value. A last LP finds the lottery that meets every fixed
- * value. The paper works on individuals; here each type of interchangeable volunteers is one agent
+ * positive dual weight cannot do better and are fixed at the stage's value. Local search climbs first
+ * with smoothed dual weights, which stabilises the column generation, and each stage starts from a
+ * master that keeps only the panels likely to matter (the others come back when they price well).
+ * A last LP finds the lottery that meets every fixed value. The paper works on individuals; here each type of interchangeable volunteers is one agent
  * whose probability is its expected seats over its size, which shrinks both programs.
  */
 final class Leximin {
 
 	/** A panel that beats the dual cap by less than this is not worth another round. */
 	private static final double PRICING_TOLERANCE = 1e-9;
+
+	/**
+	 * Weight of the past in the smoothed dual weights that local search climbs with first (Neame's
+	 * smoothing, see Pessoa, Sadykov, Uchoa and Vanderbeck, "In-out separation and column generation
+	 * stabilization by dual price smoothing", 2013): the raw duals of a degenerate master jump from
+	 * corner to corner, and panels priced with their average cut the number of master solves by a
+	 * third on geneva_30.
+	 */
+	private static final double SMOOTHING = 0.3;
+
+	/**
+	 * Between stages the master keeps the panels it uses, its basic columns and those whose reduced
+	 * cost is within this of zero; the others wait outside and come back whenever they price above the
+	 * cap again, so a smaller master is solved without losing any panel.
+	 */
+	private static final double KEEP_REDUCED_COST = 1e-3;
+
+	/**
+	 * GLOP settings for the master. Presolve would discard the previous basis that makes each re-solve
+	 * a few pivots; scaling the matrix (whose entries are all seat shares in (0, 1]) halves nothing but
+	 * doubles the pivots of these degenerate programs.
+	 */
+	private static final String GLOP_PARAMETERS = "use_preprocessing: false use_scaling: false";
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Local search climbs from this many of the best known panels each round. */
 	private static final int STARTS = 4;
@@ -45,7 +75,14 @@ final class Leximin {
 
 	private final List<int[]> panels = new ArrayList<>();
 
-	private final Set<String> known = new HashSet<>();
+	/** Every panel found, by its seats, with its index in {@link #panels}. */
+	private final Map<String, Integer> known = new HashMap<>();
+
+	/** The panels that are columns of the current master, in column order. */
+	private List<Integer> columns = new ArrayList<>();
+
+	/** Whether each panel of {@link #panels} is a column of the current master. */
+	private final BitSet inMaster = new BitSet();
 
 	private final double[] fixed;
 
@@ -69,6 +106,8 @@ final class Leximin {
 
 	private int heuristicHits;
 
+	private int reentries;
+
 	private long masterNanos;
 
 	private long localSearchNanos;
@@ -86,14 +125,14 @@ final class Leximin {
 	}
 
 	/**
-	 * The restricted master LP: a lottery over the panels found so far that maximises the level every
-	 * unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the last
-	 * basis stays feasible and GLOP warm-starts.
+	 * The restricted master LP: a lottery over the panels in {@link #columns} that maximises the level
+	 * every unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the
+	 * last basis stays feasible and GLOP warm-starts; a new stage changes the matrix, which GLOP would
+	 * re-solve from scratch anyway, so it starts a new, smaller master.
 	 */
 	private void newMaster() {
 		master = MPSolver.createSolver("GLOP");
-		// Presolve would discard the previous basis that makes each re-solve a few pivots.
-		master.setSolverSpecificParametersAsString("use_preprocessing: false");
+		master.setSolverSpecificParametersAsString(GLOP_PARAMETERS);
 		share = new ArrayList<>();
 		level = master.makeNumVar(0, 1, "level");
 		total = master.makeConstraint(1, 1, "total");
@@ -104,8 +143,11 @@ final class Leximin {
 		}
 		master.objective().setCoefficient(level, 1);
 		master.objective().setMaximization();
-		for (int[] panel : panels) {
-			addColumn(panel);
+		List<Integer> kept = columns;
+		columns = new ArrayList<>();
+		inMaster.clear();
+		for (int p : kept) {
+			addColumn(p);
 		}
 	}
 
@@ -126,6 +168,14 @@ final class Leximin {
 			double[] weight = new double[types];
 			double stageValue = optimiseStage(weight);
 			stages++;
+			List<Integer> kept = new ArrayList<>();
+			for (int j = 0; j < share.size(); j++) {
+				MPVariable column = share.get(j);
+				if (column.solutionValue() > 0 || column.basisStatus() == MPSolver.BasisStatus.BASIC
+						|| Math.abs(column.reducedCost()) <= KEEP_REDUCED_COST) {
+					kept.add(columns.get(j));
+				}
+			}
 			int tightest = -1;
 			for (int t = 0; t < types; t++) {
 				if (!isFixed[t] && (tightest < 0 || weight[t] > weight[tightest])) {
@@ -136,13 +186,15 @@ final class Leximin {
 				if (!isFixed[t] && (t == tightest || weight[t] > TIGHT)) {
 					isFixed[t] = true;
 					fixed[t] = Math.max(0, stageValue - FIX_MARGIN);
-					reaches[t].setCoefficient(level, 0);
-					reaches[t].setLb(fixed[t]);
 					fixedCount++;
 				}
 			}
+			master.delete();
+			if (fixedCount < types) {
+				columns = kept;
+				newMaster();
+			}
 		}
-		master.delete();
 		return lotteryMeeting(fixed);
 	}
 
@@ -151,47 +203,95 @@ final class Leximin {
 	 * leaves in {@code weight} the optimal dual weight of each type (those of unfixed types sum to 1).
 	 */
 	private double optimiseStage(double[] weight) {
+		double[] center = null;
 		while (true) {
-			long began = System.nanoTime();
+			long began = cpuNanos();
 			solveMaster();
-			masterNanos += System.nanoTime() - began;
+			masterNanos += cpuNanos() - began;
 			masterSolves++;
 			duals(weight);
 			double[] perSeat = new double[weight.length];
 			for (int t = 0; t < weight.length; t++) {
 				perSeat[t] = weight[t] / problem.typeSize(t);
 			}
-			// Every panel in the master prices at most the cap; at an optimum the used ones price exactly it.
-			List<int[]> starts = bestKnown(perSeat, STARTS);
-			double capValue = value(starts.get(0), perSeat);
-			boolean climbedOver = false;
-			began = System.nanoTime();
-			for (int[] start : starts) {
-				int[] climbed = localSearch.improve(start, perSeat);
-				if (value(climbed, perSeat) > capValue + PRICING_TOLERANCE && addPanel(climbed)) {
-					climbedOver = true;
-				}
+			// Every column of the master prices at most the cap; at an optimum the used ones price exactly it.
+			double cap = Double.NEGATIVE_INFINITY;
+			for (int p : columns) {
+				cap = Math.max(cap, value(panels.get(p), perSeat));
 			}
-			localSearchNanos += System.nanoTime() - began;
-			if (climbedOver) {
-				heuristicHits++;
+			if (reenter(perSeat, cap)) {
 				continue;
 			}
-			began = System.nanoTime();
-			List<int[]> found = pricing.maximize(perSeat);
-			pricingNanos += System.nanoTime() - began;
-			pricingCalls++;
-			int[] best = found.get(found.size() - 1);
-			boolean improved = false;
-			for (int[] panel : found) {
-				if (value(panel, perSeat) > capValue + PRICING_TOLERANCE && addPanel(panel)) {
-					improved = true;
+			if (center == null) {
+				center = perSeat.clone();
+			}
+			else {
+				for (int t = 0; t < center.length; t++) {
+					center[t] = SMOOTHING * center[t] + (1 - SMOOTHING) * perSeat[t];
 				}
 			}
-			if (value(best, perSeat) <= capValue + PRICING_TOLERANCE || !improved) {
-				return master.objective().value();
+			// Smoothed weights only guide the search; a panel enters when it beats the cap under the true
+			// ones, and the stage ends only when the integer program under the true ones finds none.
+			if (climb(center, perSeat, cap) || climb(perSeat, perSeat, cap) || price(perSeat, cap)) {
+				continue;
+			}
+			return master.objective().value();
+		}
+	}
+
+	/** Puts back dropped panels that now price above the cap; true if any. */
+	private boolean reenter(double[] perSeat, double cap) {
+		boolean any = false;
+		for (int p = 0; p < panels.size(); p++) {
+			if (!inMaster.get(p) && value(panels.get(p), perSeat) > cap + PRICING_TOLERANCE) {
+				addColumn(p);
+				any = true;
 			}
 		}
+		if (any) {
+			reentries++;
+		}
+		return any;
+	}
+
+	/**
+	 * Local search from the best known panels under the weights {@code search}; adds the panels found
+	 * that beat the cap under the master's own weights {@code truth}.
+	 */
+	private boolean climb(double[] search, double[] truth, double cap) {
+		long began = cpuNanos();
+		boolean added = false;
+		for (int[] start : bestKnown(search, STARTS)) {
+			int[] climbed = localSearch.improve(start, search);
+			if (value(climbed, truth) > cap + PRICING_TOLERANCE && addPanel(climbed)) {
+				added = true;
+			}
+		}
+		localSearchNanos += cpuNanos() - began;
+		if (added) {
+			heuristicHits++;
+		}
+		return added;
+	}
+
+	/** The exact pricing step: adds the best valid panel if it beats the cap; false proves the stage optimal. */
+	private boolean price(double[] perSeat, double cap) {
+		long began = cpuNanos();
+		List<int[]> found = pricing.maximize(perSeat);
+		pricingNanos += cpuNanos() - began;
+		pricingCalls++;
+		boolean added = false;
+		for (int[] panel : found) {
+			if (value(panel, perSeat) > cap + PRICING_TOLERANCE && addPanel(panel)) {
+				added = true;
+			}
+		}
+		return added;
+	}
+
+	/** This thread's CPU time: the solvers run on it, and the machine may be busy with other work. */
+	private static long cpuNanos() {
+		return THREADS.getCurrentThreadCpuTime();
 	}
 
 	/** The dual weights of the type rows, signed so that the unfixed ones sum to 1. */
@@ -267,19 +367,30 @@ final class Leximin {
 		}
 	}
 
-	/** Adds a panel as a column of the master; false if already known. */
+	/**
+	 * Adds a panel as a column of the master, found for the first time or found again after it was
+	 * dropped; false if it is a column already.
+	 */
 	private boolean addPanel(int[] panel) {
-		if (!known.add(Arrays.toString(panel))) {
+		Integer index = known.get(Arrays.toString(panel));
+		if (index == null) {
+			index = panels.size();
+			panels.add(panel);
+			known.put(Arrays.toString(panel), index);
+		}
+		else if (inMaster.get(index)) {
 			return false;
 		}
-		panels.add(panel);
-		addColumn(panel);
+		addColumn(index);
 		return true;
 	}
 
-	private void addColumn(int[] panel) {
-		MPVariable column = master.makeNumVar(0, MPSolver.infinity(), "p" + share.size());
+	private void addColumn(int p) {
+		int[] panel = panels.get(p);
+		MPVariable column = master.makeNumVar(0, MPSolver.infinity(), "");
 		share.add(column);
+		columns.add(p);
+		inMaster.set(p);
 		total.setCoefficient(column, 1);
 		for (int t = 0; t < panel.length; t++) {
 			if (panel[t] != 0) {
@@ -344,6 +455,7 @@ final class Leximin {
 		stats.put("panelsGenerated", panels.size());
 		stats.put("masterSolves", masterSolves);
 		stats.put("localSearchRounds", heuristicHits);
+		stats.put("panelsReentered", reentries);
 		stats.put("integerPrograms", pricingCalls + 1);
 		stats.put("masterMillis", (int) (masterNanos / 1_000_000));
 		stats.put("localSearchMillis", (int) (localSearchNanos / 1_000_000));
