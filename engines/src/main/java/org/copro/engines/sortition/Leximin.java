@@ -4,10 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -23,8 +22,7 @@ import com.google.ortools.linearsolver.MPVariable;
  * price a new panel, first by {@link LocalSearch} and, when that finds none, by integer programming
  * ({@link PanelPricing}). When no panel prices above the dual's cap, the stage is optimal: types with
  * positive dual weight cannot do better and are fixed at the stage's value. Local search climbs first
- * with smoothed dual weights, which stabilises the column generation, and each stage starts from a
- * master that keeps only the panels likely to matter (the others come back when they price well).
+ * with smoothed dual weights, which stabilises the column generation.
  * A last LP finds the lottery that meets every fixed value. The paper works on individuals; here each type of interchangeable volunteers is one agent
  * whose probability is its expected seats over its size, which shrinks both programs.
  */
@@ -41,13 +39,6 @@ final class Leximin {
 	 * third on geneva_30.
 	 */
 	private static final double SMOOTHING = 0.3;
-
-	/**
-	 * Between stages the master keeps the panels it uses, its basic columns and those whose reduced
-	 * cost is within this of zero; the others wait outside and come back whenever they price above the
-	 * cap again, so a smaller master is solved without losing any panel.
-	 */
-	private static final double KEEP_REDUCED_COST = 1e-3;
 
 	/**
 	 * GLOP settings for the master. Presolve would discard the previous basis that makes each re-solve
@@ -75,14 +66,7 @@ final class Leximin {
 
 	private final List<int[]> panels = new ArrayList<>();
 
-	/** Every panel found, by its seats, with its index in {@link #panels}. */
-	private final Map<String, Integer> known = new HashMap<>();
-
-	/** The panels that are columns of the current master, in column order. */
-	private List<Integer> columns = new ArrayList<>();
-
-	/** Whether each panel of {@link #panels} is a column of the current master. */
-	private final BitSet inMaster = new BitSet();
+	private final Set<String> known = new HashSet<>();
 
 	private final double[] fixed;
 
@@ -106,8 +90,6 @@ final class Leximin {
 
 	private int heuristicHits;
 
-	private int reentries;
-
 	private long masterNanos;
 
 	private long localSearchNanos;
@@ -125,10 +107,10 @@ final class Leximin {
 	}
 
 	/**
-	 * The restricted master LP: a lottery over the panels in {@link #columns} that maximises the level
-	 * every unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the
-	 * last basis stays feasible and GLOP warm-starts; a new stage changes the matrix, which GLOP would
-	 * re-solve from scratch anyway, so it starts a new, smaller master.
+	 * The restricted master LP: a lottery over the panels found so far that maximises the level every
+	 * unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the last
+	 * basis stays feasible and GLOP warm-starts. A new stage changes the matrix (fixed types leave the
+	 * level), which GLOP re-solves from scratch anyway, and a new model solves faster than a changed one.
 	 */
 	private void newMaster() {
 		master = MPSolver.createSolver("GLOP");
@@ -143,11 +125,8 @@ final class Leximin {
 		}
 		master.objective().setCoefficient(level, 1);
 		master.objective().setMaximization();
-		List<Integer> kept = columns;
-		columns = new ArrayList<>();
-		inMaster.clear();
-		for (int p : kept) {
-			addColumn(p);
+		for (int[] panel : panels) {
+			addColumn(panel);
 		}
 	}
 
@@ -168,14 +147,6 @@ final class Leximin {
 			double[] weight = new double[types];
 			double stageValue = optimiseStage(weight);
 			stages++;
-			List<Integer> kept = new ArrayList<>();
-			for (int j = 0; j < share.size(); j++) {
-				MPVariable column = share.get(j);
-				if (column.solutionValue() > 0 || column.basisStatus() == MPSolver.BasisStatus.BASIC
-						|| Math.abs(column.reducedCost()) <= KEEP_REDUCED_COST) {
-					kept.add(columns.get(j));
-				}
-			}
 			int tightest = -1;
 			for (int t = 0; t < types; t++) {
 				if (!isFixed[t] && (tightest < 0 || weight[t] > weight[tightest])) {
@@ -191,7 +162,6 @@ final class Leximin {
 			}
 			master.delete();
 			if (fixedCount < types) {
-				columns = kept;
 				newMaster();
 			}
 		}
@@ -214,13 +184,10 @@ final class Leximin {
 			for (int t = 0; t < weight.length; t++) {
 				perSeat[t] = weight[t] / problem.typeSize(t);
 			}
-			// Every column of the master prices at most the cap; at an optimum the used ones price exactly it.
+			// Every panel in the master prices at most the cap; at an optimum the used ones price exactly it.
 			double cap = Double.NEGATIVE_INFINITY;
-			for (int p : columns) {
-				cap = Math.max(cap, value(panels.get(p), perSeat));
-			}
-			if (reenter(perSeat, cap)) {
-				continue;
+			for (int[] panel : panels) {
+				cap = Math.max(cap, value(panel, perSeat));
 			}
 			if (center == null) {
 				center = perSeat.clone();
@@ -237,21 +204,6 @@ final class Leximin {
 			}
 			return master.objective().value();
 		}
-	}
-
-	/** Puts back dropped panels that now price above the cap; true if any. */
-	private boolean reenter(double[] perSeat, double cap) {
-		boolean any = false;
-		for (int p = 0; p < panels.size(); p++) {
-			if (!inMaster.get(p) && value(panels.get(p), perSeat) > cap + PRICING_TOLERANCE) {
-				addColumn(p);
-				any = true;
-			}
-		}
-		if (any) {
-			reentries++;
-		}
-		return any;
 	}
 
 	/**
@@ -367,30 +319,19 @@ final class Leximin {
 		}
 	}
 
-	/**
-	 * Adds a panel as a column of the master, found for the first time or found again after it was
-	 * dropped; false if it is a column already.
-	 */
+	/** Adds a panel as a column of the master; false if already known. */
 	private boolean addPanel(int[] panel) {
-		Integer index = known.get(Arrays.toString(panel));
-		if (index == null) {
-			index = panels.size();
-			panels.add(panel);
-			known.put(Arrays.toString(panel), index);
-		}
-		else if (inMaster.get(index)) {
+		if (!known.add(Arrays.toString(panel))) {
 			return false;
 		}
-		addColumn(index);
+		panels.add(panel);
+		addColumn(panel);
 		return true;
 	}
 
-	private void addColumn(int p) {
-		int[] panel = panels.get(p);
+	private void addColumn(int[] panel) {
 		MPVariable column = master.makeNumVar(0, MPSolver.infinity(), "");
 		share.add(column);
-		columns.add(p);
-		inMaster.set(p);
 		total.setCoefficient(column, 1);
 		for (int t = 0; t < panel.length; t++) {
 			if (panel[t] != 0) {
@@ -455,7 +396,6 @@ final class Leximin {
 		stats.put("panelsGenerated", panels.size());
 		stats.put("masterSolves", masterSolves);
 		stats.put("localSearchRounds", heuristicHits);
-		stats.put("panelsReentered", reentries);
 		stats.put("integerPrograms", pricingCalls + 1);
 		stats.put("masterMillis", (int) (masterNanos / 1_000_000));
 		stats.put("localSearchMillis", (int) (localSearchNanos / 1_000_000));
