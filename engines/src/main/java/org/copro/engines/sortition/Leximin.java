@@ -11,6 +11,7 @@ import java.util.Set;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LEXIMIN selection by column generation (Flanigan, Gölz, Gupta, Hennig and Procaccia, "Fair
@@ -82,6 +83,11 @@ final class Leximin {
 
 	private MPConstraint[] reaches;
 
+	/** Each type's chance under the lottery that ended the last stage; null in the first stage. */
+	private double @Nullable [] previousLottery;
+
+	private @Nullable MPVariable previousLotteryShare;
+
 	private int pricingCalls;
 
 	private int masterSolves;
@@ -110,7 +116,8 @@ final class Leximin {
 	 * The restricted master LP: a lottery over the panels found so far that maximises the level every
 	 * unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the last
 	 * basis stays feasible and GLOP warm-starts. A new stage changes the matrix (fixed types leave the
-	 * level), which GLOP re-solves from scratch anyway, and a new model solves faster than a changed one.
+	 * level), which GLOP re-solves from scratch anyway, and a new model solves faster than a changed one,
+	 * all the more with the last stage's lottery as a starting column.
 	 */
 	private void newMaster() {
 		master = MPSolver.createSolver("GLOP");
@@ -128,6 +135,40 @@ final class Leximin {
 		for (int[] panel : panels) {
 			addColumn(panel);
 		}
+		if (previousLottery != null) {
+			// The last stage's lottery as one column: a start that meets every fixed value at once, which
+			// saves the new master most of its first pivots. It is a mixture of panels in the master, so
+			// it changes neither the optimum nor the duals, and its penalty keeps it out of every optimum.
+			previousLotteryShare = master.makeNumVar(0, MPSolver.infinity(), "");
+			master.objective().setCoefficient(previousLotteryShare, -1);
+			total.setCoefficient(previousLotteryShare, 1);
+			for (int t = 0; t < previousLottery.length; t++) {
+				if (previousLottery[t] > 0) {
+					reaches[t].setCoefficient(previousLotteryShare, previousLottery[t]);
+				}
+			}
+		}
+	}
+
+	/** Each type's chance under the master's current lottery. */
+	private double[] typeChances() {
+		double[] chance = new double[problem.typeCount()];
+		for (int p = 0; p < share.size(); p++) {
+			double value = share.get(p).solutionValue();
+			if (value > 0) {
+				int[] seats = panels.get(p);
+				for (int t = 0; t < chance.length; t++) {
+					chance[t] += value * seats[t] / problem.typeSize(t);
+				}
+			}
+		}
+		if (previousLotteryShare != null) {
+			double value = previousLotteryShare.solutionValue();
+			for (int t = 0; t < chance.length; t++) {
+				chance[t] += value * previousLottery[t];
+			}
+		}
+		return chance;
 	}
 
 	/** The leximin lottery over panels of types; the quotas must be feasible. */
@@ -147,6 +188,7 @@ final class Leximin {
 			double[] weight = new double[types];
 			double stageValue = optimiseStage(weight);
 			stages++;
+			double[] reached = typeChances();
 			int tightest = -1;
 			for (int t = 0; t < types; t++) {
 				if (!isFixed[t] && (tightest < 0 || weight[t] > weight[tightest])) {
@@ -162,6 +204,7 @@ final class Leximin {
 			}
 			master.delete();
 			if (fixedCount < types) {
+				previousLottery = reached;
 				newMaster();
 			}
 		}
