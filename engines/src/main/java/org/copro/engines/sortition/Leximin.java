@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * next smallest, and so on. Each stage solves "maximise the least probability of the types not yet
  * fixed, keeping fixed types at their values" over the panels found so far (GLOP); its dual weights
  * price a new panel, first by {@link LocalSearch} and, when that finds none, by integer programming
- * ({@link PanelPricing}). When no panel prices above the dual's cap, the stage is optimal: types with
+ * ({@link PanelPricing}), unless its linear relaxation already shows that no panel beats the cap. When no panel prices above the dual's cap, the stage is optimal: types with
  * positive dual weight cannot do better and are fixed at the stage's value. Local search climbs first
  * with smoothed dual weights, which stabilises the column generation.
  * A last LP finds the lottery that meets every fixed value. The paper works on individuals; here each type of interchangeable volunteers is one agent
@@ -97,6 +97,8 @@ final class Leximin {
 	private int heuristicHits;
 
 	private long masterNanos;
+
+	private int relaxationProofs;
 
 	private long localSearchNanos;
 
@@ -269,9 +271,17 @@ final class Leximin {
 		return added;
 	}
 
-	/** The exact pricing step: adds the best valid panel if it beats the cap; false proves the stage optimal. */
+	/**
+	 * The exact pricing step: adds the best valid panel if it beats the cap; false proves the stage
+	 * optimal, by the linear relaxation's bound when that suffices, else by the integer program.
+	 */
 	private boolean price(double[] perSeat, double cap) {
 		long began = cpuNanos();
+		if (pricing.bound(perSeat) <= cap + PRICING_TOLERANCE) {
+			pricingNanos += cpuNanos() - began;
+			relaxationProofs++;
+			return false;
+		}
 		List<int[]> found = pricing.maximize(perSeat);
 		pricingNanos += cpuNanos() - began;
 		pricingCalls++;
@@ -439,6 +449,7 @@ final class Leximin {
 		stats.put("panelsGenerated", panels.size());
 		stats.put("masterSolves", masterSolves);
 		stats.put("localSearchRounds", heuristicHits);
+		stats.put("stagesProvedByRelaxation", relaxationProofs);
 		stats.put("integerPrograms", pricingCalls + 1);
 		stats.put("masterMillis", (int) (masterNanos / 1_000_000));
 		stats.put("localSearchMillis", (int) (localSearchNanos / 1_000_000));
