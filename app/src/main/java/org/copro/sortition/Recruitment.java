@@ -70,6 +70,11 @@ class Recruitment {
 
 	private @Nullable Instant drawnAt;
 
+	private @Nullable Instant drawStartedAt;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable RecruitmentStatus statusBeforeDraw;
+
 	private Instant createdAt = Instant.now();
 
 	@Version
@@ -183,19 +188,31 @@ class Recruitment {
 	}
 
 	/** Marks the draw as started; false when it cannot start (not ready, already started or drawn). */
-	boolean startDraw(LocalDate today) {
+	boolean startDraw(LocalDate today, Instant now) {
 		if (!readyToDraw(today)) {
 			return false;
 		}
+		statusBeforeDraw = status;
+		drawStartedAt = now;
 		status = RecruitmentStatus.DRAWING;
 		return true;
 	}
 
-	/** A draw that did not finish leaves the recruitment closed, ready to draw again. */
+	/**
+	 * A draw that did not finish leaves the recruitment as it was before the draw (closed when that is not
+	 * known), ready to draw again.
+	 */
 	void abandonDraw() {
 		if (status == RecruitmentStatus.DRAWING) {
-			status = RecruitmentStatus.CLOSED;
+			status = statusBeforeDraw == null ? RecruitmentStatus.CLOSED : statusBeforeDraw;
+			statusBeforeDraw = null;
+			drawStartedAt = null;
 		}
+	}
+
+	/** A draw under way that started before the given instant (or at an unknown time). */
+	boolean drawStartedBefore(Instant instant) {
+		return status == RecruitmentStatus.DRAWING && (drawStartedAt == null || drawStartedAt.isBefore(instant));
 	}
 
 	public boolean drawn() {
@@ -234,6 +251,7 @@ class Recruitment {
 
 	void recordDraw(Algorithm algorithm, long seed, @Nullable String seedSource, double minProbability) {
 		this.status = RecruitmentStatus.DRAWN;
+		this.statusBeforeDraw = null;
 		this.algorithm = algorithm;
 		this.seed = seed;
 		this.seedSource = seedSource == null || seedSource.isBlank() ? null : seedSource.strip();

@@ -13,6 +13,9 @@ interface RecruitmentRepository extends JpaRepository<Recruitment, Long> {
 
 	List<Recruitment> findAllByOrderByCreatedAtDesc();
 
+	@Query("select r.id from Recruitment r where r.status = ?1")
+	List<Long> findIdsByStatus(RecruitmentStatus status);
+
 	/** Locks the recruitment so that pool numbers, the draw and replacements happen one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Recruitment r where r.id = ?1")

@@ -1,6 +1,7 @@
 package org.copro.sortition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ class Recruitments {
 	boolean startDraw(long recruitmentId) {
 		return recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
-			.startDraw(today());
+			.startDraw(today(), clock.instant());
 	}
 
 	/** Puts back a draw that failed, so that the organisers can correct and draw again. */
@@ -167,6 +168,26 @@ class Recruitments {
 		recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
 			.abandonDraw();
+	}
+
+	/**
+	 * Puts back every draw that started before the given instant and has not finished: the process that ran it
+	 * stopped (a crash or a restart) and it would otherwise block the jury for ever. A draw still running
+	 * elsewhere holds the recruitment's lock until it commits, so it is waited for and then left alone.
+	 *
+	 * @return the recruitments put back
+	 */
+	@Transactional
+	List<Long> releaseDrawsStartedBefore(Instant instant) {
+		List<Long> released = new ArrayList<>();
+		for (long id : recruitments.findIdsByStatus(RecruitmentStatus.DRAWING)) {
+			Optional<Recruitment> recruitment = recruitments.findForUpdate(id);
+			if (recruitment.isPresent() && recruitment.get().drawStartedBefore(instant)) {
+				recruitment.get().abandonDraw();
+				released.add(id);
+			}
+		}
+		return released;
 	}
 
 	/**
@@ -232,6 +253,7 @@ class Recruitments {
 		leaving.decline();
 		recruitment.recordReplacement();
 		replacement.selectAsReplacement();
+		events.publishEvent(new ReplacementDrawn(recruitmentId, replacement.id()));
 		return Optional.of(replacement);
 	}
 

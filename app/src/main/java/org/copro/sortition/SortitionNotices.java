@@ -7,7 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every volunteer, once the panel is drawn, whether they were selected: by email through their account
+ * Tells every volunteer, once the panel is drawn, whether they were selected, and a replacement that they now
+ * have a place: by email through their account
  * (written to the log when no mail host is configured), so this module never holds an email address.
  */
 @Component
@@ -45,5 +46,16 @@ class SortitionNotices {
 				volunteer.markNotified();
 			}
 		}
+	}
+
+	/** Runs after the replacement has committed: the new panel member is asked to accept or decline. */
+	@ApplicationModuleListener
+	void on(ReplacementDrawn event) {
+		Recruitment recruitment = recruitments.findById(event.recruitment())
+			.orElseThrow(() -> new RecruitmentNotFoundException(event.recruitment()));
+		volunteers.findById(event.volunteer())
+			.filter(volunteer -> volunteer.account() != null && volunteer.status().onPanel())
+			.ifPresent(volunteer -> accounts.sendNotice(volunteer.account(), "sortition.mail.replacement",
+					recruitment.title(), baseUrl + "/sortition/" + recruitment.id()));
 	}
 }

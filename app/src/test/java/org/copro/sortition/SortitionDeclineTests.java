@@ -1,10 +1,12 @@
 package org.copro.sortition;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +18,7 @@ import org.copro.identity.AccountId;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
+import org.copro.identity.TestMailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,6 +55,9 @@ class SortitionDeclineTests {
 
 	@Autowired
 	VolunteerRepository volunteerRepository;
+
+	@Autowired
+	TestMailbox mailbox;
 
 	@Test
 	void aSelectedVolunteerDeclinesAndTheReplacementKeepsTheQuotas() throws Exception {
@@ -133,6 +140,18 @@ class SortitionDeclineTests {
 		assertThat(after.status()).isEqualTo(VolunteerStatus.DECLINED);
 		assertThat(after.seatOpen()).isFalse();
 		assertThat(recruitments.find(id).replacements()).isEqualTo(1);
+		// The replacement is told, in their own notice, that the place is theirs to accept or decline.
+		Volunteer replacement = panel(id).stream().filter(v -> v.id() != member.id() && v.status() == VolunteerStatus.REPLACEMENT)
+			.findFirst().orElseThrow();
+		SignedInAccount replacementPerson = people.stream().filter(p -> p.account().equals(replacement.account()))
+			.findFirst().orElseThrow();
+		TestMailbox.Mail notice = await().atMost(Duration.ofSeconds(20)).until(() -> mailbox
+			.to(replacementPerson.getUsername()).stream().filter(mail -> mail.subject().startsWith("A place on the panel"))
+			.findFirst(), Optional::isPresent).orElseThrow();
+		assertThat(notice.subject()).contains(recruitments.find(id).title());
+		assertThat(notice.body()).contains("Hello Volunteer ").contains("drawn by lot to take it")
+			.contains("/sortition/" + id);
+		assertThat(mailbox.to(chosen.getUsername())).noneMatch(mail -> mail.subject().startsWith("A place on the panel"));
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
 			.andExpect(content().string(not(containsString("has declined their place"))));
 		// The seat is filled: replacing the same person again changes nothing.

@@ -1,5 +1,8 @@
 package org.copro.sortition;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,12 @@ import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +43,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A draw under way is visible at once, and a second click cannot start a second draw. */
+/**
+ * A draw under way is visible at once, a second click cannot start a second draw, and a draw cut short by a
+ * crash does not block the jury.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SortitionDrawGuardTests {
@@ -51,6 +61,15 @@ class SortitionDrawGuardTests {
 
 	@Autowired
 	Recruitments recruitments;
+
+	@Autowired
+	SortitionSchedule schedule;
+
+	@Autowired
+	ConfigurableApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aSecondClickDuringTheDrawStartsNothing() throws Exception {
@@ -135,6 +154,48 @@ class SortitionDrawGuardTests {
 		recruitments.startDraw(id);
 		recruitments.abandonDraw(id);
 		assertThat(recruitments.find(id).status()).isEqualTo(RecruitmentStatus.CLOSED);
+	}
+
+	@Test
+	void aDrawCutShortByACrashIsPutBackAtStartUpAndAfterTheTimeout() throws Exception {
+		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
+		// One jury closed by hand, one still open past its closing date: each goes back to where it was.
+		long closed = closedWithPool(organiser.account());
+		long pastClosing = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().minusDays(1),
+				null, QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), organiser.account());
+		long running = closedWithPool(organiser.account());
+		for (long id : List.of(closed, pastClosing, running)) {
+			assertThat(recruitments.startDraw(id)).isTrue();
+		}
+		// The first two draws began in a process that has since stopped; the third one is running now.
+		Instant beforeStartUp = Instant.ofEpochMilli(context.getStartupDate()).minusSeconds(60);
+		for (long id : List.of(closed, pastClosing)) {
+			jdbc.update("UPDATE sortition_recruitment SET draw_started_at = ? WHERE id = ?",
+					Timestamp.from(beforeStartUp), id);
+		}
+
+		schedule.releaseDrawsCutShortByARestart(new ApplicationReadyEvent(new SpringApplication(), new String[0],
+				context, Duration.ZERO));
+
+		assertThat(recruitments.find(closed).status()).isEqualTo(RecruitmentStatus.CLOSED);
+		assertThat(recruitments.find(pastClosing).status()).isEqualTo(RecruitmentStatus.OPEN);
+		assertThat(recruitments.find(running).drawing()).isTrue();
+		// The timeout leaves a recent draw alone and puts back one running far too long.
+		schedule.releaseDrawsThatTimedOut();
+		assertThat(recruitments.find(running).drawing()).isTrue();
+		jdbc.update("UPDATE sortition_recruitment SET draw_started_at = ? WHERE id = ?",
+				Timestamp.from(Instant.now().minus(Duration.ofHours(2))), running);
+		schedule.releaseDrawsThatTimedOut();
+		assertThat(recruitments.find(running).status()).isEqualTo(RecruitmentStatus.CLOSED);
+
+		// The organisers can draw again, and the page no longer says a draw is under way.
+		mvc.perform(get("/sortition/{id}/manage", closed).with(user(organiser)))
+			.andExpect(content().string(not(containsString("The draw is under way"))))
+			.andExpect(content().string(containsString("name=\"seed\"")));
+		mvc.perform(post("/sortition/{id}/draw", closed).with(user(organiser)).with(csrf()).param("seed", "41")
+				.param("algorithm", "LEXIMIN"))
+			.andExpect(flash().attribute("notice", "sortition.manage.drawn"));
+		assertThat(recruitments.find(closed).drawn()).isTrue();
 	}
 
 	private long closedWithPool(AccountId organiser) {

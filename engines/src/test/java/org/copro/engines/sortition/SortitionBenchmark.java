@@ -84,9 +84,12 @@ public final class SortitionBenchmark {
 				"note", "shared 2-core machine: other engineers' builds and tests ran at the same time; "
 						+ "cpuSeconds is this thread's CPU time (solvers run single-threaded on it)",
 				"java", System.getProperty("java.version")));
-		document.put("method", "LEXIMIN by column generation over types: GLOP master LP (dual), local search then SCIP "
-				+ "pricing, final GLOP lottery LP, exact integer checks of every support panel; time includes the "
-				+ "quota check, checks, seeded draw and a 1000-panel transparent lottery");
+		document.put("method", "LEXIMIN by column generation over types: GLOP master LP (primal, warm-started as panels "
+				+ "enter; a new model per stage that starts from the last stage's lottery as one column), local search "
+				+ "with smoothed then raw dual weights, SCIP pricing unless the GLOP relaxation of the pricing problem "
+				+ "already proves the stage optimal, final GLOP lottery LP, exact integer checks of every support "
+				+ "panel; time includes the quota check, checks, seeded draw and a 1000-panel transparent lottery; "
+				+ "solver.masterMillis, localSearchMillis and pricingMillis are CPU time of this thread");
 		document.put("results", results);
 		// exec:java may run from the repository root or from the engines module.
 		Path module = Files.isDirectory(Path.of("engines/src")) ? Path.of("engines") : Path.of("");
