@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -20,7 +21,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * a draw still under way holds its recruitment's lock, and releasing waits for it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class SortitionSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(SortitionSchedule.class);
@@ -42,6 +42,7 @@ class SortitionSchedule {
 
 	@Scheduled(initialDelayString = "${copro.sortition.check-every:PT5M}",
 			fixedDelayString = "${copro.sortition.check-every:PT5M}")
+	@SchedulerLock(name = "sortition.release-timed-out-draws")
 	void releaseDrawsThatTimedOut() {
 		release(Instant.now().minus(drawTimeout));
 	}
