@@ -91,7 +91,7 @@ public final class PbTally {
 		if (election.voters == 0) {
 			run = rule.run(Rational.ZERO, options.explain());
 		}
-		else if (add1 && !everythingAffordable(election)) {
+		else if (add1) {
 			run = add1(election, rule, options);
 		}
 		else {
@@ -128,14 +128,6 @@ public final class PbTally {
 		return new GreedyRule(Utility.COST, true, 0, options.tieBreaking());
 	}
 
-	private static boolean everythingAffordable(Election election) {
-		long total = 0;
-		for (long cost : election.cost) {
-			total += cost;
-		}
-		return total <= election.budget;
-	}
-
 	/**
 	 * Add1: rerun with one more currency unit per voter while the outcome still fits the budget, and
 	 * (with {@link TallyOptions.Add1Stop#EXHAUSTIVE}) until no further project would fit.
@@ -155,7 +147,8 @@ public final class PbTally {
 		int lanes = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 		List<EqualSharesRule.Trace> traces = java.util.stream.IntStream.range(0, lanes)
 				.mapToObj(lane -> new EqualSharesRule.Trace(election)).toList();
-		search: while (!(stopWhenExhaustive && exhaustive(election, current.selection()))) {
+		search: while (!(stopWhenExhaustive && exhaustive(election, current.selection()))
+				&& !everySupportedProjectChosen(election, current.selection())) {
 			Rational base = current.endowment();
 			List<EqualSharesRule.Run> batch = java.util.stream.IntStream.range(0, lanes).parallel()
 					.mapToObj(lane -> rule.run(base.add(step.multiply(lane + 1)), false, traces.get(lane))).toList();
@@ -164,12 +157,32 @@ public final class PbTally {
 					break search;
 				}
 				current = next;
-				if (stopWhenExhaustive && exhaustive(election, current.selection())) {
+				if (stopWhenExhaustive && exhaustive(election, current.selection())
+						|| everySupportedProjectChosen(election, current.selection())) {
 					break search;
 				}
 			}
 		}
 		return options.explain() ? rule.run(current.endowment(), true) : current;
+	}
+
+	/**
+	 * Whether every project someone supports is chosen: more money per voter then changes nothing, so Add1 stops
+	 * (a project nobody supports is never bought, and when everything fits the budget nothing else would end it).
+	 */
+	private static boolean everySupportedProjectChosen(Election election, Selection selection) {
+		boolean[] chosen = new boolean[election.projectCount];
+		for (int p : selection.projects) {
+			chosen[p] = true;
+		}
+		for (int g = 0; g < election.groups; g++) {
+			for (int p : election.groupProjects[g]) {
+				if (!chosen[p]) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Whether no unselected project fits in what the selection leaves. */

@@ -265,4 +265,24 @@ class PbTallyTests {
 		}
 		return PbReader.parse(text.toString());
 	}
+
+	@Test
+	void add1SpendsWhatIsLeftWhenEveryProjectFitsTheBudget() {
+		// 1,000 voters, half for a, half for b: with 0.55 each, b's supporters cannot pay 300. Everything fits the
+		// budget, so Add1 raises the money per voter until b is bought too; c, which nobody supports, never is,
+		// and Add1 stops once every supported project is chosen.
+		StringBuilder text = new StringBuilder("META\nkey;value\nbudget;550\nvote_type;approval\nPROJECTS\n"
+				+ "project_id;cost\na;200\nb;300\nc;50\nVOTES\nvoter_id;vote\n");
+		for (int v = 0; v < 1_000; v++) {
+			text.append(v).append(';').append(v < 500 ? "a" : "b").append('\n');
+		}
+		PbFile election = PbReader.parse(text.toString());
+		assertThat(PbTally.tally(election, TallyOptions.mes().withCompletion(Completion.NONE)).selected())
+				.containsExactly("a");
+		assertThat(PbTally.tally(election, TallyOptions.mes().withCompletion(Completion.ADD1)).selected())
+				.containsExactlyInAnyOrder("a", "b");
+		assertThat(PbTally.tally(election, TallyOptions.mes().withCompletion(Completion.ADD1U)).selected())
+				.contains("a", "b");
+	}
+
 }
