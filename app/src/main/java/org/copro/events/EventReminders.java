@@ -3,10 +3,11 @@ package org.copro.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.copro.identity.Accounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,15 +26,17 @@ class EventReminders {
 
 	private final Events events;
 
-	private final EventsMailer mailer;
+	private static final String WHEN = "EEEE d MMMM yyyy, HH:mm";
+
+	private final ObjectProvider<Accounts> accounts;
 
 	private final TransactionTemplate transactions;
 
-	EventReminders(EventSessionRepository sessions, Events events, EventsMailer mailer,
+	EventReminders(EventSessionRepository sessions, Events events, ObjectProvider<Accounts> accounts,
 			PlatformTransactionManager transactionManager) {
 		this.sessions = sessions;
 		this.events = events;
-		this.mailer = mailer;
+		this.accounts = accounts;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -54,12 +57,11 @@ class EventReminders {
 				}
 				Event event = events.find(session.eventId());
 				for (Registration registration : events.confirmedIn(event.id(), session.id())) {
-					Locale locale = mailer.locale(registration);
-					String when = session.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
 					String where = session.onlineLink() != null ? session.onlineLink()
 							: session.place() != null ? session.place() : "";
-					mailer.send(registration, "events.mail.reminder", event.title(locale), session.title(), when,
-							where);
+					accounts.getObject().sendNotice(registration.account(), "events.mail.reminder",
+							language -> new Object[] { event.title(language), session.title(),
+									session.start().format(DateTimeFormatter.ofPattern(WHEN, language)), where });
 				}
 				return true;
 			});

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.copro.identity.AccountId;
+import org.copro.identity.Accounts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,11 +40,13 @@ class Events {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final EventsMailer mailer;
+	// Accounts asks every module for personal data, this one included: look it up when needed, not at start.
+	private final ObjectProvider<Accounts> accounts;
 
 	Events(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
 			QuestionRepository questions, AnswerRepository answers, ContactShareRepository shares,
-			EventFeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher, EventsMailer mailer) {
+			EventFeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher,
+			ObjectProvider<Accounts> accounts) {
 		this.events = events;
 		this.sessions = sessions;
 		this.registrations = registrations;
@@ -52,7 +56,7 @@ class Events {
 		this.feedback = feedback;
 		this.jdbc = jdbc;
 		this.publisher = publisher;
-		this.mailer = mailer;
+		this.accounts = accounts;
 	}
 
 	// Events and sessions
@@ -112,22 +116,21 @@ class Events {
 	 * place when one is free, otherwise the end of the waiting list.
 	 */
 	@Transactional
-	Registration register(long eventId, AccountId person, String displayName, @Nullable String email,
-			String language, Needs needs, Set<Long> chosen) {
+	Registration register(long eventId, AccountId person, String displayName, String language, Needs needs,
+			Set<Long> chosen) {
 		Event event = locked(eventId);
 		Set<Long> known = sessions(eventId).stream().map(EventSession::id).collect(Collectors.toSet());
 		if (chosen.isEmpty() || !known.containsAll(chosen)) {
 			throw new IllegalArgumentException("Choose one or more of the event's sessions");
 		}
 		Registration registration = registrations.findByEventIdAndAccountId(eventId, person.value())
-			.orElseGet(() -> new Registration(eventId, person, displayName, email, language));
+			.orElseGet(() -> new Registration(eventId, person, displayName, language));
 		registration.fill(needs, chosen);
 		if (!registration.saved() || registration.cancelled()) {
 			long taken = registrations.countByEventIdAndStatus(eventId, RegistrationStatus.CONFIRMED);
 			registration.queue(taken < event.capacity() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING);
 			registration = registrations.saveAndFlush(registration);
-			mailer.send(registration, registration.confirmed() ? "events.mail.confirmed" : "events.mail.waiting",
-					event.title(mailer.locale(registration)));
+			tell(registration, registration.confirmed() ? "events.mail.confirmed" : "events.mail.waiting", event);
 		}
 		return registration;
 	}
@@ -156,9 +159,15 @@ class Events {
 			}
 			waiting.confirm();
 			taken++;
-			mailer.send(waiting, "events.mail.promoted", event.title(mailer.locale(waiting)));
+			tell(waiting, "events.mail.promoted", event);
 		}
 		registrations.flush();
+	}
+
+	/** Tells the person, in their language, what became of their registration. */
+	private void tell(Registration registration, String messageKey, Event event) {
+		accounts.getObject().sendNotice(registration.account(), messageKey, language -> new Object[] {
+				event.title(language) });
 	}
 
 	@Transactional(readOnly = true)

@@ -159,8 +159,8 @@ class EventsController {
 				.orElse(null));
 			return populateRegistration(event, model);
 		}
-		Registration registration = events.register(id, person.account(), person.displayName(), person.getUsername(),
-				locale.getLanguage(), form.needs(), chosen);
+		Registration registration = events.register(id, person.account(), person.displayName(), locale.getLanguage(),
+				form.needs(), chosen);
 		redirect.addFlashAttribute("notice", registration.confirmed() ? "events.register.confirmed"
 				: "events.register.waiting");
 		return "redirect:/events/" + id;

@@ -41,7 +41,6 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("childcareSupport", r.childcareSupport());
 			entry.put("travelSupport", r.travelSupport());
 			entry.put("dietaryNeeds", r.dietaryNeeds());
-			entry.put("contactEmail", r.email());
 			entry.put("registeredAt", r.createdAt().toString());
 			return entry;
 		}).toList();

@@ -38,7 +38,6 @@ class Registration {
 
 	private String displayName = "";
 
-	private @Nullable String email;
 
 	private String language = "en";
 
@@ -69,11 +68,10 @@ class Registration {
 	protected Registration() {
 	}
 
-	Registration(long eventId, AccountId account, String displayName, @Nullable String email, String language) {
+	Registration(long eventId, AccountId account, String displayName, String language) {
 		this.eventId = eventId;
 		this.accountId = account.value();
 		this.displayName = displayName;
-		this.email = email;
 		this.language = language;
 	}
 
@@ -105,7 +103,6 @@ class Registration {
 		this.dietaryNeeds = null;
 		this.childcareSupport = false;
 		this.travelSupport = false;
-		this.email = null;
 		this.displayName = "";
 	}
 
@@ -136,10 +133,6 @@ class Registration {
 		return displayName;
 	}
 
-	@Nullable
-	String email() {
-		return email;
-	}
 
 	String language() {
 		return language;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,9 +82,21 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public boolean sendNotice(AccountId to, String messageKey, Object... arguments) {
+		return sendNotice(to, messageKey, language -> arguments);
+	}
+
+	/**
+	 * Emails a notice whose arguments depend on the person's language (an event's title in Welsh or English,
+	 * a date written out), as {@link #sendNotice(AccountId, String, Object...)} does otherwise.
+	 *
+	 * @return whether there was a reachable account to send it to
+	 */
+	@Transactional(readOnly = true)
+	public boolean sendNotice(AccountId to, String messageKey, Function<Locale, Object[]> argumentsInLanguage) {
 		Optional<Account> account = accounts.findById(to.value())
 			.filter(found -> !found.deleted() && found.emailVerified());
 		account.ifPresent(found -> {
+			Object[] arguments = argumentsInLanguage.apply(found.language());
 			Object[] withName = new Object[arguments.length + 1];
 			withName[0] = found.displayName();
 			System.arraycopy(arguments, 0, withName, 1, arguments.length);

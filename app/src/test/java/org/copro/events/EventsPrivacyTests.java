@@ -70,7 +70,7 @@ class EventsPrivacyTests {
 		stranger = accounts.person("Sam Stranger", Role.PARTICIPANT);
 		id = EventsFlowTests.setUp(mvc, organiser, 10, -3, -2);
 		sessionId = events.sessions(id).getFirst().id();
-		events.register(id, registrant.account(), registrant.displayName(), registrant.getUsername(), "en",
+		events.register(id, registrant.account(), registrant.displayName(), "en",
 				new Needs(NEEDS, true, true, DIET), Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value()));
 	}
@@ -131,7 +131,7 @@ class EventsPrivacyTests {
 	@Test
 	void contactDetailsAreSeenOnlyByTheChosenAttendeeWhileConsentHolds() throws Exception {
 		SignedInAccount friend = accounts.person("Fiona Friend", Role.PARTICIPANT);
-		events.register(id, friend.account(), friend.displayName(), friend.getUsername(), "en",
+		events.register(id, friend.account(), friend.displayName(), "en",
 				new Needs(null, false, false, null), Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value(), friend.account().value()));
 		String contact = "rhys-phone-07700900123";

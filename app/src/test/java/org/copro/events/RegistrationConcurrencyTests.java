@@ -44,10 +44,10 @@ class RegistrationConcurrencyTests {
 		List<Callable<Object>> tasks = new ArrayList<>();
 		for (int i = 0; i < people; i++) {
 			AccountId person = new AccountId(first + i);
-			tasks.add(() -> events.register(id, person, "Person", null, "en", NONE, Set.of(session)));
+			tasks.add(() -> events.register(id, person, "Person", "en", NONE, Set.of(session)));
 			if (i % 4 == 0) {
 				// The same person pressing the button twice: one registration, never two.
-				tasks.add(() -> events.register(id, person, "Person", null, "en", NONE, Set.of(session)));
+				tasks.add(() -> events.register(id, person, "Person", "en", NONE, Set.of(session)));
 			}
 		}
 		runInParallel(tasks);
