@@ -23,10 +23,7 @@ import com.google.gson.JsonObject;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -275,19 +272,19 @@ class KnowledgeSearch {
 		return counted.total().hitCount();
 	}
 
-	/** The same count on the embedded index, from the Lucene query that {@link #matching} stands for. */
+	/** The same count on the embedded index, from the Lucene queries that {@link #matching} stands for. */
 	private long count(IndexReader reader, SearchRequest request, Words words,
 			Map<String, List<SearchResults.FacetValue>> facets) {
-		BooleanQuery.Builder root = new BooleanQuery.Builder();
-		root.add(new TermQuery(new Term("status", EntryStatus.PUBLISHED.name())), Occur.FILTER);
+		List<Query> filters = new ArrayList<>();
+		filters.add(new TermQuery(new Term("status", EntryStatus.PUBLISHED.name())));
 		request.filters().forEach((facet, values) -> {
 			if (SearchRequest.FACETS.contains(facet) && !values.isEmpty()) {
-				root.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
+				filters.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()));
 			}
 		});
-		root.add(words.text().isEmpty() ? new MatchAllDocsQuery() : matching(words), Occur.FILTER);
 		try {
-			LuceneFacetCounts.Counted counted = facetCounts.count(reader, root.build(), FACET_SIZES);
+			LuceneFacetCounts.Counted counted = facetCounts.count(reader, filters,
+					words.text().isEmpty() ? List.of() : alternatives(words), FACET_SIZES);
 			counted.facets().forEach((facet, values) -> {
 				Map<String, Long> byValue = new LinkedHashMap<>();
 				values.forEach(value -> byValue.put(value.getKey(), value.getValue()));
@@ -312,26 +309,27 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * {@link #matching(SearchPredicateFactory, Words)} as a Lucene query: a match of several words is any of their
-	 * terms, and a multi-word synonym any of its words, as the predicate's default OR operator makes them.
+	 * {@link #matching(SearchPredicateFactory, Words)} as Lucene queries, any of which makes a hit: a match of
+	 * several words is any of their terms, and a multi-word synonym any of its words, as the predicate's default OR
+	 * operator makes them.
 	 */
-	private static Query matching(Words words) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+	private static List<Query> alternatives(Words words) {
+		List<Query> any = new ArrayList<>();
 		Set<String> all = new LinkedHashSet<>(Snippets.terms(KnowledgeAnalysis.ENGLISH, words.text()));
 		all.addAll(Snippets.terms(KnowledgeAnalysis.ENGLISH_SYNONYMS, words.text()));
-		all.forEach(term -> any.add(new TermQuery(new Term("all", term)), Occur.SHOULD));
+		all.forEach(term -> any.add(new TermQuery(new Term("all", term))));
 		for (String term : Snippets.terms(KnowledgeAnalysis.WELSH, words.text())) {
-			any.add(new TermQuery(new Term("title_cy", term)), Occur.SHOULD);
-			any.add(new TermQuery(new Term("summary_cy", term)), Occur.SHOULD);
+			any.add(new TermQuery(new Term("title_cy", term)));
+			any.add(new TermQuery(new Term("summary_cy", term)));
 		}
 		for (String word : words.unknown()) {
 			for (String term : Snippets.terms(KnowledgeAnalysis.ENGLISH, word)) {
 				for (String field : TYPO_FIELDS) {
-					any.add(new FuzzyQuery(new Term(field, term), maxEdits(word), TYPO_PREFIX), Occur.SHOULD);
+					any.add(new FuzzyQuery(new Term(field, term), maxEdits(word), TYPO_PREFIX));
 				}
 			}
 		}
-		return any.build();
+		return any;
 	}
 
 	private PredicateFinalStep where(SearchPredicateFactory f, SearchRequest request, Words words, boolean ranking) {

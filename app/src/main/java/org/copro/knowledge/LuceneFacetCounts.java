@@ -3,7 +3,6 @@ package org.copro.knowledge;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,15 +15,18 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts the hits of a query on the embedded index, and the hits by each value of some keyword fields, in one pass
- * without scoring. Each segment's values are read once into arrays of value numbers (numbers shared by all
+ * Counts the hits of a query on the embedded index, and the hits by each value of some keyword fields, without
+ * scoring. Each segment's values are read once into arrays of value numbers (numbers shared by all
  * segments) and kept while the segment lives, so that counting a hit costs a few array reads instead of decoding
  * doc values and mapping ordinals between segments on every search.
  */
@@ -37,6 +39,14 @@ final class LuceneFacetCounts {
 	private final List<List<String>> values = new ArrayList<>();
 
 	private final Map<Object, Segment> segments = new WeakHashMap<>();
+
+	/** Bit sets of the recent filters by segment (a few kilobytes each); old segments' sets fall out as new come. */
+	private final Map<FilterKey, FixedBitSet> filterBits = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<FilterKey, FixedBitSet> eldest) {
+			return size() > 256;
+		}
+	};
 
 	LuceneFacetCounts(List<String> fields) {
 		this.fields = List.copyOf(fields);
@@ -54,10 +64,23 @@ final class LuceneFacetCounts {
 	private record Segment(int[][] start, int[][] ords) {
 	}
 
-	Counted count(IndexReader reader, Query query, Map<String, Integer> limits) throws IOException {
-		Map<LeafReaderContext, Segment> bySegment = new HashMap<>();
+	/**
+	 * Counts the documents that pass every filter and match any of the alternatives (all documents when there are
+	 * none). Each alternative's postings are poured into one bit set per segment, which is much cheaper than
+	 * walking their union document by document; filters, which hold for a document as long as it exists, are kept as
+	 * bit sets per segment.
+	 */
+	Counted count(IndexReader reader, List<Query> filters, List<Query> alternatives, Map<String, Integer> limits)
+			throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(null);
+		List<Weight> anyOf = new ArrayList<>();
+		for (Query alternative : alternatives) {
+			anyOf.add(searcher.createWeight(searcher.rewrite(alternative), ScoreMode.COMPLETE_NO_SCORES, 1f));
+		}
+		List<Segment> read = new ArrayList<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
-			bySegment.put(leaf, segment(leaf.reader()));
+			read.add(segment(leaf.reader()));
 		}
 		int[][] counts = new int[fields.size()][];
 		synchronized (this) {
@@ -65,19 +88,40 @@ final class LuceneFacetCounts {
 				counts[f] = new int[values.get(f).size()];
 			}
 		}
-		long[] total = new long[1];
-		IndexSearcher searcher = new IndexSearcher(reader);
-		searcher.search(query, new CollectorManager<SimpleCollector, Void>() {
-			@Override
-			public SimpleCollector newCollector() {
-				return new Counter(bySegment, counts, total);
+		long total = 0;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			int maxDoc = leaf.reader().maxDoc();
+			FixedBitSet hits = new FixedBitSet(maxDoc);
+			if (alternatives.isEmpty()) {
+				hits.set(0, maxDoc);
 			}
-
-			@Override
-			public Void reduce(Collection<SimpleCollector> collectors) {
-				return null;
+			for (Weight alternative : anyOf) {
+				Scorer scorer = alternative.scorer(leaf);
+				if (scorer != null) {
+					hits.or(scorer.iterator());
+				}
 			}
-		});
+			for (Query filter : filters) {
+				hits.and(filterBits(searcher, leaf, filter));
+			}
+			Bits live = leaf.reader().getLiveDocs();
+			Segment segment = read.get(leaf.ord);
+			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+					doc = doc + 1 < maxDoc ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+				if (live != null && !live.get(doc)) {
+					continue;
+				}
+				total++;
+				for (int f = 0; f < counts.length; f++) {
+					int[] start = segment.start()[f];
+					int[] ords = segment.ords()[f];
+					int[] count = counts[f];
+					for (int i = start[doc]; i < start[doc + 1]; i++) {
+						count[ords[i]]++;
+					}
+				}
+			}
+		}
 		Map<String, List<Map.Entry<String, Long>>> facets = new LinkedHashMap<>();
 		for (int f = 0; f < fields.size(); f++) {
 			List<Map.Entry<String, Long>> found = new ArrayList<>();
@@ -91,7 +135,32 @@ final class LuceneFacetCounts {
 			String field = fields.get(f);
 			facets.put(field, found.subList(0, Math.min(found.size(), limits.getOrDefault(field, found.size()))));
 		}
-		return new Counted(total[0], facets);
+		return new Counted(total, facets);
+	}
+
+	private FixedBitSet filterBits(IndexSearcher searcher, LeafReaderContext leaf, Query filter) throws IOException {
+		var helper = leaf.reader().getCoreCacheHelper();
+		Object segment = helper == null ? leaf.reader() : helper.getKey();
+		FilterKey key = new FilterKey(segment, filter);
+		synchronized (filterBits) {
+			FixedBitSet known = filterBits.get(key);
+			if (known != null) {
+				return known;
+			}
+		}
+		FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+		Scorer scorer = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f)
+				.scorer(leaf);
+		if (scorer != null) {
+			bits.or(scorer.iterator());
+		}
+		synchronized (filterBits) {
+			filterBits.put(key, bits);
+		}
+		return bits;
+	}
+
+	private record FilterKey(Object segment, Query filter) {
 	}
 
 	private synchronized String value(int field, int number) {
@@ -150,45 +219,5 @@ final class LuceneFacetCounts {
 			ords[f] = Arrays.copyOf(numbers, n);
 		}
 		return new Segment(start, ords);
-	}
-
-	private static final class Counter extends SimpleCollector {
-
-		private final Map<LeafReaderContext, Segment> bySegment;
-
-		private final int[][] counts;
-
-		private final long[] total;
-
-		private Segment segment = new Segment(new int[0][], new int[0][]);
-
-		Counter(Map<LeafReaderContext, Segment> bySegment, int[][] counts, long[] total) {
-			this.bySegment = bySegment;
-			this.counts = counts;
-			this.total = total;
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) {
-			segment = bySegment.get(context);
-		}
-
-		@Override
-		public void collect(int doc) {
-			total[0]++;
-			for (int f = 0; f < counts.length; f++) {
-				int[] start = segment.start()[f];
-				int[] ords = segment.ords()[f];
-				int[] count = counts[f];
-				for (int i = start[doc]; i < start[doc + 1]; i++) {
-					count[ords[i]]++;
-				}
-			}
-		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
-		}
 	}
 }
