@@ -70,6 +70,9 @@ public final class KnowledgeSearchBenchmark {
 			if (Boolean.getBoolean("tune")) {
 				tune(search, data.resolve("queries.tsv"));
 			}
+			search.useCandidates(false);
+			report.put("qualityRankingEveryHit", quality(search, data.resolve("queries.tsv")));
+			search.useCandidates(true);
 			report.put("quality", quality(search, data.resolve("queries.tsv")));
 			if (scale > 0) {
 				report.put("scale", scale(importer, search, data.resolve("kb_corpus.jsonl"), data.resolve("queries.tsv"),
@@ -357,6 +360,7 @@ public final class KnowledgeSearchBenchmark {
 		}
 		List<Long> all = new ArrayList<>();
 		List<Long> cpu = new ArrayList<>();
+		pool.shutdown();
 		for (Future<long[][]> future : futures) {
 			long[][] times = future.get();
 			for (long each : times[0]) {
@@ -368,7 +372,6 @@ public final class KnowledgeSearchBenchmark {
 		}
 		double wallSeconds = seconds(wall);
 		double processCpu = (processCpuNanos() - cpuBefore) / 1e9;
-		pool.shutdown();
 		all.sort(Comparator.naturalOrder());
 		cpu.sort(Comparator.naturalOrder());
 		Map<String, Object> result = new LinkedHashMap<>();

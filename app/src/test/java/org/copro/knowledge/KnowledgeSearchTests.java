@@ -71,6 +71,14 @@ class KnowledgeSearchTests {
 	}
 
 	@Test
+	void aQueryThatNothingMatchesFindsNothing() {
+		SearchResults results = search.search(SearchRequest.of("xqzvwk", 10));
+		assertThat(results.hits()).isEmpty();
+		assertThat(results.total()).isZero();
+		assertThat(search.search(SearchRequest.of("xqzvwk", 10), false).hits()).isEmpty();
+	}
+
+	@Test
 	void rankAPhraseInTheTitleFirst() {
 		assertThat(found("community safety jury")).first().isEqualTo("fixture-jury-1");
 	}
