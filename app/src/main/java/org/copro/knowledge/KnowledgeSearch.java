@@ -74,12 +74,6 @@ class KnowledgeSearch {
 
 	private static final int CACHED_SEARCHES = 500;
 
-	/** Entries that the full ranking scores, chosen by a plain score of the hits. */
-	private static final int CANDIDATES = 300;
-
-	/** Deeper pages (and exports) rank every hit. */
-	private static final int MAX_RANKED_PAGE_END = 100;
-
 	/** Values shown for each facet, most frequent first. */
 	private static final Map<String, Integer> FACET_SIZES = Map.of("type", 10, "approach", 12, "service_area", 12,
 			"place", 12, "period", 12, "language", 12);
@@ -114,8 +108,6 @@ class KnowledgeSearch {
 
 	private volatile boolean directCounting = true;
 
-	private volatile boolean twoPhase = true;
-
 	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSettings settings) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
@@ -140,13 +132,7 @@ class KnowledgeSearch {
 		this.directCounting = direct;
 	}
 
-	/** For the benchmark: ranks every hit with the full ranking instead of the best candidates only. */
-	void useCandidates(boolean twoPhase) {
-		this.twoPhase = twoPhase;
-	}
-
-	private record Key(SearchRequest request, boolean withFacetsAndSnippets, RelevanceWeights weights,
-			boolean twoPhase) {
+	private record Key(SearchRequest request, boolean withFacetsAndSnippets, RelevanceWeights weights) {
 	}
 
 	/**
@@ -164,7 +150,7 @@ class KnowledgeSearch {
 
 	@Transactional(readOnly = true)
 	SearchResults search(SearchRequest request, boolean withFacetsAndSnippets) {
-		Key key = new Key(request, withFacetsAndSnippets, weights, twoPhase);
+		Key key = new Key(request, withFacetsAndSnippets, weights);
 		if (!embedded) {
 			return results(request, withFacetsAndSnippets, find(request, withFacetsAndSnippets, null));
 		}
@@ -247,12 +233,9 @@ class KnowledgeSearch {
 		SearchSession session = Search.session(entityManager);
 		Words words = words(request.query(), reader == null ? new ClusterVocabulary(session) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
-		List<Long> candidates = candidates(session, request, words);
 		var query = session.search(KnowledgeEntry.class)
 				.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
-				.where(f -> candidates == null ? where(f, request, words, true)
-						: candidates.isEmpty() ? f.matchNone()
-								: f.bool().must(where(f, request, words, true)).filter(f.id().matchingAny(candidates)))
+				.where(f -> where(f, request, words, true))
 				.sort(f -> switch (request.order()) {
 					case NEWEST -> f.field("startYear").desc().missing().last().then().score();
 					case OLDEST -> f.field("startYear").asc().missing().last().then().score();
@@ -273,23 +256,6 @@ class KnowledgeSearch {
 					: count(session, request, words, facets);
 		}
 		return new Found(total, ids, scores, null, facets, words.suggestion());
-	}
-
-	/**
-	 * The entries that may reach the asked page when ranking by relevance: the best by a plain score of the hits
-	 * (one field holding all the text, its synonyms, Welsh and typos), many more than the page. The full ranking
-	 * then scores only these, instead of every entry that shares a common word with the query. Null when every
-	 * hit must be ranked: another order, no words, or a page too deep for the candidates to be sure to hold it.
-	 */
-	private @Nullable List<Long> candidates(SearchSession session, SearchRequest request, Words words) {
-		int needed = request.offset() + request.size();
-		if (!twoPhase || request.order() != SearchRequest.Order.RELEVANCE || words.text().isEmpty()
-				|| needed > MAX_RANKED_PAGE_END) {
-			return null;
-		}
-		return session.search(KnowledgeEntry.class).select(f -> f.id(Long.class))
-				.where(f -> where(f, request, words, false)).totalHitCountThreshold(CANDIDATES)
-				.fetchHits(Math.max(CANDIDATES, needed * 4));
 	}
 
 	/** Counts every hit, and the hits by each facet's values, with the backend's aggregations. */

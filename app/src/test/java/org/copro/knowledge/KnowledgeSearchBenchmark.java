@@ -70,9 +70,6 @@ public final class KnowledgeSearchBenchmark {
 			if (Boolean.getBoolean("tune")) {
 				tune(search, data.resolve("queries.tsv"));
 			}
-			search.useCandidates(false);
-			report.put("qualityRankingEveryHit", quality(search, data.resolve("queries.tsv")));
-			search.useCandidates(true);
 			report.put("quality", quality(search, data.resolve("queries.tsv")));
 			if (scale > 0) {
 				report.put("scale", scale(importer, search, data.resolve("kb_corpus.jsonl"), data.resolve("queries.tsv"),
