@@ -16,9 +16,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,32 +44,46 @@ final class Snippets {
 
 	private final UnifiedHighlighter highlighter;
 
-	private Snippets(Set<String> terms) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
+	private Snippets(Query query) {
+		Set<Term> terms = new LinkedHashSet<>();
+		query.visit(QueryVisitor.termCollector(terms));
 		List<String> probes = new ArrayList<>();
-		for (String term : terms) {
-			any.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+		for (Term each : terms) {
+			String term = each.text();
 			// A stem may end where its words differ ("polici" for policy and policies).
 			String probe = term.endsWith("i") || term.endsWith("e") ? term.substring(0, term.length() - 1) : term;
 			if (probe.length() >= 2) {
 				probes.add(probe);
 			}
 		}
-		this.query = any.build();
+		this.query = query;
 		this.probes = probes;
-		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
+		this.highlighter = UnifiedHighlighter
+				.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
 				.withMaxNoHighlightPassages(0).build();
 	}
 
-	/** Snippets for the words of a query; null when the query has no word to mark. */
+	/**
+	 * Snippets for the words of a query and their synonyms; null when the query has no word to mark. A synonym of
+	 * several words is marked only where those words stand together ("community budget" for participatory
+	 * budgeting, not every "community").
+	 */
 	static @Nullable Snippets forQuery(Collection<String> texts) {
-		Set<String> terms = new LinkedHashSet<>();
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		boolean some = false;
 		for (String text : texts) {
-			terms.addAll(terms(KnowledgeAnalysis.ENGLISH, text));
-			terms.addAll(terms(KnowledgeAnalysis.ENGLISH_SYNONYMS, text));
+			for (String analyzer : List.of(KnowledgeAnalysis.ENGLISH, KnowledgeAnalysis.ENGLISH_SYNONYMS)) {
+				QueryBuilder builder = new QueryBuilder(KnowledgeAnalysis.analyzer(analyzer));
+				builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+				Query query = builder.createBooleanQuery(FIELD, text);
+				if (query != null) {
+					any.add(query, BooleanClause.Occur.SHOULD);
+					some = true;
+				}
+			}
 		}
-		return terms.isEmpty() ? null : new Snippets(terms);
+		return some ? new Snippets(any.build()) : null;
 	}
 
 	/** The terms the given analyser makes of a text. */
@@ -90,8 +105,12 @@ final class Snippets {
 	}
 
 	@Nullable String of(KnowledgeEntry entry) {
-		String summary = highlight(entry.summary());
-		return summary != null ? summary : fromBody(entry.body());
+		return of(entry.summary(), entry.body());
+	}
+
+	@Nullable String of(String summary, String body) {
+		String fromSummary = highlight(summary);
+		return fromSummary != null ? fromSummary : fromBody(body);
 	}
 
 	private @Nullable String fromBody(String body) {
