@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -60,18 +59,18 @@ class KnowledgeEntry {
 	@KeywordField
 	private EntryStatus status = EntryStatus.DRAFT;
 
-	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH)
 	@FullTextField(name = "title_cy", analyzer = KnowledgeAnalysis.WELSH)
 	@KeywordField(name = "title_sort", normalizer = KnowledgeAnalysis.SORT, sortable = Sortable.YES,
 			searchable = Searchable.NO)
 	private String title = "";
 
-	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
+	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH)
 	@FullTextField(name = "summary_cy", analyzer = KnowledgeAnalysis.WELSH)
 	@Column(length = 20_000)
 	private String summary = "";
 
-	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, highlightable = Highlightable.UNIFIED)
+	// Not indexed on its own: the field "all" holds it for searching, and snippets are cut from the entry.
 	@Column(length = 1_000_000)
 	private String body = "";
 

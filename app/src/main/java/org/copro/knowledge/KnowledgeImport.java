@@ -101,13 +101,14 @@ class KnowledgeImport {
 	/**
 	 * Rebuilds the search index from the database (after a restore, or an analyser change): the old index is
 	 * dropped at once rather than entry by entry, ids are read in large fetches, entries skip the second-level
-	 * cache, and the segments are left for the background merges instead of being merged into one at the end.
+	 * cache, and the segments are merged into one at the end, since each search pays for every segment it opens
+	 * (looking up each word of the query, and setting up its scorers).
 	 */
 	void reindex() throws InterruptedException {
 		Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).massIndexer()
 				.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
 				.threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors()))
 				.batchSizeToLoadObjects(100).idFetchSize(1000).cacheMode(CacheMode.IGNORE)
-				.mergeSegmentsOnFinish(false).startAndWait();
+				.mergeSegmentsOnFinish(true).startAndWait();
 	}
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,17 +16,26 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.Session;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -46,8 +56,10 @@ import org.springframework.transaction.annotation.Transactional;
  * contains is looked for within one or two typos, and the closest known word is suggested in its place.
  *
  * <p>Two queries answer a search: one ranks and returns the page (it may stop counting once it knows the page,
- * so that it skips entries that cannot reach it), and one counts every hit by facet without scoring. Results are
- * kept while the index stays the same, since the same searches come back often (a page, its next page, a facet).
+ * so that it skips entries that cannot reach it), and one counts every hit by facet without scoring. On the
+ * embedded index the second runs on Lucene directly ({@link LuceneFacetCounts}), and results are kept while the
+ * index stays the same, since the same searches come back often (a page, its next page, a facet); on a cluster
+ * it is an aggregation of the same predicate. Snippets are cut from the found entries ({@link Snippets}).
  */
 @Service
 class KnowledgeSearch {
@@ -62,6 +74,10 @@ class KnowledgeSearch {
 
 	private static final int CACHED_SEARCHES = 500;
 
+	/** Values shown for each facet, most frequent first. */
+	private static final Map<String, Integer> FACET_SIZES = Map.of("type", 10, "approach", 12, "service_area", 12,
+			"place", 12, "period", 12, "language", 12);
+
 	/** Shared: its settings are read-only once set, and each suggestion keeps its own state. */
 	private static final DirectSpellChecker SPELL_CHECKER = new DirectSpellChecker();
 
@@ -72,6 +88,10 @@ class KnowledgeSearch {
 	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
+
+	private final boolean embedded;
+
+	private final LuceneFacetCounts facetCounts = new LuceneFacetCounts(SearchRequest.FACETS);
 
 	private volatile RelevanceWeights weights = RelevanceWeights.DEFAULT;
 
@@ -86,9 +106,12 @@ class KnowledgeSearch {
 
 	private volatile boolean caching = true;
 
-	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+	private volatile boolean directCounting = true;
+
+	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSettings settings) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
+		this.embedded = settings.chosenBackend() == SearchSettings.Backend.LUCENE;
 	}
 
 	/** For the benchmark, which compares weights on one index. */
@@ -101,11 +124,22 @@ class KnowledgeSearch {
 		this.caching = caching;
 	}
 
+	/**
+	 * For tests and the benchmark: counts by facet with the backend's aggregations, as on a cluster, instead of
+	 * on Lucene directly.
+	 */
+	void useDirectCounting(boolean direct) {
+		this.directCounting = direct;
+	}
+
 	private record Key(SearchRequest request, boolean withFacetsAndSnippets, RelevanceWeights weights) {
 	}
 
-	/** What a search found, by entry id, so that it can be kept beyond one persistence context. */
-	private record Found(long total, List<Long> ids, List<Float> scores, List<@Nullable String> snippets,
+	/**
+	 * What a search found, by entry id, so that it can be kept beyond one persistence context; the snippets are
+	 * null until cut.
+	 */
+	private record Found(long total, List<Long> ids, List<Float> scores, @Nullable List<@Nullable String> snippets,
 			Map<String, List<SearchResults.FacetValue>> facets, @Nullable String suggestion) {
 	}
 
@@ -117,28 +151,42 @@ class KnowledgeSearch {
 	@Transactional(readOnly = true)
 	SearchResults search(SearchRequest request, boolean withFacetsAndSnippets) {
 		Key key = new Key(request, withFacetsAndSnippets, weights);
+		if (!embedded) {
+			return results(request, withFacetsAndSnippets, find(request, withFacetsAndSnippets, null));
+		}
 		var scope = Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).extension(LuceneExtension.get());
-		Found found;
 		try (IndexReader reader = scope.openIndexReader()) {
 			List<Object> generation = generation(reader);
-			found = caching ? cached(key, generation) : null;
+			Found found = caching ? cached(key, generation) : null;
+			boolean fresh = found == null;
 			if (found == null) {
 				found = find(request, withFacetsAndSnippets, reader);
-				if (caching) {
-					keep(key, generation, found);
-				}
 			}
+			SearchResults results = results(request, withFacetsAndSnippets, found);
+			if (caching && fresh) {
+				keep(key, generation, new Found(found.total(), found.ids(), found.scores(),
+						results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
+						found.suggestion()));
+			}
+			return results;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private SearchResults results(SearchRequest request, boolean withSnippets, Found found) {
 		List<KnowledgeEntry> entries = entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class,
 				found.ids());
+		Snippets snippets = withSnippets && found.snippets() == null ? Snippets.forQuery(found.suggestion() == null
+				? List.of(request.query()) : List.of(request.query(), found.suggestion())) : null;
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			KnowledgeEntry entry = entries.get(i);
 			if (entry != null) {
-				hits.add(new SearchResults.Hit(entry, found.scores().get(i), found.snippets().get(i)));
+				String snippet = found.snippets() != null ? found.snippets().get(i)
+						: snippets == null ? null : snippets.of(entry);
+				hits.add(new SearchResults.Hit(entry, found.scores().get(i), snippet));
 			}
 		}
 		return new SearchResults(request, found.total(), hits, found.facets(), found.suggestion());
@@ -181,42 +229,36 @@ class KnowledgeSearch {
 		return true;
 	}
 
-	private Found find(SearchRequest request, boolean withFacetsAndSnippets, IndexReader reader) throws IOException {
+	private Found find(SearchRequest request, boolean withFacetsAndSnippets, @Nullable IndexReader reader) {
 		SearchSession session = Search.session(entityManager);
-		Words words = words(request.query(), reader);
+		Words words = words(request.query(), reader == null ? new ClusterVocabulary(session) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
 		var query = session.search(KnowledgeEntry.class)
-				.select(f -> withFacetsAndSnippets
-						? f.composite().from(f.id(Long.class), f.score(), f.highlight("summary"), f.highlight("body"))
-								.asList()
-						: f.composite().from(f.id(Long.class), f.score()).asList())
-				.where(f -> where(f, request, words, true));
-		var step = query.highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1).noMatchSize(0));
-		var sorted = step.sort(f -> switch (request.order()) {
-			case NEWEST -> f.field("startYear").desc().missing().last().then().score();
-			case OLDEST -> f.field("startYear").asc().missing().last().then().score();
-			case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
-		});
-		SearchResult<List<?>> result = sorted.totalHitCountThreshold(RANKING_COUNT_LIMIT)
+				.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+				.where(f -> where(f, request, words, true))
+				.sort(f -> switch (request.order()) {
+					case NEWEST -> f.field("startYear").desc().missing().last().then().score();
+					case OLDEST -> f.field("startYear").asc().missing().last().then().score();
+					case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
+				});
+		SearchResult<List<?>> result = query.totalHitCountThreshold(RANKING_COUNT_LIMIT)
 				.fetch(request.offset(), request.size());
 		List<Long> ids = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
-		List<@Nullable String> snippets = new ArrayList<>();
 		for (List<?> row : result.hits()) {
 			ids.add((Long) row.get(0));
 			scores.add(row.get(1) instanceof Float value ? value : 0f);
-			snippets.add(withFacetsAndSnippets ? firstOf(row.get(2), row.get(3)) : null);
 		}
 		long total = result.total().hitCountLowerBound();
 		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
 		if (withFacetsAndSnippets) {
-			total = count(session, request, words, facets);
+			total = reader != null && directCounting ? count(reader, request, words, facets)
+					: count(session, request, words, facets);
 		}
-		return new Found(total, ids, scores, snippets, facets, words.suggestion());
+		return new Found(total, ids, scores, null, facets, words.suggestion());
 	}
 
-	/** Counts every hit, and the hits by each facet's values, without scoring them. */
+	/** Counts every hit, and the hits by each facet's values, with the backend's aggregations. */
 	private long count(SearchSession session, SearchRequest request, Words words,
 			Map<String, List<SearchResults.FacetValue>> facets) {
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
@@ -224,18 +266,70 @@ class KnowledgeSearch {
 		var counting = session.search(KnowledgeEntry.class).select(f -> f.id(Long.class))
 				.where(f -> f.bool().filter(where(f, request, words, false)));
 		keys.forEach((facet, key) -> counting.aggregation(key,
-				f -> f.terms().field(facet, String.class).maxTermCount(facet.equals("type") ? 10 : 12)));
+				f -> f.terms().field(facet, String.class).maxTermCount(FACET_SIZES.get(facet))));
 		SearchResult<Long> counted = counting.fetch(0);
-		keys.forEach((facet, key) -> {
-			List<String> chosen = request.filters().getOrDefault(facet, List.of());
-			List<SearchResults.FacetValue> values = new ArrayList<>();
-			counted.aggregation(key).forEach((value, count) -> values
-					.add(new SearchResults.FacetValue(value, count, chosen.contains(value))));
-			chosen.stream().filter(value -> values.stream().noneMatch(each -> each.value().equals(value)))
-					.forEach(value -> values.add(new SearchResults.FacetValue(value, 0, true)));
-			facets.put(facet, values);
-		});
+		keys.forEach((facet, key) -> facets.put(facet, facetValues(request, facet, counted.aggregation(key))));
 		return counted.total().hitCount();
+	}
+
+	/** The same count on the embedded index, from the Lucene queries that {@link #matching} stands for. */
+	private long count(IndexReader reader, SearchRequest request, Words words,
+			Map<String, List<SearchResults.FacetValue>> facets) {
+		List<Query> filters = new ArrayList<>();
+		filters.add(new TermQuery(new Term("status", EntryStatus.PUBLISHED.name())));
+		request.filters().forEach((facet, values) -> {
+			if (SearchRequest.FACETS.contains(facet) && !values.isEmpty()) {
+				filters.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()));
+			}
+		});
+		try {
+			LuceneFacetCounts.Counted counted = facetCounts.count(reader, filters,
+					words.text().isEmpty() ? List.of() : alternatives(words), FACET_SIZES);
+			counted.facets().forEach((facet, values) -> {
+				Map<String, Long> byValue = new LinkedHashMap<>();
+				values.forEach(value -> byValue.put(value.getKey(), value.getValue()));
+				facets.put(facet, facetValues(request, facet, byValue));
+			});
+			return counted.total();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A facet's values with their counts, and the chosen values even when no hit has them. */
+	private static List<SearchResults.FacetValue> facetValues(SearchRequest request, String facet,
+			Map<String, Long> counts) {
+		List<String> chosen = request.filters().getOrDefault(facet, List.of());
+		List<SearchResults.FacetValue> values = new ArrayList<>();
+		counts.forEach((value, count) -> values.add(new SearchResults.FacetValue(value, count, chosen.contains(value))));
+		chosen.stream().filter(value -> values.stream().noneMatch(each -> each.value().equals(value)))
+				.forEach(value -> values.add(new SearchResults.FacetValue(value, 0, true)));
+		return values;
+	}
+
+	/**
+	 * {@link #matching(SearchPredicateFactory, Words)} as Lucene queries, any of which makes a hit: a match of
+	 * several words is any of their terms, and a multi-word synonym any of its words, as the predicate's default OR
+	 * operator makes them.
+	 */
+	private static List<Query> alternatives(Words words) {
+		List<Query> any = new ArrayList<>();
+		Set<String> all = new LinkedHashSet<>(Snippets.terms(KnowledgeAnalysis.ENGLISH, words.text()));
+		all.addAll(Snippets.terms(KnowledgeAnalysis.ENGLISH_SYNONYMS, words.text()));
+		all.forEach(term -> any.add(new TermQuery(new Term("all", term))));
+		for (String term : Snippets.terms(KnowledgeAnalysis.WELSH, words.text())) {
+			any.add(new TermQuery(new Term("title_cy", term)));
+			any.add(new TermQuery(new Term("summary_cy", term)));
+		}
+		for (String word : words.unknown()) {
+			for (String term : Snippets.terms(KnowledgeAnalysis.ENGLISH, word)) {
+				for (String field : TYPO_FIELDS) {
+					any.add(new FuzzyQuery(new Term(field, term), maxEdits(word), TYPO_PREFIX));
+				}
+			}
+		}
+		return any;
 	}
 
 	private PredicateFinalStep where(SearchPredicateFactory f, SearchRequest request, Words words, boolean ranking) {
@@ -310,23 +404,23 @@ class KnowledgeSearch {
 		return any.minimumShouldMatchNumber(1);
 	}
 
+	private static final List<String> TYPO_FIELDS = List.of("title", "keywords", "summary", "places");
+
+	private static final int TYPO_PREFIX = 2;
+
+	/** One typo, two in long words. */
+	private static int maxEdits(String word) {
+		return word.length() >= 8 ? 2 : 1;
+	}
+
 	/** Words no entry has, looked for within one typo (two in long words), the first two letters as typed. */
 	private static List<PredicateFinalStep> typos(SearchPredicateFactory f, Words words, float boost) {
 		List<PredicateFinalStep> clauses = new ArrayList<>();
 		for (String word : words.unknown()) {
-			clauses.add(f.match().field("title").field("keywords").field("summary").field("places").matching(word)
-					.fuzzy(word.length() >= 8 ? 2 : 1, 2).boost(boost));
+			clauses.add(f.match().fields(TYPO_FIELDS.toArray(String[]::new)).matching(word)
+					.fuzzy(maxEdits(word), TYPO_PREFIX).boost(boost));
 		}
 		return clauses;
-	}
-
-	private static @Nullable String firstOf(Object summary, Object body) {
-		for (Object each : List.of(summary, body)) {
-			if (each instanceof List<?> fragments && !fragments.isEmpty()) {
-				return String.valueOf(fragments.get(0));
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -336,7 +430,90 @@ class KnowledgeSearch {
 	private record Words(String text, int count, List<String> unknown, @Nullable String suggestion) {
 	}
 
-	private static Words words(String text, IndexReader reader) throws IOException {
+	/** The words that entries have, for telling known words from typos and suggesting the closest. */
+	private interface Vocabulary {
+
+		boolean has(String word);
+
+		@Nullable String closest(String word);
+	}
+
+	/** On the embedded index: term frequencies and Lucene's spell checker, read from the index directly. */
+	private record IndexVocabulary(IndexReader reader) implements Vocabulary {
+
+		@Override
+		public boolean has(String word) {
+			try {
+				return reader.docFreq(new Term("spelling", word)) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public @Nullable String closest(String word) {
+			try {
+				SuggestWord[] similar = SPELL_CHECKER.suggestSimilar(new Term("spelling", word), 1, reader,
+						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				return similar.length > 0 ? similar[0].string : null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** On a cluster: a count of the entries with the word, and the cluster's term suggester. */
+	private record ClusterVocabulary(SearchSession session) implements Vocabulary {
+
+		@Override
+		public boolean has(String word) {
+			return session.search(KnowledgeEntry.class).where(f -> f.match().field("spelling").matching(word))
+					.fetchTotalHitCount() > 0;
+		}
+
+		@Override
+		public @Nullable String closest(String word) {
+			var result = session.search(KnowledgeEntry.class).extension(ElasticsearchExtension.get())
+					.where(f -> f.matchNone())
+					.requestTransformer(context -> context.body().add("suggest", suggestRequest(word)))
+					.fetch(0);
+			return suggestion(result.responseBody());
+		}
+	}
+
+	/** The body of a term suggestion for a word on the spelling field, in Elasticsearch's search API. */
+	static JsonObject suggestRequest(String word) {
+		JsonObject term = new JsonObject();
+		term.addProperty("field", "spelling");
+		term.addProperty("suggest_mode", "missing");
+		term.addProperty("size", 1);
+		term.addProperty("min_word_length", 3);
+		JsonObject closest = new JsonObject();
+		closest.addProperty("text", word);
+		closest.add("term", term);
+		JsonObject suggest = new JsonObject();
+		suggest.add("closest", closest);
+		return suggest;
+	}
+
+	/** The first option of the term suggestion in a search response, if any. */
+	static @Nullable String suggestion(JsonObject response) {
+		JsonElement suggest = response.get("suggest");
+		if (suggest == null || !suggest.isJsonObject() || !suggest.getAsJsonObject().has("closest")) {
+			return null;
+		}
+		for (JsonElement entry : suggest.getAsJsonObject().getAsJsonArray("closest")) {
+			JsonArray options = entry.getAsJsonObject().getAsJsonArray("options");
+			if (options != null && !options.isEmpty()) {
+				return options.get(0).getAsJsonObject().get("text").getAsString();
+			}
+		}
+		return null;
+	}
+
+	private static Words words(String text, Vocabulary vocabulary) {
 		List<String> unknown = new ArrayList<>();
 		StringBuilder suggestion = new StringBuilder();
 		boolean changed = false;
@@ -349,13 +526,11 @@ class KnowledgeSearch {
 			String word = matcher.group();
 			String normal = fold(word);
 			String replacement = word;
-			Term term = new Term("spelling", normal);
-			if (normal.length() >= 3 && reader.docFreq(term) == 0) {
+			if (normal.length() >= 3 && !vocabulary.has(normal)) {
 				unknown.add(normal);
-				SuggestWord[] similar = SPELL_CHECKER.suggestSimilar(term, 1, reader,
-						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-				if (similar.length > 0) {
-					replacement = similar[0].string;
+				String closest = vocabulary.closest(normal);
+				if (closest != null) {
+					replacement = closest;
 					changed = true;
 				}
 			}

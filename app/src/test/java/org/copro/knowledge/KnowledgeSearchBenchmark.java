@@ -258,6 +258,7 @@ public final class KnowledgeSearchBenchmark {
 		importer.reindex();
 		double reindexSeconds = seconds(start);
 		double reindexCpu = (processCpuNanos() - cpuStart) / 1e9;
+		double reindexLoad = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		List<String> queries = new ArrayList<>();
 		for (Judged judged : judged(tsv)) {
 			queries.add(judged.query());
@@ -271,11 +272,16 @@ public final class KnowledgeSearchBenchmark {
 		result.put("importSeconds", round(importSeconds));
 		result.put("reindexSeconds", round(reindexSeconds));
 		result.put("reindexCpuSeconds", round(reindexCpu));
+		result.put("reindexLoadAverage", round(reindexLoad));
 		result.put("concurrency", THREADS);
 		result.put("withFacetsAndSnippets", true);
 		search.useCache(false);
 		result.put("computed", timeSearches(search, queries,
 				"every search computed: ranking, facet counts over all hits, snippets, suggestion"));
+		List<String> distinct = distinctQueries(originals, THREADS * SEARCHES_PER_THREAD);
+		result.put("distinct", timeSearches(search, distinct,
+				"every search computed, and no query asked twice (words of titles and keywords of random entries), "
+						+ "so that no cache of any kind sees a query again"));
 		search.useCache(true);
 		result.put("kept", timeSearches(search, queries,
 				"results kept while the index is unchanged (the first search of each query computed)"));
@@ -285,13 +291,49 @@ public final class KnowledgeSearchBenchmark {
 
 	private static final int THREADS = 16;
 
+	private static final int SEARCHES_PER_THREAD = 50;
+
+	/**
+	 * Queries that people might type, none twice: one to three words from the title or keywords of entries picked
+	 * at random (with a fixed seed), the first of them sometimes with a typo.
+	 */
+	static List<String> distinctQueries(List<EntryDraft> entries, int count) {
+		java.util.Random random = new java.util.Random(42);
+		java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+		java.util.Set<String> skip = java.util.Set.of("the", "and", "for", "of", "in", "on", "to", "a", "an", "with",
+				"by", "at", "from", "its", "their", "is", "de", "la", "el", "y", "en", "del", "des", "le", "et");
+		while (queries.size() < count) {
+			EntryDraft entry = entries.get(random.nextInt(entries.size()));
+			List<String> words = new ArrayList<>();
+			String source = random.nextInt(3) == 0 && !entry.keywords().isEmpty()
+					? entry.keywords().get(random.nextInt(entry.keywords().size())) : entry.title();
+			for (String word : source.split("[^\\p{L}\\p{N}]+")) {
+				if (word.length() > 2 && !skip.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+					words.add(word);
+				}
+			}
+			if (words.isEmpty()) {
+				continue;
+			}
+			int from = random.nextInt(words.size());
+			List<String> chosen = new ArrayList<>(words.subList(from, Math.min(words.size(), from + 1 + random.nextInt(3))));
+			String first = chosen.get(0);
+			if (random.nextInt(10) == 0 && first.length() > 5) {
+				int at = 2 + random.nextInt(first.length() - 3);
+				chosen.set(0, first.substring(0, at) + first.substring(at + 1));
+			}
+			queries.add(String.join(" ", chosen));
+		}
+		return new ArrayList<>(queries);
+	}
+
 	/**
 	 * 16 threads each run 50 searches back to back; wall-clock latency percentiles, and the CPU time of the
 	 * searching thread, which other processes on the machine do not inflate.
 	 */
 	private static Map<String, Object> timeSearches(KnowledgeSearch search, List<String> queries, String what)
 			throws Exception {
-		int perThread = 50;
+		int perThread = SEARCHES_PER_THREAD;
 		ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		List<Future<long[][]>> futures = new ArrayList<>();
@@ -304,7 +346,9 @@ public final class KnowledgeSearchBenchmark {
 				for (int i = 0; i < perThread; i++) {
 					long begin = System.nanoTime();
 					long cpu = threadBean.getCurrentThreadCpuTime();
-					search.search(SearchRequest.of(queries.get((offset * 7 + i) % queries.size()), 10), true);
+					int index = queries.size() >= THREADS * perThread ? offset * perThread + i
+							: (offset * 7 + i) % queries.size();
+					search.search(SearchRequest.of(queries.get(index), 10), true);
 					times[1][i] = threadBean.getCurrentThreadCpuTime() - cpu;
 					times[0][i] = System.nanoTime() - begin;
 				}
@@ -313,6 +357,7 @@ public final class KnowledgeSearchBenchmark {
 		}
 		List<Long> all = new ArrayList<>();
 		List<Long> cpu = new ArrayList<>();
+		pool.shutdown();
 		for (Future<long[][]> future : futures) {
 			long[][] times = future.get();
 			for (long each : times[0]) {
@@ -324,7 +369,6 @@ public final class KnowledgeSearchBenchmark {
 		}
 		double wallSeconds = seconds(wall);
 		double processCpu = (processCpuNanos() - cpuBefore) / 1e9;
-		pool.shutdown();
 		all.sort(Comparator.naturalOrder());
 		cpu.sort(Comparator.naturalOrder());
 		Map<String, Object> result = new LinkedHashMap<>();

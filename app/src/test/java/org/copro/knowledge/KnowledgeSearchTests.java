@@ -71,6 +71,14 @@ class KnowledgeSearchTests {
 	}
 
 	@Test
+	void aQueryThatNothingMatchesFindsNothing() {
+		SearchResults results = search.search(SearchRequest.of("xqzvwk", 10));
+		assertThat(results.hits()).isEmpty();
+		assertThat(results.total()).isZero();
+		assertThat(search.search(SearchRequest.of("xqzvwk", 10), false).hits()).isEmpty();
+	}
+
+	@Test
 	void rankAPhraseInTheTitleFirst() {
 		assertThat(found("community safety jury")).first().isEqualTo("fixture-jury-1");
 	}
@@ -108,6 +116,43 @@ class KnowledgeSearchTests {
 		SearchResults all = search.search(SearchRequest.of("", 10));
 		assertThat(all.facets().get("place")).anySatisfy(value -> assertThat(value.value()).isEqualTo("Wales"));
 		assertThat(all.facets().get("period")).anySatisfy(value -> assertThat(value.value()).isEqualTo("2010s"));
+	}
+
+	@Test
+	void countsOnTheIndexDirectlyAsTheBackendsAggregationsDo() {
+		List<SearchRequest> requests = List.of(SearchRequest.of("", 10), SearchRequest.of("participatory budgeting", 10),
+				SearchRequest.of("partcipatory budgetting", 10), SearchRequest.of("co-production", 10),
+				SearchRequest.of("gofal cymdeithasol", 10), SearchRequest.of("citizens panel", 10),
+				new SearchRequest("deliberative", Map.of("type", List.of("method", "case")),
+						SearchRequest.Order.RELEVANCE, 1, 10));
+		try {
+			for (SearchRequest request : requests) {
+				search.useDirectCounting(true);
+				SearchResults direct = search.search(request);
+				search.useDirectCounting(false);
+				SearchResults aggregated = search.search(request);
+				assertThat(direct.total()).as(request.query()).isEqualTo(aggregated.total()).isPositive();
+				assertThat(direct.facets()).as(request.query()).isEqualTo(aggregated.facets());
+			}
+		}
+		finally {
+			search.useDirectCounting(true);
+		}
+	}
+
+	@Test
+	void snippetsMarkTheWordsInTheSummaryOrElseTheBody() {
+		SearchResults dundee = search.search(SearchRequest.of("dundee", 10));
+		assertThat(dundee.hits().get(0).snippet()).contains("<mark>Dundee</mark>");
+		SearchResults childcare = search.search(SearchRequest.of("childcare", 10));
+		assertThat(childcare.hits()).first().satisfies(hit -> {
+			assertThat(hit.entry().externalId()).isEqualTo("fixture-coproduction-1");
+			assertThat(hit.snippet()).contains("<mark>childcare</mark>").contains("&lt;script&gt;")
+					.doesNotContain("<script>");
+		});
+		// Stemmed words are marked as written: "assembly" finds and marks "assemblies" in the body.
+		SearchResults assemblies = search.search(SearchRequest.of("assembly", 10));
+		assertThat(assemblies.hits()).anySatisfy(hit -> assertThat(hit.snippet()).contains("<mark>assemblies</mark>"));
 	}
 
 	@Test
