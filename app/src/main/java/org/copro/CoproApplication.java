@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
- * The CoPro platform: {@code serve} runs the web application; {@code admin …} and {@code kb …} run one
- * command against the same database and index, without a web server.
+ * The CoPro platform: {@code serve} runs the web application; {@code admin …} and
+ * {@code kb …} run one command against the same database and index, without a web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,7 +38,9 @@ public class CoproApplication {
 		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "error",
 				"logging.level.org.copro", "info"));
 		application.setAdditionalProfiles(COMMAND_PROFILE);
-		// Each command is an ApplicationRunner in the "command" profile that also reports its exit code.
+		// Each command is an ApplicationRunner in the "command" profile that also reports
+		// its exit code.
 		System.exit(SpringApplication.exit(application.run(args)));
 	}
+
 }

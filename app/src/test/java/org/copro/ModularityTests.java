@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	// The engines are a plain library on the class path (org.copro.engines), not an application module.
+	// The engines are a plain library on the class path (org.copro.engines), not an
+	// application module.
 	private final ApplicationModules modules = ApplicationModules.of(CoproApplication.class,
 			JavaClass.Predicates.resideInAPackage("org.copro.engines.."));
 
@@ -20,12 +21,12 @@ class ModularityTests {
 
 	@Test
 	void theFoundationModulesExist() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-				.contains("web", "identity");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("web", "identity");
 	}
 
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeDocumentation();
 	}
+
 }

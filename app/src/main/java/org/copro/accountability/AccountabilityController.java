@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The log's pages: input still waiting and input answered, for everyone; one piece of input with its history
- * and, for those who may, the form to answer it; and each person's own input.
+ * The log's pages: input still waiting and input answered, for everyone; one piece of
+ * input with its history and, for those who may, the form to answer it; and each person's
+ * own input.
  */
 @Controller
 class AccountabilityController {
@@ -67,9 +68,8 @@ class AccountabilityController {
 	String showLog(@AuthenticationPrincipal @Nullable SignedInAccount me,
 			@RequestParam(required = false) @Nullable String tool,
 			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String scope,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int answeredPage,
-			Model model) {
+			@RequestParam(required = false) @Nullable String scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int answeredPage, Model model) {
 		String toolFilter = blankToNull(tool);
 		String scopeFilter = blankToNull(scope);
 		String statusFilter = blankToNull(status);
@@ -83,7 +83,8 @@ class AccountabilityController {
 		int waitingPage = Math.max(0, page);
 		int answeredAt = Math.max(0, answeredPage);
 		Instant now = clock.instant();
-		// Input filed under a private project is shown only to those who may read the project.
+		// Input filed under a private project is shown only to those who may read the
+		// project.
 		List<String> allScopes = log.scopes();
 		Set<String> hidden = scopes.hiddenFrom(me, allScopes);
 		if (showWaiting) {
@@ -150,7 +151,10 @@ class AccountabilityController {
 		return "redirect:/you-said-we-did/" + id;
 	}
 
-	/** The input, unless it is filed under a scope the person may not see: then it is not found. */
+	/**
+	 * The input, unless it is filed under a scope the person may not see: then it is not
+	 * found.
+	 */
 	private InputItem visibleItem(@Nullable SignedInAccount me, long id) {
 		InputItem item = log.item(id);
 		if (!scopes.visibleTo(item.scope(), me)) {
@@ -165,21 +169,23 @@ class AccountabilityController {
 			throw new AccessDeniedException("Sign in to see your input");
 		}
 		Instant now = clock.instant();
-		List<MyInput> mine = log.inputOf(me.account()).entrySet().stream()
-				.map(entry -> new MyInput(
-						LogEntry.of(entry.getKey(), toolNames.get(entry.getKey().tool()),
-								entry.getValue().isEmpty() ? null : entry.getValue().getFirst(), now, me.displayName()),
-						entry.getValue().stream().map(LogEntry.ResponseView::of).toList()))
-				.toList();
+		List<MyInput> mine = log.inputOf(me.account())
+			.entrySet()
+			.stream()
+			.map(entry -> new MyInput(
+					LogEntry.of(entry.getKey(), toolNames.get(entry.getKey().tool()),
+							entry.getValue().isEmpty() ? null : entry.getValue().getFirst(), now, me.displayName()),
+					entry.getValue().stream().map(LogEntry.ResponseView::of).toList()))
+			.toList();
 		model.addAttribute("mine", mine);
 		return "accountability/my-input";
 	}
 
 	private String populateInput(@Nullable SignedInAccount me, InputItem item, Model model) {
 		List<Response> history = log.history(item.id());
-		model.addAttribute("entry", LogEntry.of(item, toolNames.get(item.tool()),
-				history.isEmpty() ? null : history.getFirst(), clock.instant(),
-				authorName(item, permissions.canSeeAuthors(me))));
+		model.addAttribute("entry",
+				LogEntry.of(item, toolNames.get(item.tool()), history.isEmpty() ? null : history.getFirst(),
+						clock.instant(), authorName(item, permissions.canSeeAuthors(me))));
 		model.addAttribute("history", history.stream().map(LogEntry.ResponseView::of).toList());
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("canRespond", permissions.canRespond(me));
@@ -189,8 +195,10 @@ class AccountabilityController {
 
 	private List<LogEntry> entries(List<InputItem> found, Instant now, boolean seeAuthors) {
 		Map<Long, Response> latest = log.latestResponses(found);
-		return found.stream().map(item -> LogEntry.of(item, toolNames.get(item.tool()), latest.get(item.id()), now,
-				authorName(item, seeAuthors))).toList();
+		return found.stream()
+			.map(item -> LogEntry.of(item, toolNames.get(item.tool()), latest.get(item.id()), now,
+					authorName(item, seeAuthors)))
+			.toList();
 	}
 
 	private @Nullable String authorName(InputItem item, boolean seeAuthors) {
@@ -198,7 +206,10 @@ class AccountabilityController {
 		return seeAuthors && author != null ? accounts.displayName(author).orElse(null) : null;
 	}
 
-	/** The log's address with the filters kept and one list moved to another page: a path on this site. */
+	/**
+	 * The log's address with the filters kept and one list moved to another page: a path
+	 * on this site.
+	 */
 	private static String link(@Nullable String tool, @Nullable String status, @Nullable String scope, int page,
 			int answeredPage) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/you-said-we-did");
@@ -236,11 +247,15 @@ class AccountabilityController {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** A tool offered in the filter: its id and, when installed, the message key of its name. */
+	/**
+	 * A tool offered in the filter: its id and, when installed, the message key of its
+	 * name.
+	 */
 	record ToolOption(String id, @Nullable String nameKey) {
 	}
 
 	/** One of a person's own pieces of input with all its responses, newest first. */
 	record MyInput(LogEntry entry, List<LogEntry.ResponseView> responses) {
 	}
+
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accountability module's facade: what other modules may ask of the "you said, we did" log, and the use
- * cases its pages need.
+ * The accountability module's facade: what other modules may ask of the "you said, we
+ * did" log, and the use cases its pages need.
  */
 @Service
 public class AccountabilityLog {
@@ -46,7 +46,10 @@ public class AccountabilityLog {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** Every piece of input of a project or group, oldest first, with where its response stands. */
+	/**
+	 * Every piece of input of a project or group, oldest first, with where its response
+	 * stands.
+	 */
 	@Transactional(readOnly = true)
 	public List<InputSummary> forScope(String scope) {
 		List<InputItem> found = items.findByScopeOrderByReceivedAtAsc(scope);
@@ -66,14 +69,20 @@ public class AccountabilityLog {
 		return items.countByStatusIsNull();
 	}
 
-	/** One piece of input by its tool and reference, e.g. for a tool that shows the response beside it. */
+	/**
+	 * One piece of input by its tool and reference, e.g. for a tool that shows the
+	 * response beside it.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<InputSummary> find(String tool, String reference) {
 		return items.findByToolAndReference(tool, reference)
-				.map(item -> summary(item, latestResponses(List.of(item)).get(item.id())));
+			.map(item -> summary(item, latestResponses(List.of(item)).get(item.id())));
 	}
 
-	/** Records input a tool announced; a second delivery of the same input changes nothing. */
+	/**
+	 * Records input a tool announced; a second delivery of the same input changes
+	 * nothing.
+	 */
 	@Transactional
 	boolean record(InputReceived input) {
 		if (input.tool().isBlank() || input.reference().isBlank() || input.tool().strip().length() > 50
@@ -90,22 +99,26 @@ public class AccountabilityLog {
 		return true;
 	}
 
-	/** Answers a piece of input; its latest answer becomes its status and its author will be told. */
+	/**
+	 * Answers a piece of input; its latest answer becomes its status and its author will
+	 * be told.
+	 */
 	@Transactional
 	Response respond(long itemId, ActionStatus status, String text, @Nullable String reason, AccountId responder,
 			String responderName) {
 		InputItem item = item(itemId);
 		Instant now = clock.instant();
 		if (item.answeredAt() != null && !now.isAfter(item.answeredAt())) {
-			// Keep the history in order even when two answers come within the clock's resolution.
+			// Keep the history in order even when two answers come within the clock's
+			// resolution.
 			now = item.answeredAt().plusMillis(1);
 		}
 		Response response = responses.save(new Response(item.id(), status, text,
 				status == ActionStatus.NOT_POSSIBLE ? reason : null, responder, responderName, now));
 		item.answer(response);
 		AccountId author = item.author();
-		events.publishEvent(new InputAnswered(item.tool(), item.reference(), status,
-				author == null ? null : author.value()));
+		events.publishEvent(
+				new InputAnswered(item.tool(), item.reference(), status, author == null ? null : author.value()));
 		return response;
 	}
 
@@ -128,7 +141,8 @@ public class AccountabilityLog {
 	@Transactional(readOnly = true)
 	Page<InputItem> waiting(@Nullable String tool, @Nullable String scope, Collection<String> hidden, int page,
 			int size) {
-		Specification<InputItem> where = filter(tool, scope, hidden).and((root, query, cb) -> cb.isNull(root.get("status")));
+		Specification<InputItem> where = filter(tool, scope, hidden)
+			.and((root, query, cb) -> cb.isNull(root.get("status")));
 		return items.findAll(where, PageRequest.of(page, size, Sort.by("receivedAt", "id")));
 	}
 
@@ -138,17 +152,20 @@ public class AccountabilityLog {
 			@Nullable ActionStatus status, int page, int size) {
 		Specification<InputItem> where = filter(tool, scope, hidden).and((root, query, cb) -> status == null
 				? cb.isNotNull(root.get("status")) : cb.equal(root.get("status"), status));
-		return items.findAll(where, PageRequest.of(page, size, Sort.by(Sort.Order.desc("answeredAt"),
-				Sort.Order.desc("id"))));
+		return items.findAll(where,
+				PageRequest.of(page, size, Sort.by(Sort.Order.desc("answeredAt"), Sort.Order.desc("id"))));
 	}
 
-	/** Input of one tool, one scope, or both; never input filed under a scope the reader may not see. */
+	/**
+	 * Input of one tool, one scope, or both; never input filed under a scope the reader
+	 * may not see.
+	 */
 	private static Specification<InputItem> filter(@Nullable String tool, @Nullable String scope,
 			Collection<String> hidden) {
 		Specification<InputItem> where = (root, query, cb) -> cb.conjunction();
 		if (!hidden.isEmpty()) {
-			where = where.and((root, query, cb) -> cb.or(cb.isNull(root.get("scope")),
-					cb.not(root.get("scope").in(hidden))));
+			where = where
+				.and((root, query, cb) -> cb.or(cb.isNull(root.get("scope")), cb.not(root.get("scope").in(hidden))));
 		}
 		if (tool != null) {
 			where = where.and((root, query, cb) -> cb.equal(root.get("tool"), tool));
@@ -182,7 +199,7 @@ public class AccountabilityLog {
 		if (!answered.isEmpty()) {
 			// Newest first, so the first seen for each item is its latest.
 			responses.findByInputIdInOrderByRespondedAtDescIdDesc(answered)
-					.forEach(response -> latest.putIfAbsent(response.inputId(), response));
+				.forEach(response -> latest.putIfAbsent(response.inputId(), response));
 		}
 		return latest;
 	}
@@ -198,7 +215,7 @@ public class AccountabilityLog {
 			Map<Long, InputItem> byId = new LinkedHashMap<>();
 			mine.forEach(item -> byId.put(item.id(), item));
 			responses.findByInputIdInOrderByRespondedAtDescIdDesc(ids)
-					.forEach(response -> result.get(byId.get(response.inputId())).add(response));
+				.forEach(response -> result.get(byId.get(response.inputId())).add(response));
 		}
 		return result;
 	}
@@ -220,4 +237,5 @@ public class AccountabilityLog {
 		return new InputSummary(item.id(), item.tool(), item.reference(), item.excerpt(), item.path(), item.scope(),
 				item.receivedAt(), item.status(), latest == null ? null : latest.text(), item.answeredAt());
 	}
+
 }

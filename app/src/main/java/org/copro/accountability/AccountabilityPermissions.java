@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in the log: everyone reads it; facilitators, moderators and administrators answer input and
- * see who gave it; each signed-in person sees their own input.
+ * Who may do what in the log: everyone reads it; facilitators, moderators and
+ * administrators answer input and see who gave it; each signed-in person sees their own
+ * input.
  */
 @Component
 class AccountabilityPermissions {
@@ -17,8 +18,8 @@ class AccountabilityPermissions {
 	}
 
 	/**
-	 * Some tools take input without showing who gave it (a conversation's statements), so the public log never
-	 * names authors; those who answer see whom they answer.
+	 * Some tools take input without showing who gave it (a conversation's statements), so
+	 * the public log never names authors; those who answer see whom they answer.
 	 */
 	boolean canSeeAuthors(@Nullable SignedInAccount actor) {
 		return canRespond(actor);
@@ -29,7 +30,9 @@ class AccountabilityPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's input in the log, with the responses to it, and the responses they wrote, in "download my data";
- * when they delete their account both stay, no longer linked to them.
+ * A person's input in the log, with the responses to it, and the responses they wrote, in
+ * "download my data"; when they delete their account both stay, no longer linked to them.
  */
 @Component
 class AccountabilityPersonalData implements PersonalDataContributor {
@@ -70,4 +70,5 @@ class AccountabilityPersonalData implements PersonalDataContributor {
 	void on(AccountDeleted event) {
 		log.forget(event.account());
 	}
+
 }

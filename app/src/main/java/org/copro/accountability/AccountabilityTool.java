@@ -42,4 +42,5 @@ class AccountabilityTool implements ParticipationTool {
 	public long count() {
 		return log.count();
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.copro.accountability;
 
-/** Where the response to a piece of input stands; the latest response gives the input its status. */
+/**
+ * Where the response to a piece of input stands; the latest response gives the input its
+ * status.
+ */
 public enum ActionStatus {
 
 	/** Something will be done. */
@@ -14,4 +17,5 @@ public enum ActionStatus {
 
 	/** It cannot be done; the response says why. */
 	NOT_POSSIBLE
+
 }

@@ -19,8 +19,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a person that their input was answered: by email when a mail host is configured, otherwise in the log
- * (as identity does with its account emails), in the language of their account.
+ * Tells a person that their input was answered: by email when a mail host is configured,
+ * otherwise in the log (as identity does with its account emails), in the language of
+ * their account.
  */
 @Component
 class AnswerNotifier {
@@ -63,8 +64,8 @@ class AnswerNotifier {
 		if (author == null) {
 			return;
 		}
-		accountability.item(answered.tool(), answered.reference()).ifPresent(item -> accounts
-				.mailRecipient(new AccountId(author))
+		accountability.item(answered.tool(), answered.reference())
+			.ifPresent(item -> accounts.mailRecipient(new AccountId(author))
 				.ifPresent(recipient -> notify(recipient, item, accountability.history(item.id()))));
 	}
 
@@ -75,9 +76,8 @@ class AnswerNotifier {
 		Response latest = history.getFirst();
 		String status = messages.getMessage("accountability.status." + latest.status().name(), null,
 				recipient.language());
-		String reason = latest.reason() == null ? ""
-				: messages.getMessage("accountability.mail.reason", new Object[] { latest.reason() },
-						recipient.language());
+		String reason = latest.reason() == null ? "" : messages.getMessage("accountability.mail.reason",
+				new Object[] { latest.reason() }, recipient.language());
 		Object[] arguments = { recipient.displayName(), status, item.excerpt(), latest.text(), reason,
 				baseUrl + "/you-said-we-did/" + item.id(), baseUrl + "/account/my-input" };
 		String subject = messages.getMessage("accountability.mail.answered.subject", arguments, recipient.language());
@@ -108,15 +108,20 @@ class AnswerNotifier {
 			sender.send(message);
 		}
 		catch (MailException ex) {
-			// The answer is saved and shown either way; the operator sees why the mail did not leave.
+			// The answer is saved and shown either way; the operator sees why the mail
+			// did not leave.
 			log.error("Could not send the answer notification to {}: {}", mail.to(), ex.getMessage());
 		}
 	}
 
-	/** The most recent notifications, newest first (for development and tests; bounded in size). */
+	/**
+	 * The most recent notifications, newest first (for development and tests; bounded in
+	 * size).
+	 */
 	List<Mail> recent() {
 		synchronized (recent) {
 			return List.copyOf(recent);
 		}
 	}
+
 }

@@ -4,7 +4,9 @@ import org.copro.web.InputReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Listens to every tool's input events and records each piece of input once in the log. */
+/**
+ * Listens to every tool's input events and records each piece of input once in the log.
+ */
 @Component
 class IncomingInput {
 
@@ -18,4 +20,5 @@ class IncomingInput {
 	void on(InputReceived input) {
 		log.record(input);
 	}
+
 }

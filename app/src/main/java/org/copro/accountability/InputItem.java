@@ -16,8 +16,8 @@ import org.copro.web.InputReceived;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One piece of input from a tool, as the log keeps it: what was said, where, by whom, and the status its latest
- * response gave it (none while it waits).
+ * One piece of input from a tool, as the log keeps it: what was said, where, by whom, and
+ * the status its latest response gave it (none while it waits).
  */
 @Entity
 @Table(name = "acc_input")
@@ -36,7 +36,10 @@ class InputItem {
 
 	private @Nullable Long authorId;
 
-	/** True once the author deleted their account, so that the log says "former participant". */
+	/**
+	 * True once the author deleted their account, so that the log says "former
+	 * participant".
+	 */
 	private boolean authorFormer;
 
 	private String excerpt = "";
@@ -70,7 +73,10 @@ class InputItem {
 		this.receivedAt = receivedAt;
 	}
 
-	/** The first words of the input, cut at a word boundary with an ellipsis when it is long. */
+	/**
+	 * The first words of the input, cut at a word boundary with an ellipsis when it is
+	 * long.
+	 */
 	static String excerptOf(String text) {
 		String flat = text.strip().replaceAll("\\s+", " ");
 		if (flat.length() <= EXCERPT_LENGTH) {
@@ -116,8 +122,7 @@ class InputItem {
 		return reference;
 	}
 
-	@Nullable
-	AccountId author() {
+	@Nullable AccountId author() {
 		return authorId == null ? null : new AccountId(authorId);
 	}
 
@@ -133,8 +138,7 @@ class InputItem {
 		return path;
 	}
 
-	@Nullable
-	String scope() {
+	@Nullable String scope() {
 		return scope;
 	}
 
@@ -142,17 +146,16 @@ class InputItem {
 		return receivedAt;
 	}
 
-	@Nullable
-	ActionStatus status() {
+	@Nullable ActionStatus status() {
 		return status;
 	}
 
-	@Nullable
-	Instant answeredAt() {
+	@Nullable Instant answeredAt() {
 		return answeredAt;
 	}
 
 	boolean waiting() {
 		return status == null;
 	}
+
 }

@@ -26,4 +26,5 @@ interface InputItemRepository extends JpaRepository<InputItem, Long>, JpaSpecifi
 
 	@Query("select distinct i.scope from InputItem i where i.scope is not null order by i.scope")
 	List<String> scopes();
+
 }

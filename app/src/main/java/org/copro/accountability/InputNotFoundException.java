@@ -9,4 +9,5 @@ class InputNotFoundException extends RuntimeException {
 	InputNotFoundException(long id) {
 		super("No input " + id + " in the accountability log");
 	}
+
 }

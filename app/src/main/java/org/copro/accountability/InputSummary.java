@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of input and where its response stands, as other modules (the projects workspace) show it.
+ * A piece of input and where its response stands, as other modules (the projects
+ * workspace) show it.
  *
  * @param id the input's id in the log; its page is {@code /you-said-we-did/{id}}
  * @param tool the tool it arrived in, e.g. {@code conversations}
@@ -18,9 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param response what the latest response says was done, or null while it waits
  * @param answeredAt when the latest response was given, or null while it waits
  */
-public record InputSummary(long id, String tool, String reference, String excerpt, String path,
-		@Nullable String scope, Instant receivedAt, @Nullable ActionStatus status, @Nullable String response,
-		@Nullable Instant answeredAt) {
+public record InputSummary(long id, String tool, String reference, String excerpt, String path, @Nullable String scope,
+		Instant receivedAt, @Nullable ActionStatus status, @Nullable String response, @Nullable Instant answeredAt) {
 
 	/** Whether the input still waits for a response. */
 	public boolean waiting() {

@@ -10,17 +10,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A piece of input as the log's pages show it.
  *
- * @param toolNameKey the message key of its tool's name, or null when the tool is not installed
+ * @param toolNameKey the message key of its tool's name, or null when the tool is not
+ * installed
  * @param author the author's name, shown only to those who may see it; null otherwise
  * @param authorFormer whether the author has deleted their account
- * @param waitingDays whole days since it arrived (while it waits) or until its first answer came
+ * @param waitingDays whole days since it arrived (while it waits) or until its first
+ * answer came
  * @param latest its latest response, or null while it waits
  */
-record LogEntry(long id, String tool, @Nullable String toolNameKey, String excerpt, String path,
-		@Nullable String scope, LocalDate receivedOn, long waitingDays, @Nullable ActionStatus status,
-		@Nullable ResponseView latest, @Nullable String author, boolean authorFormer) {
+record LogEntry(long id, String tool, @Nullable String toolNameKey, String excerpt, String path, @Nullable String scope,
+		LocalDate receivedOn, long waitingDays, @Nullable ActionStatus status, @Nullable ResponseView latest,
+		@Nullable String author, boolean authorFormer) {
 
-	/** The time zone in which dates are shown: the platform serves Wales and England first. */
+	/**
+	 * The time zone in which dates are shown: the platform serves Wales and England
+	 * first.
+	 */
 	static final ZoneId ZONE = ZoneId.of("Europe/London");
 
 	static LogEntry of(InputItem item, @Nullable String toolNameKey, @Nullable Response latest, Instant now,

@@ -15,8 +15,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One answer to a piece of input: what was done, with what status, by whom and when. Answers are never
- * changed; a later one supersedes it and the earlier ones stay as the history.
+ * One answer to a piece of input: what was done, with what status, by whom and when.
+ * Answers are never changed; a later one supersedes it and the earlier ones stay as the
+ * history.
  */
 @Entity
 @Table(name = "acc_response")
@@ -38,7 +39,10 @@ class Response {
 
 	private @Nullable Long responderId;
 
-	/** The responder's name when they answered, so that the log still says who after a change of name. */
+	/**
+	 * The responder's name when they answered, so that the log still says who after a
+	 * change of name.
+	 */
 	private @Nullable String responderName;
 
 	private Instant respondedAt = Instant.now();
@@ -81,22 +85,20 @@ class Response {
 		return text;
 	}
 
-	@Nullable
-	String reason() {
+	@Nullable String reason() {
 		return reason;
 	}
 
-	@Nullable
-	AccountId responder() {
+	@Nullable AccountId responder() {
 		return responderId == null ? null : new AccountId(responderId);
 	}
 
-	@Nullable
-	String responderName() {
+	@Nullable String responderName() {
 		return responderName;
 	}
 
 	Instant respondedAt() {
 		return respondedAt;
 	}
+
 }

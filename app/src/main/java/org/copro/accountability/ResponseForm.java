@@ -5,13 +5,18 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-
-/** An answer to a piece of input: its status, what was done, and why not when it cannot be done. */
+/**
+ * An answer to a piece of input: its status, what was done, and why not when it cannot be
+ * done.
+ */
 class ResponseForm {
 
 	static final int MAX_LENGTH = 4000;
 
-	/** The status's name; bound as text so that an unknown value is a form error, not a conversion failure. */
+	/**
+	 * The status's name; bound as text so that an unknown value is a form error, not a
+	 * conversion failure.
+	 */
 	@NotBlank(message = "{accountability.status.required}")
 	private String status = "";
 
@@ -55,4 +60,5 @@ class ResponseForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

@@ -12,4 +12,5 @@ interface ResponseRepository extends JpaRepository<Response, Long> {
 	List<Response> findByInputIdInOrderByRespondedAtDescIdDesc(Collection<Long> inputIds);
 
 	List<Response> findByResponderIdOrderByRespondedAtDesc(long responderId);
+
 }

@@ -26,9 +26,10 @@ import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One voter's ballot in one heading of a process: the chosen projects, each with its points (1 when ticked, the
- * points given on a cumulative ballot, the rank on a ranking). When the voter deletes their account the ballot keeps counting
- * but no longer says whose it was.
+ * One voter's ballot in one heading of a process: the chosen projects, each with its
+ * points (1 when ticked, the points given on a cumulative ballot, the rank on a ranking).
+ * When the voter deletes their account the ballot keeps counting but no longer says whose
+ * it was.
  */
 @Entity
 @Table(name = "pb_ballot")
@@ -74,7 +75,10 @@ class Ballot {
 		this.choices = new TreeMap<>(choices);
 	}
 
-	/** A ballot with no voter account: entered from paper (with its reference) or imported from a file. */
+	/**
+	 * A ballot with no voter account: entered from paper (with its reference) or imported
+	 * from a file.
+	 */
 	static Ballot withoutVoter(long processId, long headingId, Map<Long, Integer> choices, BallotSource source,
 			@Nullable String reference) {
 		Ballot ballot = new Ballot();
@@ -122,10 +126,16 @@ class Ballot {
 		return Map.copyOf(choices);
 	}
 
-	/** The chosen projects by rank, first choice first (for a ranking; otherwise by project). */
+	/**
+	 * The chosen projects by rank, first choice first (for a ranking; otherwise by
+	 * project).
+	 */
 	List<Long> ranked() {
-		return choices.entrySet().stream().sorted(Map.Entry.<Long, Integer>comparingByValue()
-			.thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).toList();
+		return choices.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	public Instant castAt() {
@@ -145,4 +155,5 @@ class Ballot {
 	void anonymise() {
 		voterId = null;
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A ballot as the form sent it, read without JavaScript: ticked boxes named {@code projects}, or one number box per
- * project named {@code points-ID} or {@code rank-ID}. What a box says is kept to show it again, and a box that
- * cannot be read gets its own error.
+ * A ballot as the form sent it, read without JavaScript: ticked boxes named
+ * {@code projects}, or one number box per project named {@code points-ID} or
+ * {@code rank-ID}. What a box says is kept to show it again, and a box that cannot be
+ * read gets its own error.
  *
  * @param choices each readable choice: project id to points (1 when ticked) or rank
  * @param entered what each number box said, by project id, to show the form again
@@ -59,8 +60,8 @@ record BallotInput(Map<Long, Integer> choices, Map<Long, String> entered, Map<Lo
 			Integer number = text.matches("[0-9]{1,6}") ? Integer.valueOf(text) : null;
 			if (type.points()) {
 				if (number == null || number > process.pointsPerProject()) {
-					errors.put(project.id(), new BallotProblem("budgeting.ballot.points.invalid",
-							process.pointsPerProject()));
+					errors.put(project.id(),
+							new BallotProblem("budgeting.ballot.points.invalid", process.pointsPerProject()));
 				}
 				else if (number > 0) {
 					choices.put(project.id(), number);

@@ -24,4 +24,5 @@ interface BallotRepository extends JpaRepository<Ballot, Long> {
 	long countByProcessIdAndSource(long processId, BallotSource source);
 
 	boolean existsByHeadingIdAndPaperReference(long headingId, String paperReference);
+
 }

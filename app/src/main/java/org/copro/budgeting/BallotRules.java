@@ -4,15 +4,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The limits each ballot type sets, checked on the server for every ballot, online or on paper. */
+/**
+ * The limits each ballot type sets, checked on the server for every ballot, online or on
+ * paper.
+ */
 final class BallotRules {
 
 	private BallotRules() {
 	}
 
 	/**
-	 * Checks chosen projects, all known to be on the heading's ballot, against the process's ballot type.
-	 *
+	 * Checks chosen projects, all known to be on the heading's ballot, against the
+	 * process's ballot type.
 	 * @param choices each chosen project with its points or rank
 	 * @param projects the heading's projects on the ballot, by id
 	 */
@@ -33,12 +36,13 @@ final class BallotRules {
 
 	private static Optional<BallotProblem> length(BudgetingProcess process, int size, String prefix) {
 		if (size < process.minProjects()) {
-			return Optional.of(new BallotProblem(process.minProjects() == 1 ? prefix + ".too-few.one"
-					: prefix + ".too-few", process.minProjects()));
+			return Optional.of(new BallotProblem(
+					process.minProjects() == 1 ? prefix + ".too-few.one" : prefix + ".too-few", process.minProjects()));
 		}
 		if (size > process.maxProjects()) {
-			return Optional.of(new BallotProblem(process.maxProjects() == 1 ? prefix + ".too-many.one"
-					: prefix + ".too-many", process.maxProjects(), size));
+			return Optional
+				.of(new BallotProblem(process.maxProjects() == 1 ? prefix + ".too-many.one" : prefix + ".too-many",
+						process.maxProjects(), size));
 		}
 		return Optional.empty();
 	}
@@ -59,7 +63,8 @@ final class BallotRules {
 	private static Optional<BallotProblem> points(BudgetingProcess process, Map<Long, Integer> choices) {
 		for (int points : choices.values()) {
 			if (points < 1 || points > process.pointsPerProject()) {
-				return Optional.of(new BallotProblem("budgeting.ballot.points.per-project", process.pointsPerProject()));
+				return Optional
+					.of(new BallotProblem("budgeting.ballot.points.per-project", process.pointsPerProject()));
 			}
 		}
 		int total = choices.values().stream().mapToInt(Integer::intValue).sum();
@@ -72,7 +77,10 @@ final class BallotRules {
 		return Optional.empty();
 	}
 
-	/** Ranks must be 1, 2, 3 … with none repeated or skipped, so that each rank earns the points the engine gives it. */
+	/**
+	 * Ranks must be 1, 2, 3 … with none repeated or skipped, so that each rank earns the
+	 * points the engine gives it.
+	 */
 	private static Optional<BallotProblem> ranks(Map<Long, Integer> choices) {
 		TreeSet<Integer> ranks = new TreeSet<>(choices.values());
 		if (ranks.size() != choices.size()) {
@@ -83,4 +91,5 @@ final class BallotRules {
 		}
 		return Optional.empty();
 	}
+
 }

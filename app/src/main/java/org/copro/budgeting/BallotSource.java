@@ -2,7 +2,10 @@ package org.copro.budgeting;
 
 import java.util.Locale;
 
-/** Where a ballot came from. Every ballot counts the same; the source is published with it. */
+/**
+ * Where a ballot came from. Every ballot counts the same; the source is published with
+ * it.
+ */
 enum BallotSource {
 
 	/** Cast on this site by a verified participant. */
@@ -18,4 +21,5 @@ enum BallotSource {
 	String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -18,7 +18,10 @@ enum BallotType {
 	/** Rank up to a number of projects, 1 for the one you want most. */
 	RANKING;
 
-	/** The pabulib {@code vote_type}: a knapsack ballot is an approval ballot with a cost limit. */
+	/**
+	 * The pabulib {@code vote_type}: a knapsack ballot is an approval ballot with a cost
+	 * limit.
+	 */
 	VoteType voteType() {
 		return switch (this) {
 			case APPROVAL, KNAPSACK -> VoteType.APPROVAL;
@@ -27,7 +30,10 @@ enum BallotType {
 		};
 	}
 
-	/** Cost utilities for ticked ballots; for points and ranks, the cost weighted by the points each rank earns. */
+	/**
+	 * Cost utilities for ticked ballots; for points and ranks, the cost weighted by the
+	 * points each rank earns.
+	 */
 	Utility utility() {
 		return ticked() ? Utility.COST : Utility.POINTS_COST;
 	}
@@ -49,4 +55,5 @@ enum BallotType {
 	public boolean limited() {
 		return this == APPROVAL || this == RANKING;
 	}
+
 }

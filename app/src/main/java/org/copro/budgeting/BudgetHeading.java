@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A district or heading of a process, with its own budget: projects belong to one, a voter casts one ballot in
- * each, and each is counted on its own.
+ * A district or heading of a process, with its own budget: projects belong to one, a
+ * voter casts one ballot in each, and each is counted on its own.
  */
 @Entity
 @Table(name = "pb_heading")
@@ -53,4 +53,5 @@ class BudgetHeading {
 	public long budget() {
 		return budget;
 	}
+
 }

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A project on a process's ballot, with its cost and the reviewers' note on feasibility. */
+/**
+ * A project on a process's ballot, with its cost and the reviewers' note on feasibility.
+ */
 @Entity
 @Table(name = "pb_project")
 class BudgetProject {
@@ -130,4 +132,5 @@ class BudgetProject {
 	void forgetProposer() {
 		proposerId = null;
 	}
+
 }

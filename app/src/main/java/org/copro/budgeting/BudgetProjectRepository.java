@@ -11,4 +11,5 @@ interface BudgetProjectRepository extends JpaRepository<BudgetProject, Long> {
 	List<BudgetProject> findByHeadingIdOrderById(long headingId);
 
 	List<BudgetProject> findByProposerId(long proposerId);
+
 }

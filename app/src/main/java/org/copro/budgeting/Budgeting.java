@@ -24,11 +24,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The module's use cases: setting up a process, casting ballots, closing the vote and counting. */
+/**
+ * The module's use cases: setting up a process, casting ballots, closing the vote and
+ * counting.
+ */
 @Service
 class Budgeting {
 
-	/** How often a ballot is retried when another write of the same voter's ballot got there first. */
+	/**
+	 * How often a ballot is retried when another write of the same voter's ballot got
+	 * there first.
+	 */
 	private static final int BALLOT_ATTEMPTS = 5;
 
 	private final ProcessRepository processes;
@@ -72,13 +78,15 @@ class Budgeting {
 				BallotType.APPROVAL, 0, 0, title);
 	}
 
-	/** A process with its ballot type and its first heading, which holds the budget given. */
+	/**
+	 * A process with its ballot type and its first heading, which holds the budget given.
+	 */
 	@Transactional
 	long create(String title, String description, long budget, String currency, int minProjects, int maxProjects,
 			CountingRule rule, AccountId organiser, BallotType type, int pointsTotal, int pointsPerProject,
 			String firstHeading) {
-		BudgetingProcess process = new BudgetingProcess(title, description, budget, currency, minProjects,
-				maxProjects, rule, organiser);
+		BudgetingProcess process = new BudgetingProcess(title, description, budget, currency, minProjects, maxProjects,
+				rule, organiser);
 		process.ballot(type, pointsTotal, pointsPerProject);
 		long id = processes.save(process).id();
 		headings.save(new BudgetHeading(id, firstHeading.isBlank() ? title : firstHeading, budget));
@@ -92,18 +100,24 @@ class Budgeting {
 
 	@Transactional(readOnly = true)
 	BudgetHeading heading(long processId, long headingId) {
-		return headings.findById(headingId).filter(h -> h.processId() == processId)
+		return headings.findById(headingId)
+			.filter(h -> h.processId() == processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 	}
 
 	/** The process's first heading: the only one of a process without districts. */
 	@Transactional(readOnly = true)
 	BudgetHeading firstHeading(long processId) {
-		return headings.findByProcessIdOrderById(processId).stream().findFirst()
+		return headings.findByProcessIdOrderById(processId)
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 	}
 
-	/** Adds a district or heading with its own budget before voting; false once voting has begun. */
+	/**
+	 * Adds a district or heading with its own budget before voting; false once voting has
+	 * begun.
+	 */
 	@Transactional
 	boolean addHeading(long processId, String name, long budget) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -112,15 +126,18 @@ class Budgeting {
 			return false;
 		}
 		headings.save(new BudgetHeading(processId, name, budget));
-		process.budgetChanged(headings.findByProcessIdOrderById(processId).stream()
-			.mapToLong(BudgetHeading::budget).sum());
+		process.budgetChanged(
+				headings.findByProcessIdOrderById(processId).stream().mapToLong(BudgetHeading::budget).sum());
 		return true;
 	}
 
-	/** Sets the dates on which the phases begin; empty dates leave a phase to be started by hand. */
+	/**
+	 * Sets the dates on which the phases begin; empty dates leave a phase to be started
+	 * by hand.
+	 */
 	@Transactional
-	void schedule(long processId, @Nullable LocalDate proposals, @Nullable LocalDate review,
-			@Nullable LocalDate voting, @Nullable LocalDate results) {
+	void schedule(long processId, @Nullable LocalDate proposals, @Nullable LocalDate review, @Nullable LocalDate voting,
+			@Nullable LocalDate results) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		process.schedule(proposals, review, voting, results);
@@ -128,8 +145,8 @@ class Budgeting {
 	}
 
 	/**
-	 * Records the phase that the dates have reached, so that a vote closed by its date is closed as if by hand
-	 * (with its event), once; returns the process.
+	 * Records the phase that the dates have reached, so that a vote closed by its date is
+	 * closed as if by hand (with its event), once; returns the process.
 	 */
 	BudgetingProcess current(long processId) {
 		BudgetingProcess process = find(processId);
@@ -150,13 +167,19 @@ class Budgeting {
 		}
 	}
 
-	/** Adds a project to the first heading while the process is being set up; false once voting has begun. */
+	/**
+	 * Adds a project to the first heading while the process is being set up; false once
+	 * voting has begun.
+	 */
 	@Transactional
 	boolean addProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
 		return addProject(processId, firstHeading(processId).id(), title, description, cost, feasibility);
 	}
 
-	/** Adds a project to a heading while the process is being set up; false once voting has begun. */
+	/**
+	 * Adds a project to a heading while the process is being set up; false once voting
+	 * has begun.
+	 */
 	@Transactional
 	boolean addProject(long processId, long headingId, String title, String description, long cost,
 			@Nullable String feasibility) {
@@ -170,7 +193,10 @@ class Budgeting {
 		return true;
 	}
 
-	/** Opens the phase in which residents submit project ideas; false unless the process is a draft. */
+	/**
+	 * Opens the phase in which residents submit project ideas; false unless the process
+	 * is a draft.
+	 */
 	@Transactional
 	boolean openProposals(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -182,7 +208,10 @@ class Budgeting {
 		return true;
 	}
 
-	/** Closes the collection of ideas so that reviewers can finish; false unless ideas were being collected. */
+	/**
+	 * Closes the collection of ideas so that reviewers can finish; false unless ideas
+	 * were being collected.
+	 */
 	@Transactional
 	boolean openReview(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -200,7 +229,10 @@ class Budgeting {
 		return proposeIdea(processId, firstHeading(processId).id(), title, description, cost, proposer);
 	}
 
-	/** A resident's project idea, waiting for review; false unless the process is collecting ideas. */
+	/**
+	 * A resident's project idea, waiting for review; false unless the process is
+	 * collecting ideas.
+	 */
 	@Transactional
 	boolean proposeIdea(long processId, long headingId, String title, String description, long cost,
 			AccountId proposer) {
@@ -214,12 +246,16 @@ class Budgeting {
 		return true;
 	}
 
-	/** Records the reviewers' decision on a project before voting; false once voting has begun. */
+	/**
+	 * Records the reviewers' decision on a project before voting; false once voting has
+	 * begun.
+	 */
 	@Transactional
 	boolean reviewProject(long processId, long projectId, ProjectReview decision, long cost, String reason) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
-		BudgetProject project = projects.findById(projectId).filter(p -> p.processId() == processId)
+		BudgetProject project = projects.findById(projectId)
+			.filter(p -> p.processId() == processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		if (!process.settingUp()) {
 			return false;
@@ -230,11 +266,14 @@ class Budgeting {
 
 	@Transactional(readOnly = true)
 	BudgetProject project(long processId, long projectId) {
-		return projects.findById(projectId).filter(p -> p.processId() == processId)
+		return projects.findById(projectId)
+			.filter(p -> p.processId() == processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 	}
 
-	/** The projects on the ballots of every heading: those the reviewers found feasible. */
+	/**
+	 * The projects on the ballots of every heading: those the reviewers found feasible.
+	 */
 	@Transactional(readOnly = true)
 	List<BudgetProject> ballotProjects(long processId) {
 		return projects.findByProcessIdOrderById(processId).stream().filter(BudgetProject::onBallot).toList();
@@ -252,7 +291,10 @@ class Budgeting {
 		return projects.findByProposerId(proposer.value());
 	}
 
-	/** Removes a project while the process is being set up; false once voting has begun or if it is not there. */
+	/**
+	 * Removes a project while the process is being set up; false once voting has begun or
+	 * if it is not there.
+	 */
 	@Transactional
 	boolean removeProject(long processId, long projectId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -270,7 +312,10 @@ class Budgeting {
 		return projects.findByProcessIdOrderById(processId);
 	}
 
-	/** Opens the vote; false when the process is past setting up or has no feasible project. */
+	/**
+	 * Opens the vote; false when the process is past setting up or has no feasible
+	 * project.
+	 */
 	@Transactional
 	boolean openVoting(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -282,7 +327,10 @@ class Budgeting {
 		return true;
 	}
 
-	/** Closes the vote, after every ballot being written has been written; false when it was not open. */
+	/**
+	 * Closes the vote, after every ballot being written has been written; false when it
+	 * was not open.
+	 */
 	@Transactional
 	boolean closeVoting(long processId) {
 		BudgetingProcess process = processes.findForUpdate(processId)
@@ -295,7 +343,9 @@ class Budgeting {
 		return true;
 	}
 
-	/** Records an approval ballot in the first heading (for processes without districts). */
+	/**
+	 * Records an approval ballot in the first heading (for processes without districts).
+	 */
 	Optional<BallotProblem> castBallot(long processId, AccountId voter, Set<Long> chosen) {
 		return castBallot(processId, firstHeading(processId).id(), voter, ticked(chosen));
 	}
@@ -307,8 +357,8 @@ class Budgeting {
 	}
 
 	/**
-	 * Records a voter's ballot in one heading, or replaces the one they cast there before, in one transaction.
-	 *
+	 * Records a voter's ballot in one heading, or replaces the one they cast there
+	 * before, in one transaction.
 	 * @param choices each chosen project with its points (1 when ticked) or its rank
 	 * @return the problem that stopped it, or empty when the ballot was taken
 	 */
@@ -318,7 +368,8 @@ class Budgeting {
 				return transactions.execute(status -> castBallotOnce(processId, headingId, voter, choices));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// The same voter's ballot was written a moment ago by another request: try again as a change.
+				// The same voter's ballot was written a moment ago by another request:
+				// try again as a change.
 				if (attempt >= BALLOT_ATTEMPTS) {
 					throw ex;
 				}
@@ -346,7 +397,9 @@ class Budgeting {
 		return Optional.empty();
 	}
 
-	/** Why no ballot is taken now, with the date voting opens or closed when there is one. */
+	/**
+	 * Why no ballot is taken now, with the date voting opens or closed when there is one.
+	 */
 	static Optional<BallotProblem> notVoting(BudgetingProcess process) {
 		if (process.voting()) {
 			return Optional.empty();
@@ -360,8 +413,8 @@ class Budgeting {
 	}
 
 	/**
-	 * Enters a ballot filled in on paper in person, marked as such, once per paper reference and heading.
-	 *
+	 * Enters a ballot filled in on paper in person, marked as such, once per paper
+	 * reference and heading.
 	 * @return the problem that stopped it, or empty when the ballot was taken
 	 */
 	Optional<BallotProblem> enterPaperBallot(long processId, long headingId, Map<Long, Integer> choices,
@@ -393,8 +446,8 @@ class Budgeting {
 	}
 
 	/**
-	 * Creates a closed process from a checked .pb file, with its projects and its ballots as imported ballots, all
-	 * in one transaction.
+	 * Creates a closed process from a checked .pb file, with its projects and its ballots
+	 * as imported ballots, all in one transaction.
 	 */
 	@Transactional
 	long importFile(PbImport checked, String fallbackTitle, AccountId organiser) {
@@ -403,9 +456,9 @@ class Budgeting {
 		}
 		PbFile file = Objects.requireNonNull(checked.file());
 		String title = checked.title(fallbackTitle);
-		BudgetingProcess process = processes.save(new BudgetingProcess(title, title,
-				file.budget().longValueExact(), checked.currency(), checked.minProjects(), checked.maxProjects(),
-				Objects.requireNonNull(checked.rule()), organiser));
+		BudgetingProcess process = processes
+			.save(new BudgetingProcess(title, title, file.budget().longValueExact(), checked.currency(),
+					checked.minProjects(), checked.maxProjects(), Objects.requireNonNull(checked.rule()), organiser));
 		process.ballot(checked.ballotType(), checked.pointsTotal(), checked.pointsPerProject());
 		saveImported(process, checked, checked.headingName(title));
 		process.markImported();
@@ -413,9 +466,9 @@ class Budgeting {
 	}
 
 	/**
-	 * Adds a checked .pb file to an imported process as one more heading (a district held in its own file),
-	 * with its projects and ballots, in one transaction; false unless the process was imported and counts the
-	 * same ballot type.
+	 * Adds a checked .pb file to an imported process as one more heading (a district held
+	 * in its own file), with its projects and ballots, in one transaction; false unless
+	 * the process was imported and counts the same ballot type.
 	 */
 	@Transactional
 	boolean importHeading(long processId, PbImport checked, String fallbackName) {
@@ -428,12 +481,15 @@ class Budgeting {
 			return false;
 		}
 		saveImported(process, checked, checked.headingName(fallbackName));
-		process.budgetChanged(headings.findByProcessIdOrderById(processId).stream()
-			.mapToLong(BudgetHeading::budget).sum());
+		process.budgetChanged(
+				headings.findByProcessIdOrderById(processId).stream().mapToLong(BudgetHeading::budget).sum());
 		return true;
 	}
 
-	/** Whether a process holds only ballots imported from files (so more files may be added to it). */
+	/**
+	 * Whether a process holds only ballots imported from files (so more files may be
+	 * added to it).
+	 */
 	@Transactional(readOnly = true)
 	boolean imported(long processId) {
 		BudgetingProcess process = find(processId);
@@ -452,8 +508,8 @@ class Budgeting {
 		}
 		List<Ballot> imported = new ArrayList<>();
 		for (org.copro.engines.budgeting.PbVote vote : file.votes()) {
-			imported.add(Ballot.withoutVoter(process.id(), heading.id(), PbImport.choices(vote, ids,
-					checked.ballotType()), BallotSource.IMPORTED, null));
+			imported.add(Ballot.withoutVoter(process.id(), heading.id(),
+					PbImport.choices(vote, ids, checked.ballotType()), BallotSource.IMPORTED, null));
 		}
 		ballots.saveAll(imported);
 	}
@@ -468,10 +524,15 @@ class Budgeting {
 		return ballots.countByProcessIdAndSource(processId, BallotSource.PAPER);
 	}
 
-	/** Checks a ballot against the process's ballot type and limits and the heading's projects and budget. */
+	/**
+	 * Checks a ballot against the process's ballot type and limits and the heading's
+	 * projects and budget.
+	 */
 	Optional<BallotProblem> check(BudgetingProcess process, BudgetHeading heading, Map<Long, Integer> choices) {
 		Map<Long, BudgetProject> known = new HashMap<>();
-		projects.findByHeadingIdOrderById(heading.id()).stream().filter(BudgetProject::onBallot)
+		projects.findByHeadingIdOrderById(heading.id())
+			.stream()
+			.filter(BudgetProject::onBallot)
 			.forEach(project -> known.put(project.id(), project));
 		if (!known.keySet().containsAll(choices.keySet())) {
 			return Optional.of(new BallotProblem("budgeting.ballot.unknown"));
@@ -527,7 +588,10 @@ class Budgeting {
 		return election(processId, firstHeading(processId).id());
 	}
 
-	/** A heading and its ballots as a pabulib election, the form in which the engine counts them. */
+	/**
+	 * A heading and its ballots as a pabulib election, the form in which the engine
+	 * counts them.
+	 */
 	@Transactional(readOnly = true)
 	PbFile election(long processId, long headingId) {
 		BudgetingProcess process = find(processId);
@@ -542,7 +606,10 @@ class Budgeting {
 		return count(processId, firstHeading(processId).id());
 	}
 
-	/** Counts a heading's ballots with the process's rule, on its own budget; only once the vote is closed. */
+	/**
+	 * Counts a heading's ballots with the process's rule, on its own budget; only once
+	 * the vote is closed.
+	 */
 	@Transactional(readOnly = true)
 	Outcome count(long processId, long headingId) {
 		BudgetingProcess process = find(processId);
@@ -563,4 +630,5 @@ class Budgeting {
 		ballots.findByVoterId(voter.value()).forEach(Ballot::anonymise);
 		projects.findByProposerId(voter.value()).forEach(BudgetProject::forgetProposer);
 	}
+
 }

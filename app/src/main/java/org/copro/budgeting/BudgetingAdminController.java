@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The facilitators' side: setting up a process and its projects, opening and closing the vote. */
+/**
+ * The facilitators' side: setting up a process and its projects, opening and closing the
+ * vote.
+ */
 @Controller
 class BudgetingAdminController {
 
@@ -81,7 +84,8 @@ class BudgetingAdminController {
 		if (type == null) {
 			result.rejectValue("ballotType", "budgeting.ballot-type.invalid");
 		}
-		// Knapsack and cumulative ballots are limited by money and points, not by a number of projects.
+		// Knapsack and cumulative ballots are limited by money and points, not by a
+		// number of projects.
 		boolean limited = type == null || type.limited();
 		Long min = limited ? wholeNumber(form.getMinProjects(), 0, MAX_PROJECTS) : Long.valueOf(0);
 		if (min == null) {
@@ -121,9 +125,9 @@ class BudgetingAdminController {
 		if (result.hasErrors()) {
 			return populateProcessForm(model);
 		}
-		long id = budgeting.create(form.getTitle(), form.getDescription(), budget, form.getCurrency(),
-				min.intValue(), max.intValue(), rule, me.account(), type, pointsTotal.intValue(),
-				pointsPerProject.intValue(), form.getFirstHeading().strip());
+		long id = budgeting.create(form.getTitle(), form.getDescription(), budget, form.getCurrency(), min.intValue(),
+				max.intValue(), rule, me.account(), type, pointsTotal.intValue(), pointsPerProject.intValue(),
+				form.getFirstHeading().strip());
 		return "redirect:/budgeting/" + id + "/manage?created";
 	}
 
@@ -199,7 +203,8 @@ class BudgetingAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		BudgetingProcess process = managed(me, id);
 		String[] fields = { "proposalsFrom", "reviewFrom", "votingFrom", "resultsFrom" };
-		String[] values = { form.getProposalsFrom(), form.getReviewFrom(), form.getVotingFrom(), form.getResultsFrom() };
+		String[] values = { form.getProposalsFrom(), form.getReviewFrom(), form.getVotingFrom(),
+				form.getResultsFrom() };
 		LocalDate[] dates = new LocalDate[4];
 		LocalDate previous = null;
 		for (int i = 0; i < 4; i++) {
@@ -213,8 +218,8 @@ class BudgetingAdminController {
 				continue;
 			}
 			if (previous != null && !dates[i].isAfter(previous)) {
-				result.rejectValue(fields[i], "budgeting.schedule.order", new Object[] {
-						Dates.of(previous), Dates.of(dates[i]) }, null);
+				result.rejectValue(fields[i], "budgeting.schedule.order",
+						new Object[] { Dates.of(previous), Dates.of(dates[i]) }, null);
 			}
 			previous = dates[i];
 		}
@@ -250,8 +255,11 @@ class BudgetingAdminController {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
 		BudgetHeading heading = form.getHeading().isBlank() ? budgeting.firstHeading(id)
-				: budgeting.headings(id).stream().filter(h -> Long.toString(h.id()).equals(form.getHeading().strip()))
-					.findFirst().orElse(null);
+				: budgeting.headings(id)
+					.stream()
+					.filter(h -> Long.toString(h.id()).equals(form.getHeading().strip()))
+					.findFirst()
+					.orElse(null);
 		if (heading == null) {
 			result.rejectValue("heading", "budgeting.project.heading.invalid");
 		}
@@ -398,8 +406,8 @@ class BudgetingAdminController {
 						+ (headingId == null ? "" : "?heading=" + heading.id());
 			}
 		}
-		problem.ifPresent(p -> model.addAttribute(p.code().equals("budgeting.paper.duplicate")
-				? "referenceBallotProblem" : "ballotProblem", p));
+		problem.ifPresent(p -> model.addAttribute(
+				p.code().equals("budgeting.paper.duplicate") ? "referenceBallotProblem" : "ballotProblem", p));
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return populatePaperBallotForm(process, heading, ballot, reference, model);
 	}
@@ -445,11 +453,13 @@ class BudgetingAdminController {
 		return process;
 	}
 
-	/** A date as a date box sends it (2027-03-01), or as a person types it where there is no date box (1/3/2027). */
+	/**
+	 * A date as a date box sends it (2027-03-01), or as a person types it where there is
+	 * no date box (1/3/2027).
+	 */
 	static @Nullable LocalDate date(String text) {
 		for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-				DateTimeFormatter.ofPattern("d/M/uuuu")
-					.withResolverStyle(ResolverStyle.STRICT))) {
+				DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))) {
 			try {
 				return LocalDate.parse(text, format);
 			}
@@ -477,4 +487,5 @@ class BudgetingAdminController {
 		}
 		return null;
 	}
+
 }

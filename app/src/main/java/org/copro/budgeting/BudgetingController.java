@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public side: the processes, each one's projects and ballot, and once the vote has closed the result with
- * the files to count it again.
+ * The public side: the processes, each one's projects and ballot, and once the vote has
+ * closed the result with the files to count it again.
  */
 @Controller
 class BudgetingController {
@@ -79,9 +79,13 @@ class BudgetingController {
 		model.addAttribute("headings", headings);
 		model.addAttribute("heading", heading);
 		model.addAttribute("severalHeadings", headings.size() > 1);
-		model.addAttribute("votedHeadings", me == null ? Set.of() : budgeting.headingsVoted(process.id(), me.account()));
-		model.addAttribute("projects", budgeting.projects(process.id()).stream()
-			.filter(project -> project.headingId() == heading.id()).toList());
+		model.addAttribute("votedHeadings",
+				me == null ? Set.of() : budgeting.headingsVoted(process.id(), me.account()));
+		model.addAttribute("projects",
+				budgeting.projects(process.id())
+					.stream()
+					.filter(project -> project.headingId() == heading.id())
+					.toList());
 		model.addAttribute("ballotProjects", budgeting.ballotProjects(process.id(), heading.id()));
 		if (!model.containsAttribute("ideaForm")) {
 			model.addAttribute("ideaForm", new ProjectForm());
@@ -111,9 +115,9 @@ class BudgetingController {
 			model.addAttribute("notVerified", true);
 			return populateProcess(me, process, heading, ballot, model);
 		}
-		Optional<BallotProblem> problem = ballot.unreadable() ? Optional.of(new BallotProblem("budgeting.ballot.unknown"))
-				: ballot.hasErrors() ? Optional.empty()
-				: budgeting.castBallot(id, heading.id(), me.account(), ballot.choices());
+		Optional<BallotProblem> problem = ballot.unreadable()
+				? Optional.of(new BallotProblem("budgeting.ballot.unknown")) : ballot.hasErrors() ? Optional.empty()
+						: budgeting.castBallot(id, heading.id(), me.account(), ballot.choices());
 		if (problem.isPresent() || ballot.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			problem.ifPresent(p -> model.addAttribute("ballotProblem", p));
@@ -200,15 +204,17 @@ class BudgetingController {
 				PbWriter.toText(budgeting.election(id, heading.id())).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Every area's ballots in one download: a .pb file per area, named after the area. */
+	/**
+	 * Every area's ballots in one download: a .pb file per area, named after the area.
+	 */
 	@GetMapping("/budgeting/{id}/ballots.zip")
 	ResponseEntity<byte[]> downloadAllBallots(@PathVariable long id) throws java.io.IOException {
 		closed(id);
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			for (BudgetHeading heading : budgeting.headings(id)) {
-				zip.putNextEntry(new java.util.zip.ZipEntry("budgeting-" + id + "-" + heading.id() + "-"
-						+ fileName(heading.name()) + ".pb"));
+				zip.putNextEntry(new java.util.zip.ZipEntry(
+						"budgeting-" + id + "-" + heading.id() + "-" + fileName(heading.name()) + ".pb"));
 				zip.write(PbWriter.toText(budgeting.election(id, heading.id())).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
@@ -263,7 +269,9 @@ class BudgetingController {
 	private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
+
 }

@@ -11,8 +11,9 @@ import org.copro.engines.budgeting.PbProject;
 import org.copro.engines.budgeting.PbVote;
 
 /**
- * A heading of a process as a pabulib election: projects by their id, ballots by their number, no voter's
- * identity. The same file is what the platform counts and what anyone can download to count again.
+ * A heading of a process as a pabulib election: projects by their id, ballots by their
+ * number, no voter's identity. The same file is what the platform counts and what anyone
+ * can download to count again.
  */
 final class BudgetingElection {
 
@@ -77,4 +78,5 @@ final class BudgetingElection {
 				: List.of("voter_id", "vote", "source");
 		return new PbFile(meta, List.of("project_id", "cost", "name"), rows, voteColumns, votes, List.of());
 	}
+
 }

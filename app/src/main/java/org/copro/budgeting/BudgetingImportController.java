@@ -23,9 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Facilitators import an election held elsewhere from a pabulib .pb file: the process, its projects and its
- * ballots are created together, or nothing is, and the result counts with the file's rule. A district held in
- * another file is added to the same process as one more heading.
+ * Facilitators import an election held elsewhere from a pabulib .pb file: the process,
+ * its projects and its ballots are created together, or nothing is, and the result counts
+ * with the file's rule. A district held in another file is added to the same process as
+ * one more heading.
  */
 @Controller
 class BudgetingImportController {
@@ -53,12 +54,15 @@ class BudgetingImportController {
 		return "budgeting/admin/import";
 	}
 
-	/** The form again after an upload over the limit (sent back here before anything read it). */
+	/**
+	 * The form again after an upload over the limit (sent back here before anything read
+	 * it).
+	 */
 	private void tooLarge(@Nullable String tooLarge, Model model, HttpServletResponse response) {
 		if (tooLarge != null) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			model.addAttribute("problems", List.of(ImportProblem.of("budgeting.import.too-large",
-					uploadLimit.megabytes())));
+			model.addAttribute("problems",
+					List.of(ImportProblem.of("budgeting.import.too-large", uploadLimit.megabytes())));
 		}
 	}
 
@@ -142,4 +146,5 @@ class BudgetingImportController {
 			return PbImport.failed(ImportProblem.of("budgeting.import.not-text"));
 		}
 	}
+
 }

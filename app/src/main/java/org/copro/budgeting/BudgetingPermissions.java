@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: facilitators set up processes; the facilitator who set one up, and administrators, manage
- * it and enter paper ballots; any signed-in person proposes ideas; a person whose email address is confirmed
- * votes, so that each ballot belongs to a verified participant.
+ * Who may do what: facilitators set up processes; the facilitator who set one up, and
+ * administrators, manage it and enter paper ballots; any signed-in person proposes ideas;
+ * a person whose email address is confirmed votes, so that each ballot belongs to a
+ * verified participant.
  */
 @Component
 class BudgetingPermissions {
@@ -44,7 +45,9 @@ class BudgetingPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.copro.identity.PersonalDataContributor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A person's ballots in "download my data"; when they delete their account the ballots stay, anonymous. */
+/**
+ * A person's ballots in "download my data"; when they delete their account the ballots
+ * stay, anonymous.
+ */
 @Component
 class BudgetingPersonalData implements PersonalDataContributor {
 
@@ -34,7 +37,8 @@ class BudgetingPersonalData implements PersonalDataContributor {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("process", process.title());
 			entry.put("area", budgeting.heading(ballot.processId(), ballot.headingId()).name());
-			entry.put("projects", ballot.projects().stream().sorted().map(id -> titles.get(Long.toString(id))).toList());
+			entry.put("projects",
+					ballot.projects().stream().sorted().map(id -> titles.get(Long.toString(id))).toList());
 			if (!process.ballotType().ticked()) {
 				Map<String, Integer> given = new LinkedHashMap<>();
 				// In project order, so that the download reads the same every time.
@@ -62,4 +66,5 @@ class BudgetingPersonalData implements PersonalDataContributor {
 	void on(AccountDeleted event) {
 		budgeting.forget(event.account());
 	}
+
 }

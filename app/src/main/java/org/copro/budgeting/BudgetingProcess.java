@@ -22,8 +22,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participatory budgeting process: its budget, ballot limits and counting rule. Accessors are public only so
- * that templates can read them; the class stays inside the module.
+ * A participatory budgeting process: its budget, ballot limits and counting rule.
+ * Accessors are public only so that templates can read them; the class stays inside the
+ * module.
  */
 @Entity
 @Table(name = "pb_process")
@@ -82,8 +83,8 @@ class BudgetingProcess {
 	protected BudgetingProcess() {
 	}
 
-	BudgetingProcess(String title, String description, long budget, String currency, int minProjects,
-			int maxProjects, CountingRule rule, AccountId organiser) {
+	BudgetingProcess(String title, String description, long budget, String currency, int minProjects, int maxProjects,
+			CountingRule rule, AccountId organiser) {
 		this.title = title.strip();
 		this.description = description.strip();
 		this.budget = budget;
@@ -94,7 +95,10 @@ class BudgetingProcess {
 		this.organiserId = organiser.value();
 	}
 
-	/** Sets how voters fill in the ballot: points to spread and the most per project apply to cumulative ballots. */
+	/**
+	 * Sets how voters fill in the ballot: points to spread and the most per project apply
+	 * to cumulative ballots.
+	 */
 	void ballot(BallotType type, int total, int perProject) {
 		this.ballotType = type;
 		this.pointsTotal = type.points() ? total : 0;
@@ -145,7 +149,10 @@ class BudgetingProcess {
 		return rule;
 	}
 
-	/** The phase now: the one the facilitator moved it to, or a later one whose date has come. */
+	/**
+	 * The phase now: the one the facilitator moved it to, or a later one whose date has
+	 * come.
+	 */
 	public ProcessStatus status() {
 		return phaseOn(LocalDate.now(ZONE));
 	}
@@ -331,4 +338,5 @@ class BudgetingProcess {
 		status = ProcessStatus.CLOSED;
 		closedAt = Instant.now();
 	}
+
 }

@@ -47,4 +47,5 @@ class BudgetingTool implements ParticipationTool {
 	public boolean takesPart() {
 		return true;
 	}
+
 }

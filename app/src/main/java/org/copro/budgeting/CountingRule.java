@@ -5,7 +5,10 @@ import org.copro.engines.budgeting.TallyOptions;
 /** The rules a facilitator may choose, each as the engine counts it. */
 enum CountingRule {
 
-	/** The Method of Equal Shares with cost utilities and Add1, as equalshares.net counts it. */
+	/**
+	 * The Method of Equal Shares with cost utilities and Add1, as equalshares.net counts
+	 * it.
+	 */
 	MES,
 
 	/** The utilitarian greedy rule: most votes first, skipping what no longer fits. */
@@ -18,7 +21,10 @@ enum CountingRule {
 		return options(BallotType.APPROVAL);
 	}
 
-	/** The engine's options for ballots of this type: cost utilities for ticks, points-based ones otherwise. */
+	/**
+	 * The engine's options for ballots of this type: cost utilities for ticks,
+	 * points-based ones otherwise.
+	 */
 	TallyOptions options(BallotType type) {
 		return switch (this) {
 			case MES -> TallyOptions.mes().withExplain(true).withUtility(type.utility());
@@ -31,4 +37,5 @@ enum CountingRule {
 	boolean counts(BallotType type) {
 		return this != PHRAGMEN || type.ticked();
 	}
+
 }

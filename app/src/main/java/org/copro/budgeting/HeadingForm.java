@@ -27,4 +27,5 @@ class HeadingForm {
 	public void setBudget(String budget) {
 		this.budget = budget;
 	}
+
 }

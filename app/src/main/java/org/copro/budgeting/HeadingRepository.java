@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface HeadingRepository extends JpaRepository<BudgetHeading, Long> {
 
 	List<BudgetHeading> findByProcessIdOrderById(long processId);
+
 }

@@ -1,9 +1,11 @@
 package org.copro.budgeting;
 
 /**
- * Why an imported .pb file was refused: a message code and its arguments, and where in the file.
+ * Why an imported .pb file was refused: a message code and its arguments, and where in
+ * the file.
  *
- * @param line the line of the problem; 0 for the file as a whole; below 0 when it is not about the file's content
+ * @param line the line of the problem; 0 for the file as a whole; below 0 when it is not
+ * about the file's content
  * @param code the message key
  * @param arguments its arguments
  */

@@ -16,8 +16,9 @@ import org.copro.engines.budgeting.VoteType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pabulib .pb file (approval, choose-1, cumulative or ordinal ballots) read and checked for import, all before anything is saved: either the problems, each
- * with its line, or the process it describes.
+ * A pabulib .pb file (approval, choose-1, cumulative or ordinal ballots) read and checked
+ * for import, all before anything is saved: either the problems, each with its line, or
+ * the process it describes.
  *
  * @param file the file as read, when it could be read
  * @param rule the counting rule the file names
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportProblem> problems) {
 
-	/** At most this many problems are listed: the first ones are enough to fix the file. */
+	/**
+	 * At most this many problems are listed: the first ones are enough to fix the file.
+	 */
 	static final int MAX_PROBLEMS = 20;
 
 	static PbImport of(String text) {
@@ -41,7 +44,8 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 			check(file, problems);
 		}
 		catch (RuntimeException ex) {
-			// A META value the checks could not read (a budget or a length that is not a number, an unknown vote type).
+			// A META value the checks could not read (a budget or a length that is not a
+			// number, an unknown vote type).
 			problems.add(PbProblems.of(0, String.valueOf(ex.getMessage())));
 		}
 		CountingRule rule = rule(file.rule());
@@ -70,8 +74,8 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		}
 		for (PbProject project : file.projects()) {
 			if (wholeAmount(project.cost()) == null) {
-				problems.add(PbProblems.of(project.line(), "cost " + project.cost().toPlainString()
-						+ " of project " + project.id() + " is not a whole amount above 0"));
+				problems.add(PbProblems.of(project.line(), "cost " + project.cost().toPlainString() + " of project "
+						+ project.id() + " is not a whole amount above 0"));
 			}
 		}
 		if (type == BallotType.CUMULATIVE) {
@@ -85,7 +89,10 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
 	}
 
-	/** The platform's ballot type for the file's, or null when it has none (scoring ballots). */
+	/**
+	 * The platform's ballot type for the file's, or null when it has none (scoring
+	 * ballots).
+	 */
 	static @Nullable BallotType ballotType(VoteType type) {
 		return switch (type) {
 			case APPROVAL, CHOOSE_ONE -> BallotType.APPROVAL;
@@ -115,7 +122,10 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		return ex.line() > 0 && separator >= 0 ? message.substring(separator + 2) : message;
 	}
 
-	/** The platform's rule for the rule the file names, or null when it counts with another one. */
+	/**
+	 * The platform's rule for the rule the file names, or null when it counts with
+	 * another one.
+	 */
 	static @Nullable CountingRule rule(String name) {
 		String rule = name.toLowerCase(Locale.ROOT);
 		if (rule.equals("greedy")) {
@@ -148,30 +158,46 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		return java.util.Objects.requireNonNull(ballotType(java.util.Objects.requireNonNull(file).voteType()));
 	}
 
-	/** The points a voter may give in total: META's max_sum_points, else the most any ballot gives. */
+	/**
+	 * The points a voter may give in total: META's max_sum_points, else the most any
+	 * ballot gives.
+	 */
 	int pointsTotal() {
 		PbFile pb = java.util.Objects.requireNonNull(file);
 		if (ballotType() != BallotType.CUMULATIVE) {
 			return 0;
 		}
-		return (int) pb.metaLong("max_sum_points").orElse(pb.votes().stream()
-			.mapToLong(vote -> vote.points() == null ? 0
-					: vote.points().stream().mapToLong(BigDecimal::longValue).sum())
-			.max().orElse(1));
+		return (int) pb.metaLong("max_sum_points")
+			.orElse(pb.votes()
+				.stream()
+				.mapToLong(vote -> vote.points() == null ? 0
+						: vote.points().stream().mapToLong(BigDecimal::longValue).sum())
+				.max()
+				.orElse(1));
 	}
 
-	/** The most points for one project: META's max_points, else the most any ballot gives one project. */
+	/**
+	 * The most points for one project: META's max_points, else the most any ballot gives
+	 * one project.
+	 */
 	int pointsPerProject() {
 		PbFile pb = java.util.Objects.requireNonNull(file);
 		if (ballotType() != BallotType.CUMULATIVE) {
 			return 0;
 		}
-		return (int) pb.metaLong("max_points").orElse(pb.votes().stream()
-			.flatMap(vote -> vote.points() == null ? java.util.stream.Stream.<BigDecimal>empty() : vote.points().stream())
-			.mapToLong(BigDecimal::longValue).max().orElse(1));
+		return (int) pb.metaLong("max_points")
+			.orElse(pb.votes()
+				.stream()
+				.flatMap(vote -> vote.points() == null ? java.util.stream.Stream.<BigDecimal>empty()
+						: vote.points().stream())
+				.mapToLong(BigDecimal::longValue)
+				.max()
+				.orElse(1));
 	}
 
-	/** The heading's name: the file's district (subunit), else its description or name. */
+	/**
+	 * The heading's name: the file's district (subunit), else its description or name.
+	 */
 	String headingName(String fallback) {
 		String subunit = java.util.Objects.requireNonNull(file).metaValue("subunit");
 		if (subunit != null && !subunit.isBlank()) {
@@ -193,8 +219,9 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 
 	String currency() {
 		String currency = java.util.Objects.requireNonNull(file).metaValue("currency");
-		return currency != null && BudgetingAdminController.CURRENCIES.contains(currency.strip().toUpperCase(Locale.ROOT))
-				? currency.strip().toUpperCase(Locale.ROOT) : "PLN";
+		return currency != null
+				&& BudgetingAdminController.CURRENCIES.contains(currency.strip().toUpperCase(Locale.ROOT))
+						? currency.strip().toUpperCase(Locale.ROOT) : "PLN";
 	}
 
 	int minProjects() {
@@ -203,7 +230,8 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 
 	int maxProjects() {
 		PbFile pb = java.util.Objects.requireNonNull(file);
-		return (int) Math.max(1, Math.min(pb.projects().size(), pb.metaLong("max_length").orElse(pb.projects().size())));
+		return (int) Math.max(1,
+				Math.min(pb.projects().size(), pb.metaLong("max_length").orElse(pb.projects().size())));
 	}
 
 	static String name(PbProject project) {
@@ -217,7 +245,10 @@ record PbImport(@Nullable PbFile file, @Nullable CountingRule rule, List<ImportP
 		return description.length() > 5000 ? description.substring(0, 5000) : description;
 	}
 
-	/** A ballot's projects as the platform's project ids, each with its points (cumulative) or rank (ranking). */
+	/**
+	 * A ballot's projects as the platform's project ids, each with its points
+	 * (cumulative) or rank (ranking).
+	 */
 	static Map<Long, Integer> choices(PbVote vote, Map<String, Long> ids, BallotType type) {
 		Map<Long, Integer> choices = new LinkedHashMap<>();
 		List<String> projects = vote.projects();

@@ -5,17 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The .pb reader's problems in the reader's language: the engine names each problem in English on one line, and
- * the common kinds are recognised here and given a message key with their details, keeping the line. A problem
- * not recognised is shown as the engine wrote it.
+ * The .pb reader's problems in the reader's language: the engine names each problem in
+ * English on one line, and the common kinds are recognised here and given a message key
+ * with their details, keeping the line. A problem not recognised is shown as the engine
+ * wrote it.
  */
 final class PbProblems {
 
 	private record Kind(Pattern pattern, String key) {
 	}
 
-	private static final List<Kind> KINDS = List.of(
-			kind("section (\\S+) appears twice", "section-twice"),
+	private static final List<Kind> KINDS = List.of(kind("section (\\S+) appears twice", "section-twice"),
 			kind("section (\\S+) found where (\\S+) was expected", "section-order"),
 			kind("the file must start with the META section", "meta-first"),
 			kind("no (META|PROJECTS|VOTES) section", "no-section"),
@@ -24,14 +24,10 @@ final class PbProblems {
 			kind("(\\S+) header repeats the column '(.*)'", "repeated-column"),
 			kind("(\\S+) header has an empty column name", "empty-column"),
 			kind("META header must be 'key;value'", "meta-header"),
-			kind("META row needs a key and a value", "meta-row"),
-			kind("META key '(.*)' appears twice", "meta-twice"),
-			kind("META lacks 'budget'", "no-budget"),
-			kind("(.*) is not a number: '(.*)'", "not-a-number"),
-			kind("budget is negative", "negative-budget"),
-			kind("cost of project '(.*)' is negative", "negative-cost"),
-			kind("empty project_id", "empty-project"),
-			kind("empty voter_id", "empty-voter"),
+			kind("META row needs a key and a value", "meta-row"), kind("META key '(.*)' appears twice", "meta-twice"),
+			kind("META lacks 'budget'", "no-budget"), kind("(.*) is not a number: '(.*)'", "not-a-number"),
+			kind("budget is negative", "negative-budget"), kind("cost of project '(.*)' is negative", "negative-cost"),
+			kind("empty project_id", "empty-project"), kind("empty voter_id", "empty-voter"),
 			kind("project '(.*)' appears twice \\(first on line (\\d+)\\)", "project-twice"),
 			kind("voter '(.*)' appears twice", "voter-twice"),
 			kind("voter '(.*)' votes for unknown project '(.*)'", "unknown-project"),
@@ -40,8 +36,7 @@ final class PbProblems {
 			kind("voter '(.*)' gives negative points", "negative-points"),
 			kind("(\\S+) ballots need a 'points' column", "points-column"),
 			kind("(\\S+) row has (\\d+) cells but the header has (\\d+)", "cells"),
-			kind("a quoted cell is never closed", "quote"),
-			kind("unknown vote_type '(.*)' .*", "vote-type"),
+			kind("a quoted cell is never closed", "quote"), kind("unknown vote_type '(.*)' .*", "vote-type"),
 			kind("voter '(.*)' lists (\\d+) projects, fewer than min_length (\\d+)", "too-few"),
 			kind("voter '(.*)' lists (\\d+) projects, more than max_length (\\d+)", "too-many"),
 			kind("voter '(.*)' lists a project more than once \\((.*)\\); counted once.*", "repeated-project"),
@@ -59,7 +54,10 @@ final class PbProblems {
 		return new Kind(Pattern.compile(regex), "budgeting.import.error." + key);
 	}
 
-	/** The problem on a line (0 for the file as a whole) as a message key and its arguments. */
+	/**
+	 * The problem on a line (0 for the file as a whole) as a message key and its
+	 * arguments.
+	 */
 	static ImportProblem of(int line, String problem) {
 		for (Kind kind : KINDS) {
 			Matcher matcher = kind.pattern().matcher(problem);
@@ -73,4 +71,5 @@ final class PbProblems {
 		}
 		return new ImportProblem(line, "budgeting.import.error.other", problem);
 	}
+
 }

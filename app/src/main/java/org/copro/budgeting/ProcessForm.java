@@ -119,4 +119,5 @@ class ProcessForm {
 	public void setPointsPerProject(String pointsPerProject) {
 		this.pointsPerProject = pointsPerProject;
 	}
+
 }

@@ -9,4 +9,5 @@ class ProcessNotFoundException extends RuntimeException {
 	ProcessNotFoundException(long id) {
 		super("No budgeting process " + id);
 	}
+
 }

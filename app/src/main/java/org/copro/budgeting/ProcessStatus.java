@@ -1,8 +1,8 @@
 package org.copro.budgeting;
 
 /**
- * The phases of a process, in order: being set up, collecting residents' ideas, feasibility review, open for
- * voting, and closed with its result published.
+ * The phases of a process, in order: being set up, collecting residents' ideas,
+ * feasibility review, open for voting, and closed with its result published.
  */
 enum ProcessStatus {
 
@@ -20,4 +20,5 @@ enum ProcessStatus {
 	ProcessStatus atLeast(ProcessStatus other) {
 		return compareTo(other) >= 0 ? this : other;
 	}
+
 }

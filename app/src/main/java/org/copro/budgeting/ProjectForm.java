@@ -59,4 +59,5 @@ class ProjectForm {
 	public void setHeading(String heading) {
 		this.heading = heading;
 	}
+
 }

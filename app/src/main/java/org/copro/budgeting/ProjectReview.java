@@ -9,4 +9,5 @@ enum ProjectReview {
 	FEASIBLE,
 
 	NOT_FEASIBLE
+
 }

@@ -13,8 +13,8 @@ import org.copro.engines.budgeting.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result as the page shows it: the winners with how their supporters paid, and every project's votes for
- * the chart and its table.
+ * The result as the page shows it: the winners with how their supporters paid, and every
+ * project's votes for the chart and its table.
  *
  * @param ballots how many ballots were counted
  * @param budget the budget
@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param projects every project, most votes first, for the chart
  * @param maxVotes the largest number of votes, the chart's scale
  * @param ties ties that changed which project came first, and how they were decided
- * @param points whether the chart shows points (cumulative ballots, and rankings where rank r of N earns N − r + 1)
- *     rather than votes
+ * @param points whether the chart shows points (cumulative ballots, and rankings where
+ * rank r of N earns N − r + 1) rather than votes
  */
 record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent, List<Winner> winners,
 		List<ProjectVotes> projects, long maxVotes, List<TieView> ties, boolean points) {
@@ -35,7 +35,8 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 	 *
 	 * @param project the project
 	 * @param votes how many ballots approve it
-	 * @param shares for the Method of Equal Shares, groups of supporters who paid the same amount each; else empty
+	 * @param shares for the Method of Equal Shares, groups of supporters who paid the
+	 * same amount each; else empty
 	 * @param costPerSupporter the cost divided by the number of supporters
 	 */
 	record Winner(BudgetProject project, long votes, List<Outcome.Share> shares, BigDecimal costPerSupporter) {
@@ -64,7 +65,8 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 	 *
 	 * @param tied the projects that were equally good, joined for reading
 	 * @param chosen the project taken
-	 * @param decidedBy what decided it: {@code min-cost}, {@code max-votes}, {@code id} or {@code unresolved}
+	 * @param decidedBy what decided it: {@code min-cost}, {@code max-votes}, {@code id}
+	 * or {@code unresolved}
 	 */
 	record TieView(String tied, String chosen, String decidedBy) {
 	}
@@ -103,8 +105,8 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 			BudgetProject project = byId.get(id);
 			long supporters = votes.getOrDefault(project.id(), 0L);
 			Outcome.@Nullable Payment payment = payments.get(id);
-			BigDecimal perSupporter = supporters == 0 ? BigDecimal.ZERO
-					: BigDecimal.valueOf(project.cost()).divide(BigDecimal.valueOf(supporters), 2, RoundingMode.HALF_UP);
+			BigDecimal perSupporter = supporters == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(project.cost())
+				.divide(BigDecimal.valueOf(supporters), 2, RoundingMode.HALF_UP);
 			winners.add(new Winner(project, supporters, payment == null ? List.of() : payment.shares(), perSupporter));
 		}
 		Set<String> funded = new HashSet<>(outcome.selected());
@@ -121,9 +123,12 @@ record ResultView(long ballots, long budget, BigDecimal spent, long spentPercent
 		}
 		long budget = outcome.budget().longValue();
 		long percent = budget == 0 ? 0
-				: outcome.totalCost().multiply(BigDecimal.valueOf(100)).divide(outcome.budget(), 0, RoundingMode.DOWN)
+				: outcome.totalCost()
+					.multiply(BigDecimal.valueOf(100))
+					.divide(outcome.budget(), 0, RoundingMode.DOWN)
 					.longValue();
-		List<TieView> ties = outcome.ties().stream()
+		List<TieView> ties = outcome.ties()
+			.stream()
 			.map(tie -> new TieView(String.join(" / ", tie.tied().stream().map(t -> byId.get(t).title()).toList()),
 					byId.get(tie.chosen()).title(), tie.decidedBy()))
 			.toList();

@@ -3,7 +3,10 @@ package org.copro.budgeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The reviewers' decision on one project: feasible or not, the cost they found, and why, for everyone to read. */
+/**
+ * The reviewers' decision on one project: feasible or not, the cost they found, and why,
+ * for everyone to read.
+ */
 class ReviewForm {
 
 	private String review = "";
@@ -37,4 +40,5 @@ class ReviewForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.copro.budgeting;
 
-/** The dates on which the phases begin, as the date boxes send them (yyyy-mm-dd); empty for none. */
+/**
+ * The dates on which the phases begin, as the date boxes send them (yyyy-mm-dd); empty
+ * for none.
+ */
 class ScheduleForm {
 
 	private String proposalsFrom = "";
@@ -42,4 +45,5 @@ class ScheduleForm {
 	public void setResultsFrom(String resultsFrom) {
 		this.resultsFrom = resultsFrom;
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends a .pb upload larger than the multipart limit back to its form with a clear error. It must run before the
- * security filters: the container refuses to read such a request's fields, so its CSRF token would look missing
- * and the facilitator would get a "forbidden" page instead of the form.
+ * Sends a .pb upload larger than the multipart limit back to its form with a clear error.
+ * It must run before the security filters: the container refuses to read such a request's
+ * fields, so its CSRF token would look missing and the facilitator would get a
+ * "forbidden" page instead of the form.
  */
 @Component
 @Order(-200)
@@ -61,4 +62,5 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

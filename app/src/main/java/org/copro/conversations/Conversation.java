@@ -46,8 +46,8 @@ class Conversation {
 	protected Conversation() {
 	}
 
-	Conversation(String title, String question, boolean open, boolean participantStatements,
-			ModerationMode moderation, AccountId facilitator) {
+	Conversation(String title, String question, boolean open, boolean participantStatements, ModerationMode moderation,
+			AccountId facilitator) {
 		this.title = title.strip();
 		this.question = question.strip();
 		this.open = open;
@@ -129,4 +129,5 @@ class Conversation {
 	public ModerationMode getModeration() {
 		return moderation;
 	}
+
 }

@@ -22,8 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The facilitator's and moderator's side: starting a conversation, moderating its statements, opening and
- * closing it.
+ * The facilitator's and moderator's side: starting a conversation, moderating its
+ * statements, opening and closing it.
  */
 @Controller
 class ConversationAdminController {
@@ -83,19 +83,21 @@ class ConversationAdminController {
 	}
 
 	@GetMapping("/conversations/{id}/moderate")
-	String showModeration(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String showModeration(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Conversation conversation = conversations.find(id);
 		if (!permissions.canModerate(me, conversation)) {
 			throw new AccessDeniedException("Cannot moderate conversation " + id);
 		}
-		List<StatementView> statements = conversations.statements(id).stream()
-				.map(s -> StatementView.of(s, s.author() == null ? null : accounts.displayName(s.author()).orElse(null)))
-				.toList();
+		List<StatementView> statements = conversations.statements(id)
+			.stream()
+			.map(s -> StatementView.of(s, s.author() == null ? null : accounts.displayName(s.author()).orElse(null)))
+			.toList();
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("pending", statements.stream().filter(s -> s.status() == StatementStatus.PENDING).toList());
-		model.addAttribute("accepted", statements.stream().filter(s -> s.status() == StatementStatus.ACCEPTED).toList());
-		model.addAttribute("rejected", statements.stream().filter(s -> s.status() == StatementStatus.REJECTED).toList());
+		model.addAttribute("accepted",
+				statements.stream().filter(s -> s.status() == StatementStatus.ACCEPTED).toList());
+		model.addAttribute("rejected",
+				statements.stream().filter(s -> s.status() == StatementStatus.REJECTED).toList());
 		return "conversations/admin/moderate";
 	}
 
@@ -107,7 +109,7 @@ class ConversationAdminController {
 			throw new AccessDeniedException("Cannot moderate conversation " + id);
 		}
 		ModerationAction chosen = ModerationAction.parse(action)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
 		conversations.moderate(conversation, statementId, chosen);
 		redirect.addFlashAttribute("notice", "conversations.moderate.done." + action);
 		return "redirect:/conversations/" + id + "/moderate";
@@ -121,7 +123,9 @@ class ConversationAdminController {
 			throw new AccessDeniedException("Cannot change conversation " + id);
 		}
 		conversations.setOpen(id, open);
-		redirect.addFlashAttribute("notice", open ? "conversations.status.notice.opened" : "conversations.status.notice.closed");
+		redirect.addFlashAttribute("notice",
+				open ? "conversations.status.notice.opened" : "conversations.status.notice.closed");
 		return "redirect:/conversations/" + id + "/moderate";
 	}
+
 }

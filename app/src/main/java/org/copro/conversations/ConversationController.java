@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The participant's side: the list of conversations, voting one statement at a time, and writing a statement.
+ * The participant's side: the list of conversations, voting one statement at a time, and
+ * writing a statement.
  */
 @Controller
 class ConversationController {
@@ -42,8 +43,7 @@ class ConversationController {
 	}
 
 	@GetMapping("/conversations/{id}")
-	String showConversation(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String showConversation(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Conversation conversation = conversations.find(id);
 		model.addAttribute("form", new StatementForm());
 		return populate(conversation, me, model);
@@ -57,7 +57,7 @@ class ConversationController {
 			throw new AccessDeniedException("Cannot vote in conversation " + id);
 		}
 		VoteChoice choice = VoteChoice.parse(vote)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown vote"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown vote"));
 		try {
 			if (!conversations.castVote(conversation, statement, me.account(), choice)) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a statement of this conversation");
@@ -83,8 +83,8 @@ class ConversationController {
 		boolean byModerator = permissions.canModerate(me, conversation);
 		ConversationStatement statement = conversations.submitStatement(conversation, me.account(), form.getText(),
 				byModerator);
-		redirect.addFlashAttribute("notice", conversation.shows(statement.status())
-				? "conversations.statement.added" : "conversations.statement.awaiting-review");
+		redirect.addFlashAttribute("notice", conversation.shows(statement.status()) ? "conversations.statement.added"
+				: "conversations.statement.awaiting-review");
 		return "redirect:/conversations/" + id;
 	}
 
@@ -95,17 +95,23 @@ class ConversationController {
 		model.addAttribute("canModerate", permissions.canModerate(me, conversation));
 		model.addAttribute("signedIn", me != null);
 		if (me != null) {
-			model.addAttribute("next", conversations.nextStatement(conversation, me.account())
-					.map(next -> StatementView.of(next, null)).orElse(null));
+			model.addAttribute("next",
+					conversations.nextStatement(conversation, me.account())
+						.map(next -> StatementView.of(next, null))
+						.orElse(null));
 			Conversations.Progress progress = conversations.progress(conversation, me.account());
 			model.addAttribute("votedCount", progress.voted());
 			model.addAttribute("statementCount", progress.shown());
 		}
 		if (permissions.canModerate(me, conversation)) {
-			model.addAttribute("pendingCount", conversations.statements(conversation.id()).stream()
-					.filter(s -> s.status() == StatementStatus.PENDING).count());
+			model.addAttribute("pendingCount",
+					conversations.statements(conversation.id())
+						.stream()
+						.filter(s -> s.status() == StatementStatus.PENDING)
+						.count());
 		}
 		model.addAttribute("maxLength", ConversationStatement.MAX_LENGTH);
 		return "conversations/show";
 	}
+
 }

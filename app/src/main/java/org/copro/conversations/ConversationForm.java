@@ -83,4 +83,5 @@ class ConversationForm {
 	public void setSeedStatements(String seedStatements) {
 		this.seedStatements = seedStatements;
 	}
+
 }

@@ -9,4 +9,5 @@ class ConversationNotFoundException extends RuntimeException {
 	ConversationNotFoundException(long id) {
 		super("No conversation or statement " + id);
 	}
+
 }

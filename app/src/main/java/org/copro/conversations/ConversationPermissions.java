@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change what in a conversation: facilitators start conversations; moderators, and the
- * facilitator of a conversation, moderate it; any signed-in person votes and, where allowed, writes.
+ * Who may change what in a conversation: facilitators start conversations; moderators,
+ * and the facilitator of a conversation, moderate it; any signed-in person votes and,
+ * where allowed, writes.
  */
 @Component
 class ConversationPermissions {
@@ -24,14 +25,19 @@ class ConversationPermissions {
 		return actor != null && conversation.open();
 	}
 
-	/** Participants write when the facilitator allows it; moderators may always add statements. */
+	/**
+	 * Participants write when the facilitator allows it; moderators may always add
+	 * statements.
+	 */
 	boolean canSubmit(@Nullable SignedInAccount actor, Conversation conversation) {
 		return canVote(actor, conversation)
 				&& (conversation.participantStatements() || canModerate(actor, conversation));
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

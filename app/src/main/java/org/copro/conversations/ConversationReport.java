@@ -5,21 +5,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a conversation's report shows: opinion groups and the statements that set each apart, the
- * statements that unite everyone, each participant's place on the opinion map (anonymous), and the
- * vote counts behind every statement.
+ * What a conversation's report shows: opinion groups and the statements that set each
+ * apart, the statements that unite everyone, each participant's place on the opinion map
+ * (anonymous), and the vote counts behind every statement.
  */
-record ConversationReport(int voters, int votes, boolean enoughData, List<Group> groups,
-		List<Consensus> agreeConsensus, List<Consensus> disagreeConsensus, List<GroupConsensus> groupConsensus,
-		List<MapPoint> map, List<StatementTotals> statements) {
+record ConversationReport(int voters, int votes, boolean enoughData, List<Group> groups, List<Consensus> agreeConsensus,
+		List<Consensus> disagreeConsensus, List<GroupConsensus> groupConsensus, List<MapPoint> map,
+		List<StatementTotals> statements) {
 
 	/** The fewest voters, and voted statements, for which the report finds groups. */
 	static final int MIN_VOTERS = 4;
 
 	static final int MIN_STATEMENTS = 2;
 
-	/** An opinion group: a letter, a colour and a shape on the map, and its representative statements. */
-	record Group(int index, String label, int members, String colour, String shape, List<Representative> representative) {
+	/**
+	 * An opinion group: a letter, a colour and a shape on the map, and its representative
+	 * statements.
+	 */
+	record Group(int index, String label, int members, String colour, String shape,
+			List<Representative> representative) {
 
 		/** The group's marker for the legend, in a 20 × 20 box. */
 		public String legendPath() {
@@ -36,8 +40,8 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 	}
 
 	/**
-	 * A statement every group tends to agree with (Polis's group-informed consensus): how each group voted,
-	 * in group order.
+	 * A statement every group tends to agree with (Polis's group-informed consensus): how
+	 * each group voted, in group order.
 	 */
 	record GroupConsensus(long statement, String text, List<Percentages> byGroup) {
 	}
@@ -59,8 +63,9 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 	}
 
 	/**
-	 * One participant on the map, numbered in no particular order: {@code x}, {@code y} are the engine's
-	 * projection, {@code svgX}, {@code svgY} the same point in the map's 400 × 400 drawing.
+	 * One participant on the map, numbered in no particular order: {@code x}, {@code y}
+	 * are the engine's projection, {@code svgX}, {@code svgY} the same point in the map's
+	 * 400 × 400 drawing.
 	 */
 	record MapPoint(int number, @Nullable Group group, double x, double y, double svgX, double svgY) {
 
@@ -77,7 +82,10 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 			return group == null ? "none" : group.colour();
 		}
 
-		/** The marker as an SVG path, so that each group has its own shape as well as its own colour. */
+		/**
+		 * The marker as an SVG path, so that each group has its own shape as well as its
+		 * own colour.
+		 */
 		public String path() {
 			return marker(shape(), svgX, svgY);
 		}

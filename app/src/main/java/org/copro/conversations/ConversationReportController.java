@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A conversation's report for everyone to read: opinion groups, consensus, the opinion map, and the same
- * figures as JSON and CSV.
+ * A conversation's report for everyone to read: opinion groups, consensus, the opinion
+ * map, and the same figures as JSON and CSV.
  */
 @Controller
 class ConversationReportController {
@@ -89,11 +89,11 @@ class ConversationReportController {
 		}
 		row(csv, header);
 		for (ConversationReport.StatementTotals s : report.statements()) {
-			List<String> cells = new java.util.ArrayList<>(List.of(Long.toString(s.id()), s.text(), s.status(),
-					Boolean.toString(s.meta()), Boolean.toString(s.seed()), Integer.toString(s.agree()),
-					Integer.toString(s.disagree()), Integer.toString(s.pass()),
-					s.representativeOf() == null ? "" : s.representativeOf(),
-					s.consensus() == null ? "" : s.consensus()));
+			List<String> cells = new java.util.ArrayList<>(
+					List.of(Long.toString(s.id()), s.text(), s.status(), Boolean.toString(s.meta()),
+							Boolean.toString(s.seed()), Integer.toString(s.agree()), Integer.toString(s.disagree()),
+							Integer.toString(s.pass()), s.representativeOf() == null ? "" : s.representativeOf(),
+							s.consensus() == null ? "" : s.consensus()));
 			for (ConversationReport.Percentages p : s.byGroup()) {
 				cells.add(Integer.toString(p.agree()));
 				cells.add(Integer.toString(p.disagree()));
@@ -101,11 +101,14 @@ class ConversationReportController {
 			}
 			row(csv, cells);
 		}
-		return download(csv.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"conversation-" + id + "-report.csv");
+		return download(csv.toString().getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), "conversation-" + id + "-report.csv");
 	}
 
-	/** RFC 4180 quoting; a cell that a spreadsheet would run as a formula is defused with a leading quote. */
+	/**
+	 * RFC 4180 quoting; a cell that a spreadsheet would run as a formula is defused with
+	 * a leading quote.
+	 */
 	static void row(StringBuilder csv, List<String> cells) {
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i);
@@ -122,8 +125,10 @@ class ConversationReportController {
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
 		return ResponseEntity.ok()
-				.contentType(type)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-				.body(body);
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
 	}
+
 }

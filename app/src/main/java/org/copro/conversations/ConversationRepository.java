@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ConversationRepository extends ListCrudRepository<Conversation, Long> {
 
 	List<Conversation> findAllByOrderByOpenDescCreatedAtDesc();
+
 }

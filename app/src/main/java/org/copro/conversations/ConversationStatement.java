@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A short statement in a conversation; its author is gone (null) once they delete their account. */
+/**
+ * A short statement in a conversation; its author is gone (null) once they delete their
+ * account.
+ */
 @Entity
 @Table(name = "conv_statement")
 class ConversationStatement {
@@ -58,7 +61,9 @@ class ConversationStatement {
 		this.seed = seed;
 	}
 
-	/** A statement the facilitator starts the conversation with: accepted from the start. */
+	/**
+	 * A statement the facilitator starts the conversation with: accepted from the start.
+	 */
 	static ConversationStatement seed(long conversationId, AccountId facilitator, String text) {
 		return new ConversationStatement(conversationId, facilitator, text, StatementStatus.ACCEPTED, true);
 	}
@@ -118,4 +123,5 @@ class ConversationStatement {
 	void forgetAuthor() {
 		authorId = null;
 	}
+
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The conversation use cases: start one, vote, submit and moderate statements, and what the module
- * holds about a person.
+ * The conversation use cases: start one, vote, submit and moderate statements, and what
+ * the module holds about a person.
  */
 @Service
 class Conversations implements PersonalDataContributor {
@@ -92,17 +92,18 @@ class Conversations implements PersonalDataContributor {
 	}
 
 	/**
-	 * The statement to put to this voter next: by the engine's priority once there is enough to analyse,
-	 * otherwise the one with fewest votes; statements the engine has not seen yet come first.
+	 * The statement to put to this voter next: by the engine's priority once there is
+	 * enough to analyse, otherwise the one with fewest votes; statements the engine has
+	 * not seen yet come first.
 	 */
 	@Transactional(readOnly = true)
 	Optional<ConversationStatement> nextStatement(Conversation conversation, AccountId voter) {
 		Set<Long> voted = new HashSet<>();
 		votes.findByConversationIdAndVoterId(conversation.id(), voter.value())
-				.forEach(vote -> voted.add(vote.statementId()));
+			.forEach(vote -> voted.add(vote.statementId()));
 		List<ConversationStatement> unseen = visibleStatements(conversation).stream()
-				.filter(s -> !voted.contains(s.id()))
-				.toList();
+			.filter(s -> !voted.contains(s.id()))
+			.toList();
 		if (unseen.isEmpty()) {
 			return Optional.empty();
 		}
@@ -111,8 +112,8 @@ class Conversations implements PersonalDataContributor {
 			voteCounts.put(count.getStatementId(), count.getVotes());
 		}
 		Comparator<ConversationStatement> fewestVotes = Comparator
-				.<ConversationStatement>comparingLong(s -> voteCounts.getOrDefault(s.id(), 0L))
-				.thenComparingLong(ConversationStatement::id);
+			.<ConversationStatement>comparingLong(s -> voteCounts.getOrDefault(s.id(), 0L))
+			.thenComparingLong(ConversationStatement::id);
 		// Every vote is loaded only when the last analysis is too old to order by.
 		Optional<OpinionAnalysis> analysis = reports.analysisForOrdering(conversation,
 				() -> statements(conversation.id()), () -> votes.findByConversationId(conversation.id()));
@@ -128,36 +129,42 @@ class Conversations implements PersonalDataContributor {
 	/** The report of a conversation as its votes stand now. */
 	@Transactional(readOnly = true)
 	ConversationReport report(Conversation conversation) {
-		return reports.report(conversation, statements(conversation.id()), votes.findByConversationId(conversation.id()));
+		return reports.report(conversation, statements(conversation.id()),
+				votes.findByConversationId(conversation.id()));
 	}
 
 	@Transactional(readOnly = true)
 	Progress progress(Conversation conversation, AccountId voter) {
 		Set<Long> visible = new HashSet<>();
 		visibleStatements(conversation).forEach(s -> visible.add(s.id()));
-		long voted = votes.findByConversationIdAndVoterId(conversation.id(), voter.value()).stream()
-				.filter(vote -> visible.contains(vote.statementId()))
-				.count();
+		long voted = votes.findByConversationIdAndVoterId(conversation.id(), voter.value())
+			.stream()
+			.filter(vote -> visible.contains(vote.statementId()))
+			.count();
 		return new Progress((int) voted, visible.size());
 	}
 
-	/** Records or changes a vote; false when the statement is not one voters see in this conversation. */
+	/**
+	 * Records or changes a vote; false when the statement is not one voters see in this
+	 * conversation.
+	 */
 	@Transactional
 	boolean castVote(Conversation conversation, long statementId, AccountId voter, VoteChoice choice) {
 		Optional<ConversationStatement> statement = statements.findById(statementId)
-				.filter(s -> s.conversationId() == conversation.id() && conversation.shows(s.status()));
+			.filter(s -> s.conversationId() == conversation.id() && conversation.shows(s.status()));
 		if (statement.isEmpty()) {
 			return false;
 		}
-		votes.findByStatementIdAndVoterId(statementId, voter.value()).ifPresentOrElse(
-				vote -> vote.change(choice),
-				() -> votes.save(new Vote(conversation.id(), statementId, voter, choice)));
+		votes.findByStatementIdAndVoterId(statementId, voter.value())
+			.ifPresentOrElse(vote -> vote.change(choice),
+					() -> votes.save(new Vote(conversation.id(), statementId, voter, choice)));
 		return true;
 	}
 
 	/**
-	 * Adds a participant's statement; a moderator's own statement needs no review. Other modules hear of a
-	 * participant's statement as input once the public can see it: at once, or when a moderator accepts it.
+	 * Adds a participant's statement; a moderator's own statement needs no review. Other
+	 * modules hear of a participant's statement as input once the public can see it: at
+	 * once, or when a moderator accepts it.
 	 */
 	@Transactional
 	ConversationStatement submitStatement(Conversation conversation, AccountId author, String text,
@@ -176,8 +183,8 @@ class Conversations implements PersonalDataContributor {
 	@Transactional
 	void moderate(Conversation conversation, long statementId, ModerationAction action) {
 		ConversationStatement statement = statements.findById(statementId)
-				.filter(s -> s.conversationId() == conversation.id())
-				.orElseThrow(() -> new ConversationNotFoundException(statementId));
+			.filter(s -> s.conversationId() == conversation.id())
+			.orElseThrow(() -> new ConversationNotFoundException(statementId));
 		boolean wasShown = conversation.shows(statement.status());
 		switch (action) {
 			case ACCEPT -> statement.accept();
@@ -191,7 +198,10 @@ class Conversations implements PersonalDataContributor {
 		}
 	}
 
-	/** A deleted account's statements stay, shown as from a former participant; votes carry no name. */
+	/**
+	 * A deleted account's statements stay, shown as from a former participant; votes
+	 * carry no name.
+	 */
 	@ApplicationModuleListener
 	void on(AccountDeleted event) {
 		statements.forgetAuthor(event.account().value());
@@ -219,7 +229,7 @@ class Conversations implements PersonalDataContributor {
 		List<Vote> cast = votes.findByVoterIdOrderByVotedAt(account.value());
 		Map<Long, String> texts = new HashMap<>();
 		statements.findAllById(cast.stream().map(Vote::statementId).distinct().toList())
-				.forEach(s -> texts.put(s.id(), s.text()));
+			.forEach(s -> texts.put(s.id(), s.text()));
 		data.put("votes", cast.stream().map(vote -> {
 			Map<String, Object> each = new LinkedHashMap<>();
 			each.put("conversation", vote.conversationId());
@@ -231,4 +241,5 @@ class Conversations implements PersonalDataContributor {
 		}).toList());
 		return data;
 	}
+
 }

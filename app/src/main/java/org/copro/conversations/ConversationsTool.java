@@ -49,4 +49,5 @@ class ConversationsTool implements ParticipationTool {
 	public boolean takesPart() {
 		return true;
 	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** What a moderator does to a statement. */
 enum ModerationAction {
+
 	ACCEPT, REJECT, META, NOT_META;
 
 	static Optional<ModerationAction> parse(String name) {
@@ -15,4 +16,5 @@ enum ModerationAction {
 		}
 		return Optional.empty();
 	}
+
 }

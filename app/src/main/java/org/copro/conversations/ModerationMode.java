@@ -8,4 +8,5 @@ enum ModerationMode {
 
 	/** Shown only once a moderator has accepted it. */
 	VISIBLE_AFTER_REVIEW
+
 }

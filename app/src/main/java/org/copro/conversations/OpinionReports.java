@@ -21,23 +21,32 @@ import org.copro.engines.opinion.VoteMatrix;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the opinion engine on a conversation's votes and turns its result into a report. The last
- * analysis of each conversation is kept until a vote or a moderation decision changes its input.
+ * Runs the opinion engine on a conversation's votes and turns its result into a report.
+ * The last analysis of each conversation is kept until a vote or a moderation decision
+ * changes its input.
  */
 @Component
 class OpinionReports {
 
 	static final String UNGROUPED_COLOUR = "#505a5f";
 
-	/** Colours from the GOV.UK palette, each at least 3:1 against white; shapes tell groups apart without colour. */
+	/**
+	 * Colours from the GOV.UK palette, each at least 3:1 against white; shapes tell
+	 * groups apart without colour.
+	 */
 	private static final String[] COLOURS = { "#1d70b8", "#d4351c", "#00703c", "#4c2c92", "#912b88" };
 
 	private static final String[] SHAPES = { "circle", "square", "triangle", "diamond", "cross" };
 
-	/** How long the next-statement order may use an analysis that a few newer votes have outdated. */
+	/**
+	 * How long the next-statement order may use an analysis that a few newer votes have
+	 * outdated.
+	 */
 	private static final Duration ORDERING_STALENESS = Duration.ofSeconds(30);
 
-	/** As many group-informed consensus statements as Polis's report shows of each kind. */
+	/**
+	 * As many group-informed consensus statements as Polis's report shows of each kind.
+	 */
 	private static final int CONSENSUS_SHOWN = 5;
 
 	private static final double MAP_CENTRE = 200;
@@ -49,7 +58,9 @@ class OpinionReports {
 
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-	/** The analysis to order statements by, or empty while there is too little to analyse. */
+	/**
+	 * The analysis to order statements by, or empty while there is too little to analyse.
+	 */
 	Optional<OpinionAnalysis> analysisForOrdering(Conversation conversation,
 			Supplier<List<ConversationStatement>> statements, Supplier<List<Vote>> votes) {
 		Cached cached = cache.get(conversation.id());
@@ -75,8 +86,8 @@ class OpinionReports {
 					vote.votedAt().toEpochMilli());
 		}
 		List<Statement> moderation = statements.stream()
-				.map(s -> new Statement(Long.toString(s.id()), s.text(), s.status().moderated(), s.meta()))
-				.toList();
+			.map(s -> new Statement(Long.toString(s.id()), s.text(), s.status().moderated(), s.meta()))
+			.toList();
 		OpinionAnalysis analysis = OpinionAnalyzer.analyze(matrix.build(), moderation);
 		cache.put(conversation.id(), new Cached(fingerprint, Instant.now(), analysis));
 		return Optional.of(analysis);
@@ -87,10 +98,12 @@ class OpinionReports {
 		Map<Long, ConversationStatement> byId = new HashMap<>();
 		statements.forEach(s -> byId.put(s.id(), s));
 		long voters = votes.stream().map(Vote::voterId).distinct().count();
-		long voted = votes.stream().map(Vote::statementId).distinct()
-				.filter(id -> byId.containsKey(id) && byId.get(id).status() != StatementStatus.REJECTED
-						&& !byId.get(id).meta())
-				.count();
+		long voted = votes.stream()
+			.map(Vote::statementId)
+			.distinct()
+			.filter(id -> byId.containsKey(id) && byId.get(id).status() != StatementStatus.REJECTED
+					&& !byId.get(id).meta())
+			.count();
 		return voters >= ConversationReport.MIN_VOTERS && voted >= ConversationReport.MIN_STATEMENTS;
 	}
 
@@ -112,8 +125,8 @@ class OpinionReports {
 		int voters = (int) votes.stream().map(Vote::voterId).distinct().count();
 		Optional<OpinionAnalysis> found = analysis(conversation, statements, votes);
 		if (found.isEmpty()) {
-			return new ConversationReport(voters, votes.size(), false, List.of(), List.of(), List.of(), List.of(), List.of(),
-					totals(conversation, statements, votes, Map.of(), 0, List.of(), List.of(), List.of()));
+			return new ConversationReport(voters, votes.size(), false, List.of(), List.of(), List.of(), List.of(),
+					List.of(), totals(conversation, statements, votes, Map.of(), 0, List.of(), List.of(), List.of()));
 		}
 		OpinionAnalysis analysis = found.get();
 		Map<String, Integer> groupOf = new HashMap<>();
@@ -122,7 +135,8 @@ class OpinionReports {
 			analysis.groups().get(g).members().forEach(member -> groupOf.put(member, index));
 		}
 		int groupCount = analysis.groups().size();
-		// counts[g][statement] = {agree, disagree, pass}; index groupCount holds everyone.
+		// counts[g][statement] = {agree, disagree, pass}; index groupCount holds
+		// everyone.
 		List<Map<Long, int[]>> counts = new ArrayList<>();
 		for (int g = 0; g <= groupCount; g++) {
 			counts.add(new HashMap<>());
@@ -180,8 +194,9 @@ class OpinionReports {
 	}
 
 	/**
-	 * The statements with the highest group-informed consensus, kept when the groups' agreement
-	 * probabilities have a geometric mean above one half: every group, on the whole, leans to agree.
+	 * The statements with the highest group-informed consensus, kept when the groups'
+	 * agreement probabilities have a geometric mean above one half: every group, on the
+	 * whole, leans to agree.
 	 */
 	private static List<ConversationReport.GroupConsensus> groupConsensus(OpinionAnalysis analysis,
 			Map<Long, ConversationStatement> byId, List<Map<Long, int[]>> counts) {
@@ -190,20 +205,22 @@ class OpinionReports {
 			return List.of();
 		}
 		double threshold = Math.pow(0.5, groupCount);
-		return analysis.groupAwareConsensus().entrySet().stream()
-				.filter(e -> !analysis.excluded().contains(e.getKey()) && e.getValue() > threshold)
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.limit(CONSENSUS_SHOWN)
-				.map(e -> {
-					long id = Long.parseLong(e.getKey());
-					List<ConversationReport.Percentages> byGroup = new ArrayList<>();
-					for (int g = 0; g < groupCount; g++) {
-						int[] n = counts.get(g).getOrDefault(id, new int[3]);
-						byGroup.add(ConversationReport.Percentages.of(n[0], n[1], n[2]));
-					}
-					return new ConversationReport.GroupConsensus(id, text(byId, id), List.copyOf(byGroup));
-				})
-				.toList();
+		return analysis.groupAwareConsensus()
+			.entrySet()
+			.stream()
+			.filter(e -> !analysis.excluded().contains(e.getKey()) && e.getValue() > threshold)
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(CONSENSUS_SHOWN)
+			.map(e -> {
+				long id = Long.parseLong(e.getKey());
+				List<ConversationReport.Percentages> byGroup = new ArrayList<>();
+				for (int g = 0; g < groupCount; g++) {
+					int[] n = counts.get(g).getOrDefault(id, new int[3]);
+					byGroup.add(ConversationReport.Percentages.of(n[0], n[1], n[2]));
+				}
+				return new ConversationReport.GroupConsensus(id, text(byId, id), List.copyOf(byGroup));
+			})
+			.toList();
 	}
 
 	private static List<ConversationReport.MapPoint> map(OpinionAnalysis analysis, Map<String, Integer> groupOf,
@@ -214,15 +231,17 @@ class OpinionReports {
 			extent = Math.max(extent, Math.max(Math.abs(point[0]), Math.abs(point[1])));
 		}
 		double scale = extent == 0 ? 0 : MAP_RADIUS / extent;
-		// Numbered by group and position, never by account, so that a number says nothing about who it is.
+		// Numbered by group and position, never by account, so that a number says nothing
+		// about who it is.
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < xy.length; i++) {
 			order.add(i);
 		}
-		java.util.function.ToIntFunction<Integer> groupIndex = i -> groupOf
-				.getOrDefault(analysis.participants().get(i), Integer.MAX_VALUE);
-		order.sort(java.util.Comparator.comparingInt(groupIndex).thenComparingDouble((Integer i) -> xy[i][0])
-				.thenComparingDouble(i -> xy[i][1]));
+		java.util.function.ToIntFunction<Integer> groupIndex = i -> groupOf.getOrDefault(analysis.participants().get(i),
+				Integer.MAX_VALUE);
+		order.sort(java.util.Comparator.comparingInt(groupIndex)
+			.thenComparingDouble((Integer i) -> xy[i][0])
+			.thenComparingDouble(i -> xy[i][1]));
 		List<ConversationReport.MapPoint> points = new ArrayList<>();
 		for (int i : order) {
 			Integer g = groupOf.get(analysis.participants().get(i));
@@ -240,9 +259,9 @@ class OpinionReports {
 
 	/** Totals of the statements voters see: a rejected statement is never published. */
 	private static List<ConversationReport.StatementTotals> totals(Conversation conversation,
-			List<ConversationStatement> statements,
-			List<Vote> votes, Map<String, Integer> groupOf, int groupCount, List<ConversationReport.Group> groups,
-			List<ConversationReport.Consensus> agree, List<ConversationReport.Consensus> disagree) {
+			List<ConversationStatement> statements, List<Vote> votes, Map<String, Integer> groupOf, int groupCount,
+			List<ConversationReport.Group> groups, List<ConversationReport.Consensus> agree,
+			List<ConversationReport.Consensus> disagree) {
 		Map<Long, int[]> counts = new HashMap<>();
 		for (Vote vote : votes) {
 			int[] c = counts.computeIfAbsent(vote.statementId(), id -> new int[3 + 3 * groupCount]);
@@ -255,7 +274,8 @@ class OpinionReports {
 		}
 		Map<Long, String> representativeOf = new HashMap<>();
 		for (ConversationReport.Group group : groups) {
-			group.representative().forEach(r -> representativeOf.merge(r.statement(), group.label(), (a, b) -> a + " " + b));
+			group.representative()
+				.forEach(r -> representativeOf.merge(r.statement(), group.label(), (a, b) -> a + " " + b));
 		}
 		Map<Long, String> consensus = new HashMap<>();
 		agree.forEach(c -> consensus.put(c.statement(), c.direction()));
@@ -271,4 +291,5 @@ class OpinionReports {
 					consensus.get(s.id()));
 		}).toList();
 	}
+
 }

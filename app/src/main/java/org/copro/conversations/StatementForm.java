@@ -17,4 +17,5 @@ class StatementForm {
 	public void setText(String text) {
 		this.text = text.strip();
 	}
+
 }

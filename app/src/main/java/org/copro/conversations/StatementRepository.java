@@ -15,4 +15,5 @@ interface StatementRepository extends ListCrudRepository<ConversationStatement, 
 	@Modifying
 	@Query("update ConversationStatement s set s.authorId = null where s.authorId = :authorId")
 	int forgetAuthor(long authorId);
+
 }

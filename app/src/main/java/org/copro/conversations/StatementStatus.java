@@ -2,6 +2,7 @@ package org.copro.conversations;
 
 /** Where a statement stands in moderation. */
 enum StatementStatus {
+
 	PENDING, ACCEPTED, REJECTED;
 
 	/** The engine's moderation code: 1 accepted, 0 not yet moderated, −1 rejected. */
@@ -12,4 +13,5 @@ enum StatementStatus {
 			case REJECTED -> -1;
 		};
 	}
+
 }

@@ -4,15 +4,16 @@ import org.copro.identity.AccountId;
 import org.copro.web.InputReceived;
 
 /**
- * A participant submitted a statement to a conversation: input that deserves a visible response.
+ * A participant submitted a statement to a conversation: input that deserves a visible
+ * response.
  *
  * @param conversation the conversation's id
  * @param statement the statement's id
  * @param author who wrote it
  * @param text what they wrote
  */
-public record StatementSubmitted(long conversation, long statement, AccountId author, String text)
-		implements InputReceived {
+public record StatementSubmitted(long conversation, long statement, AccountId author,
+		String text) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A statement as pages show it; {@code author} is null for a former participant. */
-record StatementView(long id, String text, StatementStatus status, boolean meta, boolean seed,
-		@Nullable String author, Instant createdAt) {
+record StatementView(long id, String text, StatementStatus status, boolean meta, boolean seed, @Nullable String author,
+		Instant createdAt) {
 
 	static StatementView of(ConversationStatement statement, @Nullable String author) {
 		return new StatementView(statement.id(), statement.text(), statement.status(), statement.meta(),

@@ -64,4 +64,5 @@ class Vote {
 		this.choice = (short) choice.value();
 		this.votedAt = Instant.now();
 	}
+
 }

@@ -7,6 +7,7 @@ import org.copro.engines.opinion.VoteMatrix;
 
 /** A participant's answer to one statement. */
 enum VoteChoice {
+
 	AGREE(VoteMatrix.AGREE), DISAGREE(VoteMatrix.DISAGREE), PASS(VoteMatrix.PASS);
 
 	private final int value;
@@ -29,7 +30,10 @@ enum VoteChoice {
 		};
 	}
 
-	/** The choice a form sent ({@code agree}, {@code disagree}, {@code pass}), if it is one. */
+	/**
+	 * The choice a form sent ({@code agree}, {@code disagree}, {@code pass}), if it is
+	 * one.
+	 */
 	static Optional<VoteChoice> parse(String name) {
 		for (VoteChoice choice : values()) {
 			if (choice.name().toLowerCase(Locale.ROOT).equals(name)) {
@@ -38,4 +42,5 @@ enum VoteChoice {
 		}
 		return Optional.empty();
 	}
+
 }

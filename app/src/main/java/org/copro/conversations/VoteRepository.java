@@ -14,6 +14,7 @@ interface VoteRepository extends ListCrudRepository<Vote, Long> {
 		long getStatementId();
 
 		long getVotes();
+
 	}
 
 	@Query("select v.statementId as statementId, count(v) as votes from Vote v where v.conversationId = :conversationId"
@@ -27,4 +28,5 @@ interface VoteRepository extends ListCrudRepository<Vote, Long> {
 	Optional<Vote> findByStatementIdAndVoterId(long statementId, long voterId);
 
 	List<Vote> findByVoterIdOrderByVotedAt(long voterId);
+
 }

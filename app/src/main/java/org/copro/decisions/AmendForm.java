@@ -3,7 +3,10 @@ package org.copro.decisions;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A change to what is proposed, made while the decision is open (for example to meet an objection). */
+/**
+ * A change to what is proposed, made while the decision is open (for example to meet an
+ * objection).
+ */
 class AmendForm {
 
 	@NotBlank(message = "{decisions.title.required}")
@@ -29,4 +32,5 @@ class AmendForm {
 	public void setDetails(String details) {
 		this.details = details;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a voter sent: a position, or an answer per option index, and a reason. Checked against the decision's
- * rules before it is taken, so that a bad vote is refused with a message and never half-saved.
+ * What a voter sent: a position, or an answer per option index, and a reason. Checked
+ * against the decision's rules before it is taken, so that a bad vote is refused with a
+ * message and never half-saved.
  *
  * @param position the chosen position (proposal, consent, sense check); null for polls
  * @param answer option index to value (polls)

@@ -25,8 +25,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decision a group takes: what is proposed or asked, how votes are taken, and once closed its outcome.
- * Accessors are public only so that templates can read them; the class stays inside the module.
+ * A decision a group takes: what is proposed or asked, how votes are taken, and once
+ * closed its outcome. Accessors are public only so that templates can read them; the
+ * class stays inside the module.
  */
 @Entity
 @Table(name = "decisions_decision")
@@ -208,8 +209,7 @@ class Decision {
 		return closedAt;
 	}
 
-	@Nullable
-	Instant remindedAt() {
+	@Nullable Instant remindedAt() {
 		return remindedAt;
 	}
 
@@ -219,7 +219,9 @@ class Decision {
 
 	public List<String> outcomeParagraphs() {
 		return outcomeStatement == null ? List.of()
-				: Arrays.stream(outcomeStatement.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty())
+				: Arrays.stream(outcomeStatement.split("\\R\\s*\\R"))
+					.map(String::strip)
+					.filter(p -> !p.isEmpty())
 					.toList();
 	}
 
@@ -231,7 +233,10 @@ class Decision {
 		return outcomeRecordedAt != null;
 	}
 
-	/** Whether results may be shown now: after closing, or all along unless hidden until then. */
+	/**
+	 * Whether results may be shown now: after closing, or all along unless hidden until
+	 * then.
+	 */
 	public boolean resultsVisible() {
 		return closed() || !resultsHidden;
 	}
@@ -256,4 +261,5 @@ class Decision {
 		reviewOn = review;
 		outcomeRecordedAt = Instant.now();
 	}
+
 }

@@ -3,7 +3,10 @@ package org.copro.decisions;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The form that starts a decision; numbers stay text so that a wrong one is an error, never a failure. */
+/**
+ * The form that starts a decision; numbers stay text so that a wrong one is an error,
+ * never a failure.
+ */
 class DecisionForm {
 
 	private String kind = "";
@@ -179,4 +182,5 @@ class DecisionForm {
 	public void setSeats(String seats) {
 		this.seats = seats;
 	}
+
 }

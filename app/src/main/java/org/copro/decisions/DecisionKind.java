@@ -2,17 +2,15 @@ package org.copro.decisions;
 
 import java.util.List;
 
-/** The ways a group decides; the first three take a position, the polls an answer per option. */
+/**
+ * The ways a group decides; the first three take a position, the polls an answer per
+ * option.
+ */
 enum DecisionKind {
 
-	PROPOSAL(List.of("AGREE", "ABSTAIN", "DISAGREE", "BLOCK")),
-	CONSENT(List.of("CONSENT", "OBJECT")),
-	SENSE_CHECK(List.of("LOOKS_GOOD", "NOT_SURE", "CONCERNED")),
-	APPROVAL(List.of()),
-	SCORE(List.of()),
-	DOT_VOTE(List.of()),
-	RANKED_CHOICE(List.of()),
-	MEETING_TIME(List.of());
+	PROPOSAL(List.of("AGREE", "ABSTAIN", "DISAGREE", "BLOCK")), CONSENT(List.of("CONSENT", "OBJECT")),
+	SENSE_CHECK(List.of("LOOKS_GOOD", "NOT_SURE", "CONCERNED")), APPROVAL(List.of()), SCORE(List.of()),
+	DOT_VOTE(List.of()), RANKED_CHOICE(List.of()), MEETING_TIME(List.of());
 
 	private final List<String> positions;
 
@@ -38,4 +36,5 @@ enum DecisionKind {
 		}
 		return null;
 	}
+
 }

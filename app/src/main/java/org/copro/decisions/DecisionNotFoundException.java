@@ -9,4 +9,5 @@ class DecisionNotFoundException extends RuntimeException {
 	DecisionNotFoundException(long id) {
 		super("No decision " + id);
 	}
+
 }

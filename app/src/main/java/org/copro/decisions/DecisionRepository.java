@@ -20,13 +20,19 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 			+ " and d.remindedAt is null and d.closesAt <= ?1 and d.closesAt > ?2")
 	List<Decision> findDueForReminder(Instant remindBefore, Instant now);
 
-	/** Locks the decision so that closing waits for votes being written, and they for it. */
+	/**
+	 * Locks the decision so that closing waits for votes being written, and they for it.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select d from Decision d where d.id = ?1")
 	Optional<Decision> findForUpdate(long id);
 
-	/** A shared lock: votes are written side by side, but never while the decision is being closed. */
+	/**
+	 * A shared lock: votes are written side by side, but never while the decision is
+	 * being closed.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_READ)
 	@Query("select d from Decision d where d.id = ?1")
 	Optional<Decision> findForVoting(long id);
+
 }

@@ -21,9 +21,10 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the results part of a decision's page shows, counted by the voting engine: the bars of the chart (and
- * its table), the outcome or winners, the quorum, the rounds of a ranked count, and each vote with its voter's
- * name and reason unless the voting is anonymous.
+ * What the results part of a decision's page shows, counted by the voting engine: the
+ * bars of the chart (and its table), the outcome or winners, the quorum, the rounds of a
+ * ranked count, and each vote with its voter's name and reason unless the voting is
+ * anonymous.
  *
  * @param votes how many voted
  * @param quorum how many votes the result needs (0: none)
@@ -42,17 +43,23 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 		List<ObjectionLine> objections) {
 
 	/**
-	 * One bar: a position (message key) or an option (label), its value, and a second figure where the kind
-	 * has one (score average, "if need be" answers).
+	 * One bar: a position (message key) or an option (label), its value, and a second
+	 * figure where the kind has one (score average, "if need be" answers).
 	 */
 	record Bar(@Nullable String key, String label, long value, double second) {
 	}
 
-	/** One round of a ranked count: each candidate's votes (blank once out), who was elected or excluded. */
+	/**
+	 * One round of a ranked count: each candidate's votes (blank once out), who was
+	 * elected or excluded.
+	 */
 	record Round(int number, List<String> votes, List<String> elected, List<String> excluded, String exhausted) {
 	}
 
-	/** One part of a poll answer, said by a message key with the option's label and the value. */
+	/**
+	 * One part of a poll answer, said by a message key with the option's label and the
+	 * value.
+	 */
 	record Part(String key, String label, int value) {
 	}
 
@@ -60,7 +67,9 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 	record Line(String name, @Nullable String position, List<Part> parts, @Nullable String reason) {
 	}
 
-	/** An objection, who raised it (empty when anonymous or deleted), and the response. */
+	/**
+	 * An objection, who raised it (empty when anonymous or deleted), and the response.
+	 */
 	record ObjectionLine(long id, String name, String text, ObjectionStatus status, @Nullable String response) {
 
 		public boolean open() {
@@ -92,9 +101,9 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 		String valueKey = "decisions.result.value.votes";
 		switch (decision.kind()) {
 			case PROPOSAL -> {
-				ProposalTally.Result tally = ProposalTally
-					.proposal(votes.stream().map(v -> Stance.valueOf(String.valueOf(v.position()))).toList(),
-							settings.quorum());
+				ProposalTally.Result tally = ProposalTally.proposal(
+						votes.stream().map(v -> Stance.valueOf(String.valueOf(v.position()))).toList(),
+						settings.quorum());
 				outcome = tally.outcome();
 				for (Stance stance : Stance.values()) {
 					bars.add(new Bar(positionKey(decision.kind(), stance.name()), "", tally.counts().get(stance), 0));
@@ -102,7 +111,9 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 			}
 			case CONSENT -> {
 				Set<Long> openObjectors = new HashSet<>();
-				objections.stream().filter(Objection::open).map(Objection::objector)
+				objections.stream()
+					.filter(Objection::open)
+					.map(Objection::objector)
 					.forEach(objector -> openObjectors.add(objector == null ? -1 : objector.value()));
 				List<Boolean> consents = new ArrayList<>();
 				long consenting = 0;
@@ -110,7 +121,8 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 					boolean consent = "CONSENT".equals(vote.position());
 					consenting += consent ? 1 : 0;
 					AccountId voter = vote.voter();
-					// An objection the proposer has addressed no longer stops the decision; an open one does.
+					// An objection the proposer has addressed no longer stops the
+					// decision; an open one does.
 					consents.add(consent || (voter != null && !openObjectors.contains(voter.value())));
 				}
 				outcome = openObjectors.isEmpty() ? ProposalTally.consent(consents, settings.quorum()).outcome()
@@ -122,12 +134,13 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 				List<String> positions = decision.kind().positions();
 				ChoiceTally.Result tally = ChoiceTally.singleChoice(positions,
 						votes.stream().map(v -> String.valueOf(v.position())).toList());
-				positions.forEach(p -> bars.add(new Bar(positionKey(decision.kind(), p), "", tally.totals().get(p), 0)));
+				positions
+					.forEach(p -> bars.add(new Bar(positionKey(decision.kind(), p), "", tally.totals().get(p), 0)));
 			}
 			case APPROVAL -> {
 				ChoiceTally.Result tally = ChoiceTally.approval(ids,
-						votes.stream().map(v -> v.answer().keySet().stream().map(String::valueOf).toList()).toList(),
-						0, options.size());
+						votes.stream().map(v -> v.answer().keySet().stream().map(String::valueOf).toList()).toList(), 0,
+						options.size());
 				winners = labels(tally.winners(), options, tally.ballots());
 				addBars(bars, tally, options, t -> 0.0);
 			}
@@ -148,8 +161,9 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 			case MEETING_TIME -> {
 				List<Map<String, Availability>> answers = votes.stream().map(v -> {
 					Map<String, Availability> map = new LinkedHashMap<>();
-					v.answer().forEach((option, value) -> map.put(Integer.toString(option),
-							value == 2 ? Availability.YES : value == 1 ? Availability.IF_NEED_BE : Availability.NO));
+					v.answer()
+						.forEach((option, value) -> map.put(Integer.toString(option), value == 2 ? Availability.YES
+								: value == 1 ? Availability.IF_NEED_BE : Availability.NO));
 					return map;
 				}).toList();
 				ChoiceTally.Result tally = ChoiceTally.meetingTime(ids, answers);
@@ -159,19 +173,25 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 						ifNeedBe.merge(option, 1L, Long::sum);
 					}
 				}));
-				winners = tally.ballots() == 0 ? List.of() : List.of(options.get(Integer.parseInt(tally.ranking().getFirst())));
+				winners = tally.ballots() == 0 ? List.of()
+						: List.of(options.get(Integer.parseInt(tally.ranking().getFirst())));
 				addBars(bars, tally, options, id -> ifNeedBe.getOrDefault(id, 0L));
 				valueKey = "decisions.result.value.times";
 			}
 			case RANKED_CHOICE -> {
-				List<List<String>> ballots = votes.stream().map(v -> v.answer().entrySet().stream()
-					.sorted(Map.Entry.comparingByValue())
-					.map(e -> Integer.toString(e.getKey()))
-					.toList()).toList();
+				List<List<String>> ballots = votes.stream()
+					.map(v -> v.answer()
+						.entrySet()
+						.stream()
+						.sorted(Map.Entry.comparingByValue())
+						.map(e -> Integer.toString(e.getKey()))
+						.toList())
+					.toList();
 				RankedChoice.Result count = settings.method() == RankingMethod.STV
 						? RankedChoice.singleTransferableVote(ids, ballots, Math.min(settings.seats(), options.size()))
 						: RankedChoice.instantRunoff(ids, ballots);
-				winners = votes.isEmpty() ? List.of() : count.elected().stream().map(id -> options.get(Integer.parseInt(id))).toList();
+				winners = votes.isEmpty() ? List.of()
+						: count.elected().stream().map(id -> options.get(Integer.parseInt(id))).toList();
 				Map<String, Long> first = new HashMap<>();
 				ballots.stream().filter(b -> !b.isEmpty()).forEach(b -> first.merge(b.getFirst(), 1L, Long::sum));
 				for (int i = 0; i < options.size(); i++) {
@@ -194,16 +214,17 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 		List<Line> lines = new ArrayList<>();
 		if (!decision.anonymous()) {
 			for (DecisionVote vote : votes) {
-				lines.add(new Line(names.apply(vote.voter()), vote.position() == null ? null
-						: positionKey(decision.kind(), vote.position()), parts(decision, vote), vote.reason()));
+				lines.add(new Line(names.apply(vote.voter()),
+						vote.position() == null ? null : positionKey(decision.kind(), vote.position()),
+						parts(decision, vote), vote.reason()));
 			}
 		}
 		List<ObjectionLine> objectionLines = objections.stream()
 			.map(o -> new ObjectionLine(o.id(), decision.anonymous() ? "" : names.apply(o.objector()), o.text(),
 					o.status(), o.response()))
 			.toList();
-		return new DecisionResult(votes.size(), settings.quorum(), quorumMet, outcome, bars, valueKey, winners,
-				options, rounds, lines, objectionLines);
+		return new DecisionResult(votes.size(), settings.quorum(), quorumMet, outcome, bars, valueKey, winners, options,
+				rounds, lines, objectionLines);
 	}
 
 	static String positionKey(DecisionKind kind, String position) {

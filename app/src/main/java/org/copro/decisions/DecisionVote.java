@@ -16,9 +16,10 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One person's vote on one decision: a position (proposal, consent, sense check) or an answer per option
- * (polls: option index to 1 for approval, a score, dots, a rank, or 2/1/0 for yes/if need be/no), and a reason.
- * When the voter deletes their account the vote keeps counting but no longer says whose it was.
+ * One person's vote on one decision: a position (proposal, consent, sense check) or an
+ * answer per option (polls: option index to 1 for approval, a score, dots, a rank, or
+ * 2/1/0 for yes/if need be/no), and a reason. When the voter deletes their account the
+ * vote keeps counting but no longer says whose it was.
  */
 @Entity
 @Table(name = "decisions_vote")
@@ -67,8 +68,7 @@ class DecisionVote {
 		return decisionId;
 	}
 
-	@Nullable
-	AccountId voter() {
+	@Nullable AccountId voter() {
 		return voterId == null ? null : new AccountId(voterId);
 	}
 
@@ -102,7 +102,9 @@ class DecisionVote {
 
 	void change(@Nullable String newPosition, Map<Integer, Integer> newAnswer, @Nullable String newReason) {
 		position = newPosition;
-		answer = new TreeMap<>(newAnswer).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+		answer = new TreeMap<>(newAnswer).entrySet()
+			.stream()
+			.map(e -> e.getKey() + ":" + e.getValue())
 			.collect(Collectors.joining(","));
 		reason = newReason == null || newReason.isBlank() ? null : newReason.strip();
 		changedAt = Instant.now();
@@ -111,4 +113,5 @@ class DecisionVote {
 	void anonymise() {
 		voterId = null;
 	}
+
 }

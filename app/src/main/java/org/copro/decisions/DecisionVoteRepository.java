@@ -14,4 +14,5 @@ interface DecisionVoteRepository extends JpaRepository<DecisionVote, Long> {
 	long countByDecisionId(long decisionId);
 
 	List<DecisionVote> findByVoterId(long voterId);
+
 }

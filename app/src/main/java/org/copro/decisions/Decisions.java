@@ -27,7 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The module's use cases: starting a decision, casting votes, objections, closing and recording the outcome. */
+/**
+ * The module's use cases: starting a decision, casting votes, objections, closing and
+ * recording the outcome.
+ */
 @Service
 class Decisions {
 
@@ -36,7 +39,10 @@ class Decisions {
 
 	private static final Logger log = LoggerFactory.getLogger(Decisions.class);
 
-	/** How often a vote is retried when another write of the same voter's vote got there first. */
+	/**
+	 * How often a vote is retried when another write of the same voter's vote got there
+	 * first.
+	 */
 	private static final int VOTE_ATTEMPTS = 5;
 
 	private final DecisionRepository decisions;
@@ -45,7 +51,8 @@ class Decisions {
 
 	private final ObjectionRepository objections;
 
-	// Accounts asks every module for personal data, this one included: look it up when needed, not at start.
+	// Accounts asks every module for personal data, this one included: look it up when
+	// needed, not at start.
 	private final ObjectProvider<Accounts> accounts;
 
 	private final ApplicationEventPublisher events;
@@ -56,9 +63,9 @@ class Decisions {
 
 	private final Scopes scopes;
 
-	Decisions(DecisionRepository decisions, DecisionVoteRepository votes, ObjectionRepository objections, ObjectProvider<Accounts> accounts,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-			@Value("${copro.base-url}") String baseUrl, Scopes scopes) {
+	Decisions(DecisionRepository decisions, DecisionVoteRepository votes, ObjectionRepository objections,
+			ObjectProvider<Accounts> accounts, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager, @Value("${copro.base-url}") String baseUrl, Scopes scopes) {
 		this.decisions = decisions;
 		this.scopes = scopes;
 		this.votes = votes;
@@ -87,7 +94,6 @@ class Decisions {
 
 	/**
 	 * Records a person's vote, or replaces the one they cast before, in one transaction.
-	 *
 	 * @return the problem that stopped it, or empty when the vote was taken
 	 */
 	Optional<VoteProblem> castVote(long decisionId, AccountId voter, Ballot ballot) {
@@ -96,7 +102,8 @@ class Decisions {
 				return transactions.execute(status -> castVoteOnce(decisionId, voter, ballot));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// The same voter's vote was written a moment ago by another request: try again as a change.
+				// The same voter's vote was written a moment ago by another request: try
+				// again as a change.
 				if (attempt >= VOTE_ATTEMPTS) {
 					throw ex;
 				}
@@ -120,7 +127,8 @@ class Decisions {
 			votes.flush();
 		}
 		else {
-			votes.saveAndFlush(new DecisionVote(decisionId, voter, ballot.position(), ballot.answer(), ballot.reason()));
+			votes
+				.saveAndFlush(new DecisionVote(decisionId, voter, ballot.position(), ballot.answer(), ballot.reason()));
 		}
 		if (decision.kind() == DecisionKind.CONSENT) {
 			List<Objection> open = objections.findByDecisionIdAndObjectorIdAndStatus(decisionId, voter.value(),
@@ -161,7 +169,10 @@ class Decisions {
 		return objections.findByDecisionIdOrderById(decisionId);
 	}
 
-	/** The proposer's response to an objection; false when the decision is closed or the objection not open. */
+	/**
+	 * The proposer's response to an objection; false when the decision is closed or the
+	 * objection not open.
+	 */
 	@Transactional
 	boolean addressObjection(long decisionId, long objectionId, String response) {
 		Decision decision = decisions.findForUpdate(decisionId)
@@ -187,7 +198,10 @@ class Decisions {
 		return true;
 	}
 
-	/** Closes the decision, after every vote being written has been written; false when it was not open. */
+	/**
+	 * Closes the decision, after every vote being written has been written; false when it
+	 * was not open.
+	 */
 	@Transactional
 	boolean close(long decisionId) {
 		Decision decision = decisions.findForUpdate(decisionId)
@@ -213,8 +227,8 @@ class Decisions {
 	}
 
 	/**
-	 * Reminds, once per decision, the people who have not voted on a decision that closes within a day.
-	 *
+	 * Reminds, once per decision, the people who have not voted on a decision that closes
+	 * within a day.
 	 * @return the people reminded, per decision
 	 */
 	@Transactional
@@ -227,12 +241,15 @@ class Decisions {
 					voted.add(v.voter().value());
 				}
 			});
-			// Mark first: a failure part-way leaves the decision reminded rather than reminding people twice.
+			// Mark first: a failure part-way leaves the decision reminded rather than
+			// reminding people twice.
 			decision.reminded(now);
 			List<AccountId> people = new ArrayList<>();
 			for (AccountId person : accounts.getObject().reachableAccounts()) {
-				if (!voted.contains(person.value()) && scopes.reaches(decision.scope(), person.value()) && accounts.getObject().sendNotice(person, "decisions.mail.reminder",
-						decision.title(), baseUrl + "/decisions/" + decision.id())) {
+				if (!voted.contains(person.value()) && scopes.reaches(decision.scope(), person.value())
+						&& accounts.getObject()
+							.sendNotice(person, "decisions.mail.reminder", decision.title(),
+									baseUrl + "/decisions/" + decision.id())) {
 					people.add(person);
 				}
 			}
@@ -242,7 +259,10 @@ class Decisions {
 		return reminded;
 	}
 
-	/** Records the outcome of a closed decision and announces it; false when open or already recorded. */
+	/**
+	 * Records the outcome of a closed decision and announces it; false when open or
+	 * already recorded.
+	 */
 	@Transactional
 	boolean recordOutcome(long decisionId, String statement, LocalDate reviewOn) {
 		Decision decision = decisions.findForUpdate(decisionId)
@@ -251,8 +271,8 @@ class Decisions {
 			return false;
 		}
 		decision.recordOutcome(statement, reviewOn);
-		events.publishEvent(new DecisionClosed(decisionId, decision.title(), decision.outcomeStatement(),
-				reviewOn, decision.facilitator(), decision.scope()));
+		events.publishEvent(new DecisionClosed(decisionId, decision.title(), decision.outcomeStatement(), reviewOn,
+				decision.facilitator(), decision.scope()));
 		return true;
 	}
 
@@ -276,10 +296,14 @@ class Decisions {
 		return objections.findByObjectorId(objector.value());
 	}
 
-	/** Keeps a person's votes and objections, which still count, but forgets that they were theirs. */
+	/**
+	 * Keeps a person's votes and objections, which still count, but forgets that they
+	 * were theirs.
+	 */
 	@Transactional
 	void forget(AccountId person) {
 		votes.findByVoterId(person.value()).forEach(DecisionVote::anonymise);
 		objections.findByObjectorId(person.value()).forEach(Objection::anonymise);
 	}
+
 }

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The facilitators' side: starting a decision, amending it, addressing objections, closing it and recording its
- * outcome.
+ * The facilitators' side: starting a decision, amending it, addressing objections,
+ * closing it and recording its outcome.
  */
 @Controller
 class DecisionsAdminController {
@@ -59,8 +59,8 @@ class DecisionsAdminController {
 		}
 		DecisionForm form = new DecisionForm();
 		form.setKind(DecisionKind.PROPOSAL.name());
-		form.setClosesAt(LocalDateTime.now(zone).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0)
-			.toString());
+		form.setClosesAt(
+				LocalDateTime.now(zone).plusDays(7).withHour(17).withMinute(0).withSecond(0).withNano(0).toString());
 		// A project's page offers a decision for the project: its scope comes filled in.
 		form.setScope(scope);
 		model.addAttribute("form", form);
@@ -84,8 +84,10 @@ class DecisionsAdminController {
 		if (kind == null) {
 			result.rejectValue("kind", "decisions.kind.invalid");
 		}
-		List<String> options = Arrays.stream(form.getOptions().split("\\R")).map(String::strip)
-			.filter(line -> !line.isEmpty()).toList();
+		List<String> options = Arrays.stream(form.getOptions().split("\\R"))
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
+			.toList();
 		if (kind != null && kind.poll()) {
 			if (options.size() < 2) {
 				result.rejectValue("options", "decisions.options.too-few");
@@ -164,10 +166,10 @@ class DecisionsAdminController {
 		if (result.hasErrors()) {
 			return populateDecisionForm(model);
 		}
-		DecisionSettings settings = new DecisionSettings(form.isAnonymous(), form.isResultsHidden(), reasonRule,
-				quorum, minChoices, maxChoices, dots, scoreMin, scoreMax, method, seats);
-		long id = decisions.start(kind, form.getTitle(), form.getDetails(), kind.poll() ? options : List.of(),
-				settings, closesAt, form.getScope(), me.account());
+		DecisionSettings settings = new DecisionSettings(form.isAnonymous(), form.isResultsHidden(), reasonRule, quorum,
+				minChoices, maxChoices, dots, scoreMin, scoreMax, method, seats);
+		long id = decisions.start(kind, form.getTitle(), form.getDetails(), kind.poll() ? options : List.of(), settings,
+				closesAt, form.getScope(), me.account());
 		return "redirect:/decisions/" + id + "?started";
 	}
 
@@ -232,8 +234,7 @@ class DecisionsAdminController {
 	}
 
 	@GetMapping("/decisions/{id}/outcome/new")
-	String initOutcomeForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String initOutcomeForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Decision decision = managed(me, id);
 		if (!decision.closed() || decision.outcomeRecorded()) {
 			return "redirect:/decisions/" + id;
@@ -305,4 +306,5 @@ class DecisionsAdminController {
 		result.rejectValue(field, code, new Object[] { min, max }, null);
 		return null;
 	}
+
 }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public side: the decisions, each one with its vote form and (when visible) results, and the outcome of a
- * closed decision.
+ * The public side: the decisions, each one with its vote form and (when visible) results,
+ * and the outcome of a closed decision.
  */
 @Controller
 class DecisionsController {
@@ -41,9 +41,8 @@ class DecisionsController {
 
 	@GetMapping("/decisions")
 	String showDecisions(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-		model.addAttribute("decisions", decisions.list().stream()
-			.filter(decision -> permissions.canSee(me, decision))
-			.toList());
+		model.addAttribute("decisions",
+				decisions.list().stream().filter(decision -> permissions.canSee(me, decision)).toList());
 		model.addAttribute("canCreate", permissions.canCreate(me));
 		model.addAttribute("zone", zone);
 		return "decisions/list";
@@ -73,9 +72,11 @@ class DecisionsController {
 			model.addAttribute("responseForm", new ResponseForm());
 		}
 		if (me != null) {
-			model.addAttribute("myObjections", decisions.objections(decision.id()).stream()
-				.filter(o -> me.account().equals(o.objector()))
-				.toList());
+			model.addAttribute("myObjections",
+					decisions.objections(decision.id())
+						.stream()
+						.filter(o -> me.account().equals(o.objector()))
+						.toList());
 		}
 		else {
 			model.addAttribute("myObjections", List.of());
@@ -85,8 +86,9 @@ class DecisionsController {
 
 	@PostMapping("/decisions/{id}/vote")
 	String processVote(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam Map<String, String> form, @RequestParam(name = "approve", required = false) @Nullable List<String> approved,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form,
+			@RequestParam(name = "approve", required = false) @Nullable List<String> approved, Model model,
+			RedirectAttributes redirect) {
 		if (me == null || !permissions.canVote(me)) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
@@ -115,7 +117,8 @@ class DecisionsController {
 			}
 		}
 		String position = form.get("position");
-		Ballot ballot = new Ballot(position == null || position.isBlank() ? null : position, answer, form.get("reason"));
+		Ballot ballot = new Ballot(position == null || position.isBlank() ? null : position, answer,
+				form.get("reason"));
 		Optional<VoteProblem> problem = wholeNumbers ? decisions.castVote(id, me.account(), ballot)
 				: Optional.of(new VoteProblem("options", "decisions.vote.whole-numbers"));
 		if (problem.isPresent()) {
@@ -145,4 +148,5 @@ class DecisionsController {
 	private static @Nullable Integer whole(String text) {
 		return text.matches("-?[0-9]{1,6}") ? Integer.valueOf(text) : null;
 	}
+
 }

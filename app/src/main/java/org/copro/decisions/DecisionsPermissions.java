@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: facilitators start decisions; the facilitator who started one, and moderators and
- * administrators, run it (amend, address objections, close, record the outcome); any signed-in person votes.
+ * Who may do what: facilitators start decisions; the facilitator who started one, and
+ * moderators and administrators, run it (amend, address objections, close, record the
+ * outcome); any signed-in person votes.
  */
 @Component
 class DecisionsPermissions {
@@ -19,7 +20,10 @@ class DecisionsPermissions {
 		this.scopes = scopes;
 	}
 
-	/** A decision filed under a private project is seen by those who may read the project, and its managers. */
+	/**
+	 * A decision filed under a private project is seen by those who may read the project,
+	 * and its managers.
+	 */
 	boolean canSee(@Nullable SignedInAccount actor, Decision decision) {
 		return canManage(actor, decision) || scopes.visibleTo(decision.scope(), actor);
 	}
@@ -46,7 +50,10 @@ class DecisionsPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-			.anyMatch(authority -> authority.getAuthority() != null && authority.getAuthority().equals(role.authority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(
+					authority -> authority.getAuthority() != null && authority.getAuthority().equals(role.authority()));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.copro.identity.PersonalDataContributor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A person's votes, reasons and objections in "download my data"; on account deletion they stay, anonymous. */
+/**
+ * A person's votes, reasons and objections in "download my data"; on account deletion
+ * they stay, anonymous.
+ */
 @Component
 class DecisionsPersonalData implements PersonalDataContributor {
 
@@ -64,4 +67,5 @@ class DecisionsPersonalData implements PersonalDataContributor {
 	void on(AccountDeleted event) {
 		decisions.forget(event.account());
 	}
+
 }

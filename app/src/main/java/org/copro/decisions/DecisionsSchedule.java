@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Closes decisions when their closing time comes and reminds those who have not voted a day before. With several
- * nodes ShedLock lets one node run each job at a time; both are safe to repeat anyway (closing locks the decision
- * and reminding marks it first).
+ * Closes decisions when their closing time comes and reminds those who have not voted a
+ * day before. With several nodes ShedLock lets one node run each job at a time; both are
+ * safe to repeat anyway (closing locks the decision and reminding marks it first).
  */
 @Configuration(proxyBeanMethods = false)
 class DecisionsSchedule {
@@ -42,4 +42,5 @@ class DecisionsSchedule {
 	void remindThoseWhoHaveNotVoted() {
 		decisions.remind(Instant.now());
 	}
+
 }

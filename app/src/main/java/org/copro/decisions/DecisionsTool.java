@@ -47,4 +47,5 @@ class DecisionsTool implements ParticipationTool {
 	public boolean takesPart() {
 		return true;
 	}
+
 }

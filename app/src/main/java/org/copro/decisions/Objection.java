@@ -61,8 +61,7 @@ class Objection {
 		return decisionId;
 	}
 
-	@Nullable
-	AccountId objector() {
+	@Nullable AccountId objector() {
 		return objectorId == null ? null : new AccountId(objectorId);
 	}
 
@@ -107,4 +106,5 @@ class Objection {
 	void anonymise() {
 		objectorId = null;
 	}
+
 }

@@ -11,4 +11,5 @@ interface ObjectionRepository extends JpaRepository<Objection, Long> {
 	List<Objection> findByDecisionIdAndObjectorIdAndStatus(long decisionId, long objectorId, ObjectionStatus status);
 
 	List<Objection> findByObjectorId(long objectorId);
+
 }

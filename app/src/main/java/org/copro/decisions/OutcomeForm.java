@@ -27,4 +27,5 @@ class OutcomeForm {
 	public void setReviewOn(String reviewOn) {
 		this.reviewOn = reviewOn;
 	}
+
 }

@@ -2,5 +2,7 @@ package org.copro.decisions;
 
 /** Whether voters must give a reason with their vote. */
 enum ReasonRule {
+
 	OPTIONAL, REQUIRED
+
 }

@@ -17,4 +17,5 @@ class ResponseForm {
 	public void setResponse(String response) {
 		this.response = response;
 	}
+
 }

@@ -13,7 +13,10 @@ final class Choices {
 	private Choices() {
 	}
 
-	/** The constant named by the text (case and spaces forgiven), or null when the text names none. */
+	/**
+	 * The constant named by the text (case and spaces forgiven), or null when the text
+	 * names none.
+	 */
 	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -42,4 +45,5 @@ final class Choices {
 		}
 		return result;
 	}
+
 }

@@ -16,4 +16,5 @@ class ContactForm {
 	public void setMessage(String message) {
 		this.message = message;
 	}
+
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One person's consent that one other person may see their contact details; withdrawing deletes it. */
+/**
+ * One person's consent that one other person may see their contact details; withdrawing
+ * deletes it.
+ */
 @Entity
 @Table(name = "dir_contact_grant")
 class ContactGrant {
@@ -44,4 +47,5 @@ class ContactGrant {
 	public Instant grantedAt() {
 		return grantedAt;
 	}
+
 }

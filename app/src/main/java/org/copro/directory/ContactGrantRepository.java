@@ -18,4 +18,5 @@ interface ContactGrantRepository extends JpaRepository<ContactGrant, Long> {
 	void deleteByOwnerId(long ownerId);
 
 	void deleteByGranteeId(long granteeId);
+
 }

@@ -10,7 +10,10 @@ import io.github.bucket4j.Bucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Limits how many messages one person may send through organisations' contact forms in an hour. */
+/**
+ * Limits how many messages one person may send through organisations' contact forms in an
+ * hour.
+ */
 @Component
 class ContactLimiter {
 
@@ -24,15 +27,23 @@ class ContactLimiter {
 		this.messagesPerHour = messagesPerHour;
 	}
 
-	/** Takes one message from the person's allowance; false when they have used it up for now. */
+	/**
+	 * Takes one message from the person's allowance; false when they have used it up for
+	 * now.
+	 */
 	boolean tryAcquire(long accountId) {
 		if (buckets.size() > MAX_TRACKED) {
 			buckets.clear();
 		}
-		return buckets.computeIfAbsent(accountId, ignored -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(messagesPerHour)
-						.refillGreedy(messagesPerHour, Duration.ofHours(1)).build())
-				.build())
+		return buckets
+			.computeIfAbsent(accountId,
+					ignored -> Bucket.builder()
+						.addLimit(Bandwidth.builder()
+							.capacity(messagesPerHour)
+							.refillGreedy(messagesPerHour, Duration.ofHours(1))
+							.build())
+						.build())
 			.tryConsume(1);
 	}
+
 }

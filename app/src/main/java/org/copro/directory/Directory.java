@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The directory's facade for other modules: read-only look-ups of organisations, to link to them. */
+/**
+ * The directory's facade for other modules: read-only look-ups of organisations, to link
+ * to them.
+ */
 @Service
 public class Directory {
 
@@ -22,7 +25,10 @@ public class Directory {
 		return organisations.findOptional(id).map(Directory::summary);
 	}
 
-	/** The first organisations (at most 20) whose name or description holds the words, by name. */
+	/**
+	 * The first organisations (at most 20) whose name or description holds the words, by
+	 * name.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrganisationSummary> findOrganisations(String query) {
 		OrganisationFilter filter = new OrganisationFilter(query, null, null, null, null);
@@ -34,4 +40,5 @@ public class Directory {
 				organisation.areas().stream().map(Enum::name).toList(),
 				"/directory/organisations/" + organisation.id());
 	}
+
 }

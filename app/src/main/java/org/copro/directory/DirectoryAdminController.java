@@ -23,8 +23,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrators' side of the directory: the CSV export, and the import of an existing list, previewed with
- * every problem by line and column before anything is saved, then saved all at once or not at all.
+ * The administrators' side of the directory: the CSV export, and the import of an
+ * existing list, previewed with every problem by line and column before anything is
+ * saved, then saved all at once or not at all.
  */
 @Controller
 class DirectoryAdminController {
@@ -57,8 +58,11 @@ class DirectoryAdminController {
 		String csv = OrganisationCsv.write(organisations.all());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("directory-organisations-" + LocalDate.now() + ".csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("directory-organisations-" + LocalDate.now() + ".csv")
+						.build()
+						.toString())
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -76,9 +80,10 @@ class DirectoryAdminController {
 			return "redirect:/directory/admin";
 		}
 		String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-		// Spreadsheets often begin a UTF-8 file with a byte order mark, which is not part of the first column's name.
+		// Spreadsheets often begin a UTF-8 file with a byte order mark, which is not part
+		// of the first column's name.
 		OrganisationCsv.Reading reading = OrganisationCsv
-				.read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+			.read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
 		String token = stash.put(admin.account().value(), reading);
 		return "redirect:/directory/admin/import/" + token;
 	}
@@ -88,7 +93,7 @@ class DirectoryAdminController {
 			Model model) {
 		SignedInAccount admin = administrator(me);
 		OrganisationCsv.Reading reading = stash.get(token, admin.account().value())
-				.orElseThrow(() -> new DirectoryNotFoundException("import", 0));
+			.orElseThrow(() -> new DirectoryNotFoundException("import", 0));
 		model.addAttribute("reading", reading);
 		model.addAttribute("token", token);
 		return "directory/admin/import-preview";
@@ -99,7 +104,7 @@ class DirectoryAdminController {
 			RedirectAttributes redirect) {
 		SignedInAccount admin = administrator(me);
 		OrganisationCsv.Reading reading = stash.get(token, admin.account().value())
-				.orElseThrow(() -> new DirectoryNotFoundException("import", 0));
+			.orElseThrow(() -> new DirectoryNotFoundException("import", 0));
 		if (!reading.ok()) {
 			redirect.addFlashAttribute("problem", "directory.import.has-problems");
 			return "redirect:/directory/admin/import/" + token;
@@ -118,4 +123,5 @@ class DirectoryAdminController {
 		}
 		return me;
 	}
+
 }

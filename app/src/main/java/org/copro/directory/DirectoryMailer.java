@@ -15,8 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the contact form's messages to organisations by SMTP when a mail host is configured, and otherwise
- * writes them to the log.
+ * Sends the contact form's messages to organisations by SMTP when a mail host is
+ * configured, and otherwise writes them to the log.
  */
 @Component
 class DirectoryMailer {
@@ -68,10 +68,14 @@ class DirectoryMailer {
 		}
 	}
 
-	/** The most recent messages, newest first (for development and tests; bounded in size). */
+	/**
+	 * The most recent messages, newest first (for development and tests; bounded in
+	 * size).
+	 */
 	List<Mail> recent() {
 		synchronized (recent) {
 			return List.copyOf(recent);
 		}
 	}
+
 }

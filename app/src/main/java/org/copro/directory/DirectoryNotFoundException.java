@@ -9,4 +9,5 @@ class DirectoryNotFoundException extends RuntimeException {
 	DirectoryNotFoundException(String what, long id) {
 		super("No " + what + " " + id);
 	}
+
 }

@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: any signed-in person registers an organisation, keeps a profile, shares contact details and
- * joins groups; an organisation's managers and moderators edit it; moderators remove organisations and give
- * the champion badge; facilitators start local groups; administrators import and export the directory.
+ * Who may do what: any signed-in person registers an organisation, keeps a profile,
+ * shares contact details and joins groups; an organisation's managers and moderators edit
+ * it; moderators remove organisations and give the champion badge; facilitators start
+ * local groups; administrators import and export the directory.
  */
 @Component
 class DirectoryPermissions {
@@ -27,7 +28,8 @@ class DirectoryPermissions {
 	}
 
 	boolean canEdit(@Nullable SignedInAccount actor, Organisation organisation) {
-		return actor != null && (has(actor, Role.MODERATOR) || organisations.isManager(organisation.id(), actor.account()));
+		return actor != null
+				&& (has(actor, Role.MODERATOR) || organisations.isManager(organisation.id(), actor.account()));
 	}
 
 	boolean canRemove(@Nullable SignedInAccount actor) {
@@ -71,7 +73,9 @@ class DirectoryPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

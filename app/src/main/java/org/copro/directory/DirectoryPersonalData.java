@@ -11,9 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's profile, their consent to share contact details (given and received), memberships and posts in
- * "download my data". When they delete their account the profile and every consent go, and their posts stay
- * under "former participant".
+ * A person's profile, their consent to share contact details (given and received),
+ * memberships and posts in "download my data". When they delete their account the profile
+ * and every consent go, and their posts stay under "former participant".
  */
 @Component
 class DirectoryPersonalData implements PersonalDataContributor {
@@ -50,16 +50,29 @@ class DirectoryPersonalData implements PersonalDataContributor {
 			entry.put("contactPhone", profile.contactPhone());
 			data.put("profile", entry);
 		});
-		data.put("contactsSharedWith", people.grantsBy(account).stream().map(grant -> Map.of(
-				"person", name(grant.granteeId()), "since", grant.grantedAt().toString())).toList());
-		data.put("contactsSharedWithYou", people.grantsTo(account).stream().map(grant -> Map.of(
-				"person", name(grant.ownerId()), "since", grant.grantedAt().toString())).toList());
-		data.put("organisations", organisations.membershipsOf(account).stream().map(member -> Map.of(
-				"organisation", organisations.findOptional(member.organisationId()).map(Organisation::name).orElse(""),
-				"manager", member.manager(), "joinedAt", member.joinedAt().toString())).toList());
-		data.put("groups", groups.membershipsOf(account).stream().map(member -> Map.of(
-				"group", groups.find(member.groupId()).name(), "organiser", member.organiser(),
-				"joinedAt", member.joinedAt().toString())).toList());
+		data.put("contactsSharedWith",
+				people.grantsBy(account)
+					.stream()
+					.map(grant -> Map.of("person", name(grant.granteeId()), "since", grant.grantedAt().toString()))
+					.toList());
+		data.put("contactsSharedWithYou",
+				people.grantsTo(account)
+					.stream()
+					.map(grant -> Map.of("person", name(grant.ownerId()), "since", grant.grantedAt().toString()))
+					.toList());
+		data.put("organisations",
+				organisations.membershipsOf(account)
+					.stream()
+					.map(member -> Map.of("organisation",
+							organisations.findOptional(member.organisationId()).map(Organisation::name).orElse(""),
+							"manager", member.manager(), "joinedAt", member.joinedAt().toString()))
+					.toList());
+		data.put("groups",
+				groups.membershipsOf(account)
+					.stream()
+					.map(member -> Map.of("group", groups.find(member.groupId()).name(), "organiser",
+							member.organiser(), "joinedAt", member.joinedAt().toString()))
+					.toList());
 		List<Map<String, Object>> posts = groups.postsBy(account).stream().map(post -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("group", groups.find(post.groupId()).name());
@@ -83,4 +96,5 @@ class DirectoryPersonalData implements PersonalDataContributor {
 		organisations.forget(event.account());
 		groups.forget(event.account());
 	}
+
 }

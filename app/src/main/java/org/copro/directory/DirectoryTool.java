@@ -42,4 +42,5 @@ class DirectoryTool implements ParticipationTool {
 	public long count() {
 		return organisations.count();
 	}
+
 }

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Local groups: the list, starting one, a group's page, its threads, announcements and meetings. */
+/**
+ * Local groups: the list, starting one, a group's page, its threads, announcements and
+ * meetings.
+ */
 @Controller
 class GroupController {
 
@@ -118,9 +121,12 @@ class GroupController {
 		model.addAttribute("replyCounts", replyCounts);
 		model.addAttribute("announcements", groups.announcements(group.id()));
 		model.addAttribute("meetings", groups.upcomingMeetings(group.id()));
-		model.addAttribute("memberNames", groups.members(group.id()).stream()
-				.map(member -> accounts.displayName(new AccountId(member.accountId())).orElse(""))
-				.filter(name -> !name.isEmpty()).toList());
+		model.addAttribute("memberNames",
+				groups.members(group.id())
+					.stream()
+					.map(member -> accounts.displayName(new AccountId(member.accountId())).orElse(""))
+					.filter(name -> !name.isEmpty())
+					.toList());
 		model.addAttribute("authors", authors(threads, groups.announcements(group.id())));
 		model.addAttribute("signedIn", me != null);
 		model.addAttribute("isMember", me != null && groups.isMember(group.id(), me.account()));
@@ -273,4 +279,5 @@ class GroupController {
 		redirect.addFlashAttribute("notice", "directory.meeting.scheduled");
 		return "redirect:/directory/groups/" + id;
 	}
+
 }

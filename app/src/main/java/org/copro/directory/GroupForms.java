@@ -60,6 +60,7 @@ class GroupForm {
 	public void setDescription(String description) {
 		this.description = description;
 	}
+
 }
 
 /** A thread, an announcement (both with a title) or a reply (the title left empty). */
@@ -87,6 +88,7 @@ class PostForm {
 	public void setBody(String body) {
 		this.body = body;
 	}
+
 }
 
 /** A meeting: its date and time in the UK, and a place or an online link. */
@@ -156,4 +158,5 @@ class MeetingForm {
 	public void setDescription(String description) {
 		this.description = description;
 	}
+
 }

@@ -4,4 +4,5 @@ package org.copro.directory;
 enum GroupKind {
 
 	AREA, THEME;
+
 }

@@ -81,12 +81,12 @@ class GroupMeeting {
 		return description;
 	}
 
-	@Nullable
-	Long createdBy() {
+	@Nullable Long createdBy() {
 		return createdBy;
 	}
 
 	void forgetCreator() {
 		createdBy = null;
 	}
+
 }

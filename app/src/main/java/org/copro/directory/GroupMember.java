@@ -51,4 +51,5 @@ class GroupMember {
 	public Instant joinedAt() {
 		return joinedAt;
 	}
+
 }

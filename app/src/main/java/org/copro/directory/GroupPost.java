@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A thread's opening post, a reply to it, or an announcement; the author is gone once their account is. */
+/**
+ * A thread's opening post, a reply to it, or an announcement; the author is gone once
+ * their account is.
+ */
 @Entity
 @Table(name = "dir_group_post")
 class GroupPost {
@@ -94,4 +97,5 @@ class GroupPost {
 	void forgetAuthor() {
 		authorId = null;
 	}
+
 }

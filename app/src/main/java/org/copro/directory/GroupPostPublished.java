@@ -4,7 +4,8 @@ import org.copro.identity.AccountId;
 import org.copro.web.InputReceived;
 
 /**
- * A member posted in a local group (a thread, a reply or an announcement): input that deserves a response.
+ * A member posted in a local group (a thread, a reply or an announcement): input that
+ * deserves a response.
  *
  * @param group the group's id
  * @param post the post's id
@@ -12,8 +13,8 @@ import org.copro.web.InputReceived;
  * @param author who wrote it
  * @param text what they wrote
  */
-public record GroupPostPublished(long group, long post, long thread, AccountId author, String text)
-		implements InputReceived {
+public record GroupPostPublished(long group, long post, long thread, AccountId author,
+		String text) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -11,6 +11,7 @@ interface LocalGroupRepository extends JpaRepository<LocalGroup, Long> {
 
 	@Query("select g from LocalGroup g order by lower(g.name), g.id")
 	List<LocalGroup> findAllByName();
+
 }
 
 interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
@@ -24,6 +25,7 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 	long countByGroupId(long groupId);
 
 	void deleteByAccountId(long accountId);
+
 }
 
 interface GroupPostRepository extends JpaRepository<GroupPost, Long> {
@@ -35,6 +37,7 @@ interface GroupPostRepository extends JpaRepository<GroupPost, Long> {
 	List<GroupPost> findByAuthorId(long authorId);
 
 	long countByThreadId(long threadId);
+
 }
 
 interface GroupMeetingRepository extends JpaRepository<GroupMeeting, Long> {
@@ -42,4 +45,5 @@ interface GroupMeetingRepository extends JpaRepository<GroupMeeting, Long> {
 	List<GroupMeeting> findByGroupIdAndStartsAtAfterOrderByStartsAt(long groupId, Instant after);
 
 	List<GroupMeeting> findByCreatedBy(long createdBy);
+
 }

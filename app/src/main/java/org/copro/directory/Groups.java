@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local groups' use cases: starting one, joining and leaving, threads and replies, announcements, meetings. */
+/**
+ * Local groups' use cases: starting one, joining and leaving, threads and replies,
+ * announcements, meetings.
+ */
 @Service
 class Groups {
 
@@ -108,8 +111,8 @@ class Groups {
 	@Transactional(readOnly = true)
 	GroupPost thread(long groupId, long postId) {
 		return posts.findById(postId)
-				.filter(post -> post.groupId() == groupId && post.kind() != PostKind.REPLY)
-				.orElseThrow(() -> new DirectoryNotFoundException("thread", postId));
+			.filter(post -> post.groupId() == groupId && post.kind() != PostKind.REPLY)
+			.orElseThrow(() -> new DirectoryNotFoundException("thread", postId));
 	}
 
 	@Transactional(readOnly = true)
@@ -137,8 +140,8 @@ class Groups {
 
 	@Transactional
 	long announce(long groupId, String title, String body, AccountId author) {
-		GroupPost post = posts.save(new GroupPost(find(groupId).id(), null, PostKind.ANNOUNCEMENT, title, body,
-				author));
+		GroupPost post = posts
+			.save(new GroupPost(find(groupId).id(), null, PostKind.ANNOUNCEMENT, title, body, author));
 		events.publishEvent(new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body)));
 		return post.id();
 	}
@@ -151,8 +154,9 @@ class Groups {
 	@Transactional
 	long scheduleMeeting(long groupId, String title, Instant startsAt, String place, boolean online,
 			@Nullable String description, AccountId organiser) {
-		return meetings.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description,
-				organiser)).id();
+		return meetings
+			.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description, organiser))
+			.id();
 	}
 
 	@Transactional(readOnly = true)
@@ -165,11 +169,14 @@ class Groups {
 		return posts.findByAuthorId(author.value());
 	}
 
-	/** Removes the person from every group; their posts stay, under "former participant". */
+	/**
+	 * Removes the person from every group; their posts stay, under "former participant".
+	 */
 	@Transactional
 	void forget(AccountId account) {
 		members.deleteByAccountId(account.value());
 		posts.findByAuthorId(account.value()).forEach(GroupPost::forgetAuthor);
 		meetings.findByCreatedBy(account.value()).forEach(GroupMeeting::forgetCreator);
 	}
+
 }

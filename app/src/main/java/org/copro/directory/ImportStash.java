@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a checked import between its preview and the administrator's confirmation, under a random token, for
- * an hour; only the administrator who uploaded it can confirm it, and only once.
+ * Keeps a checked import between its preview and the administrator's confirmation, under
+ * a random token, for an hour; only the administrator who uploaded it can confirm it, and
+ * only once.
  */
 @Component
 class ImportStash {
@@ -45,8 +46,9 @@ class ImportStash {
 
 	synchronized Optional<OrganisationCsv.Reading> get(String token, long administrator) {
 		expire();
-		return Optional.ofNullable(stash.get(token)).filter(found -> found.administrator() == administrator)
-				.map(Stashed::reading);
+		return Optional.ofNullable(stash.get(token))
+			.filter(found -> found.administrator() == administrator)
+			.map(Stashed::reading);
 	}
 
 	synchronized Optional<OrganisationCsv.Reading> take(String token, long administrator) {
@@ -59,4 +61,5 @@ class ImportStash {
 		Instant limit = Instant.now().minus(KEPT);
 		stash.values().removeIf(found -> found.at().isBefore(limit));
 	}
+
 }

@@ -14,7 +14,9 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A local group: people of one area, or around one theme, who talk, announce and meet. */
+/**
+ * A local group: people of one area, or around one theme, who talk, announce and meet.
+ */
 @Entity
 @Table(name = "dir_group")
 class LocalGroup {
@@ -78,4 +80,5 @@ class LocalGroup {
 	public List<String> paragraphs() {
 		return Arrays.stream(description.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
+
 }

@@ -25,8 +25,8 @@ import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation in the directory. Its contact address receives messages sent through the contact form and
- * is never shown on a page, so it has no public accessor.
+ * An organisation in the directory. Its contact address receives messages sent through
+ * the contact form and is never shown on a page, so it has no public accessor.
  */
 @Entity
 @Table(name = "dir_organisation")
@@ -164,7 +164,9 @@ class Organisation {
 		return new TreeSet<>(offers);
 	}
 
-	/** Only for mailing the contact form and the administrators' export; never for a page. */
+	/**
+	 * Only for mailing the contact form and the administrators' export; never for a page.
+	 */
 	String contactEmail() {
 		return contactEmail;
 	}
@@ -177,4 +179,5 @@ class Organisation {
 		return new OrganisationDetails(name, description, sector, size, willingness, willingOn, areasOther,
 				contactEmail, areas(), services(), offers());
 	}
+
 }

@@ -22,13 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The organisations: the searchable directory, each organisation's page, registering and editing one, joining
- * it, and the contact form that reaches it without showing its address.
+ * The organisations: the searchable directory, each organisation's page, registering and
+ * editing one, joining it, and the contact form that reaches it without showing its
+ * address.
  */
 @Controller
 class OrganisationController {
 
-	/** A member as an organisation's page shows them: their name, and their profile when it is public. */
+	/**
+	 * A member as an organisation's page shows them: their name, and their profile when
+	 * it is public.
+	 */
 	record MemberView(String name, @Nullable Long profileId, boolean manager) {
 	}
 
@@ -115,15 +119,14 @@ class OrganisationController {
 	}
 
 	@GetMapping("/directory/organisations/{id}")
-	String showOrganisation(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String showOrganisation(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Organisation organisation = organisations.find(id);
-		List<MemberView> members = organisations.members(id).stream()
-				.map(member -> new MemberView(
-						accounts.displayName(new AccountId(member.accountId())).orElse(""),
-						people.publishedProfileId(new AccountId(member.accountId())), member.manager()))
-				.filter(member -> !member.name().isEmpty())
-				.toList();
+		List<MemberView> members = organisations.members(id)
+			.stream()
+			.map(member -> new MemberView(accounts.displayName(new AccountId(member.accountId())).orElse(""),
+					people.publishedProfileId(new AccountId(member.accountId())), member.manager()))
+			.filter(member -> !member.name().isEmpty())
+			.toList();
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("members", members);
 		model.addAttribute("canEdit", permissions.canEdit(me, organisation));
@@ -197,8 +200,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/directory/organisations/{id}/contact")
-	String initContactForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String initContactForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		if (!permissions.canContact(me)) {
 			throw new AccessDeniedException("Sign in to contact an organisation");
 		}
@@ -226,4 +228,5 @@ class OrganisationController {
 		redirect.addFlashAttribute("notice", "directory.contact.sent");
 		return "redirect:/directory/organisations/" + id;
 	}
+
 }

@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The directory as CSV, one organisation a line: the administrators' export, and the import of an existing
- * list, which is checked line by line before anything is saved. Several choices in one cell are separated by
- * semicolons ({@code CARDIFF; SWANSEA}).
+ * The directory as CSV, one organisation a line: the administrators' export, and the
+ * import of an existing list, which is checked line by line before anything is saved.
+ * Several choices in one cell are separated by semicolons ({@code CARDIFF; SWANSEA}).
  */
 final class OrganisationCsv {
 
@@ -29,11 +29,17 @@ final class OrganisationCsv {
 
 	static final int MAX_ROWS = 5000;
 
-	/** A problem on one line of an imported file: the line number as a spreadsheet shows it, and the column. */
+	/**
+	 * A problem on one line of an imported file: the line number as a spreadsheet shows
+	 * it, and the column.
+	 */
 	record Problem(long line, String field, String messageKey, String value) {
 	}
 
-	/** What an import file holds: the organisations it would add, and every problem that stops it. */
+	/**
+	 * What an import file holds: the organisations it would add, and every problem that
+	 * stops it.
+	 */
 	record Reading(List<Row> rows, List<Problem> problems) {
 
 		boolean ok() {
@@ -50,8 +56,10 @@ final class OrganisationCsv {
 
 	static String write(List<Organisation> organisations) {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get()
-				.print(out)) {
+		try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+			.setHeader(COLUMNS.toArray(String[]::new))
+			.get()
+			.print(out)) {
 			for (Organisation organisation : organisations) {
 				printer.printRecord(organisation.name(), organisation.description(), organisation.sector().name(),
 						organisation.size().name(), organisation.willingness().name(),
@@ -77,8 +85,12 @@ final class OrganisationCsv {
 	static Reading read(Reader reader) throws IOException {
 		List<Row> rows = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 		try (CSVParser parser = format.parse(reader)) {
 			List<String> header = parser.getHeaderNames().stream().map(name -> name.strip().toLowerCase()).toList();
 			for (String column : List.of("name", "description", "sector", "contact_email")) {
@@ -90,7 +102,8 @@ final class OrganisationCsv {
 				return new Reading(List.of(), problems);
 			}
 			for (CSVRecord record : parser) {
-				// The header is line 1, so the first organisation is on line 2, as a spreadsheet numbers it.
+				// The header is line 1, so the first organisation is on line 2, as a
+				// spreadsheet numbers it.
 				long line = record.getRecordNumber() + 1;
 				if (rows.size() + 1 > MAX_ROWS) {
 					problems.add(new Problem(line, "", "directory.import.too-many", Integer.toString(MAX_ROWS)));
@@ -129,7 +142,8 @@ final class OrganisationCsv {
 			problems.add(new Problem(line, "sector", "directory.import.unknown", cell(record, "sector")));
 		}
 		String sizeText = cell(record, "size");
-		OrganisationSize size = sizeText.isBlank() ? OrganisationSize.SMALL : Choices.parse(OrganisationSize.class, sizeText);
+		OrganisationSize size = sizeText.isBlank() ? OrganisationSize.SMALL
+				: Choices.parse(OrganisationSize.class, sizeText);
 		if (size == null) {
 			problems.add(new Problem(line, "size", "directory.import.unknown", sizeText));
 		}
@@ -164,8 +178,10 @@ final class OrganisationCsv {
 
 	private static <E extends Enum<E>> @Nullable Set<E> many(Class<E> type, CSVRecord record, String column, long line,
 			List<Problem> problems) {
-		List<String> values = Arrays.stream(cell(record, column).split(";")).map(String::strip)
-				.filter(value -> !value.isEmpty()).toList();
+		List<String> values = Arrays.stream(cell(record, column).split(";"))
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.toList();
 		for (String value : values) {
 			if (Choices.parse(type, value) == null) {
 				problems.add(new Problem(line, column, "directory.import.unknown", value));
@@ -184,4 +200,5 @@ final class OrganisationCsv {
 		}
 		return "";
 	}
+
 }

@@ -2,7 +2,10 @@ package org.copro.directory;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a visitor searches the directory for: words, and at most one sector, area, offer and willingness. */
+/**
+ * What a visitor searches the directory for: words, and at most one sector, area, offer
+ * and willingness.
+ */
 record OrganisationFilter(String text, @Nullable Sector sector, @Nullable Area area, @Nullable Offer offer,
 		@Nullable Willingness willingness) {
 

@@ -60,9 +60,11 @@ class OrganisationForm {
 		return form;
 	}
 
-	/** The details when every choice is one of the fixed ones; otherwise the errors go on the result. */
-	@Nullable
-	OrganisationDetails details(BindingResult result) {
+	/**
+	 * The details when every choice is one of the fixed ones; otherwise the errors go on
+	 * the result.
+	 */
+	@Nullable OrganisationDetails details(BindingResult result) {
 		Sector chosenSector = Choices.parse(Sector.class, sector);
 		if (chosenSector == null) {
 			result.rejectValue("sector", "directory.sector.invalid");
@@ -182,4 +184,5 @@ class OrganisationForm {
 	public void setContactEmail(String contactEmail) {
 		this.contactEmail = contactEmail;
 	}
+
 }

@@ -51,4 +51,5 @@ class OrganisationMember {
 	public Instant joinedAt() {
 		return joinedAt;
 	}
+
 }

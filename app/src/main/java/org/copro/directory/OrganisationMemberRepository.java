@@ -16,4 +16,5 @@ interface OrganisationMemberRepository extends JpaRepository<OrganisationMember,
 	void deleteByOrganisationId(long organisationId);
 
 	void deleteByAccountId(long accountId);
+
 }

@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-	/** Organisations whose name or description holds the text, ignoring case; the text already lower-cased. */
+	/**
+	 * Organisations whose name or description holds the text, ignoring case; the text
+	 * already lower-cased.
+	 */
 	@Query("select o from Organisation o where lower(o.name) like concat('%', ?1, '%') escape '\\'"
 			+ " or lower(o.description) like concat('%', ?1, '%') escape '\\' order by lower(o.name), o.id")
 	List<Organisation> findMatching(String lowerCaseText);
@@ -16,4 +19,5 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 	List<Organisation> findAllByName();
 
 	boolean existsByNameIgnoreCase(String name);
+
 }

@@ -1,7 +1,11 @@
 package org.copro.directory;
 
-/** How many people work or volunteer for an organisation; message key {@code directory.size.NAME}. */
+/**
+ * How many people work or volunteer for an organisation; message key
+ * {@code directory.size.NAME}.
+ */
 enum OrganisationSize {
 
 	MICRO, SMALL, MEDIUM, LARGE;
+
 }

@@ -3,7 +3,8 @@ package org.copro.directory;
 import java.util.List;
 
 /**
- * What other modules may know of an organisation in the directory: never its contact address.
+ * What other modules may know of an organisation in the directory: never its contact
+ * address.
  *
  * @param id the organisation's id
  * @param name its name

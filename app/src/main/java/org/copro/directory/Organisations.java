@@ -13,7 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisations' use cases: registering, editing, removing, searching, joining and contacting them. */
+/**
+ * The organisations' use cases: registering, editing, removing, searching, joining and
+ * contacting them.
+ */
 @Service
 class Organisations {
 
@@ -47,7 +50,10 @@ class Organisations {
 		return organisations.findById(id);
 	}
 
-	/** Registers an organisation; the person who registers it becomes its first member and manager. */
+	/**
+	 * Registers an organisation; the person who registers it becomes its first member and
+	 * manager.
+	 */
 	@Transactional
 	long register(OrganisationDetails details, AccountId registrar) {
 		Organisation organisation = organisations.save(new Organisation(details, registrar.value()));
@@ -84,7 +90,8 @@ class Organisations {
 		String text = filter.text().strip().toLowerCase(Locale.ROOT);
 		List<Organisation> matching = text.isEmpty() ? organisations.findAllByName()
 				: organisations.findMatching(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-		// Touch the collections inside the transaction: batch fetching loads them a hundred at a time.
+		// Touch the collections inside the transaction: batch fetching loads them a
+		// hundred at a time.
 		matching.forEach(organisation -> organisation.areas().size());
 		List<Organisation> found = matching.stream().filter(filter::matches).toList();
 		int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -92,8 +99,7 @@ class Organisations {
 		List<Organisation> onPage = found.subList((current - 1) * PAGE_SIZE,
 				Math.min(found.size(), current * PAGE_SIZE));
 		return new OrganisationResults(new ArrayList<>(onPage), found.size(), current, pages,
-				counts(Sector.class, matching, filter::withSector),
-				counts(Area.class, matching, filter::withArea),
+				counts(Sector.class, matching, filter::withSector), counts(Area.class, matching, filter::withArea),
 				counts(Offer.class, matching, filter::withOffer),
 				counts(Willingness.class, matching, filter::withWillingness));
 	}
@@ -121,7 +127,8 @@ class Organisations {
 	@Transactional(readOnly = true)
 	boolean isManager(long organisationId, AccountId account) {
 		return members.findByOrganisationIdAndAccountId(organisationId, account.value())
-				.map(OrganisationMember::manager).orElse(false);
+			.map(OrganisationMember::manager)
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -147,7 +154,10 @@ class Organisations {
 		members.deleteByAccountId(account.value());
 	}
 
-	/** Sends a visitor's message to the organisation's contact address, in English and Welsh. */
+	/**
+	 * Sends a visitor's message to the organisation's contact address, in English and
+	 * Welsh.
+	 */
 	@Transactional(readOnly = true)
 	void contact(long organisationId, String senderName, String senderEmail, String message) {
 		Organisation organisation = find(organisationId);
@@ -158,4 +168,5 @@ class Organisations {
 				+ messages.getMessage("directory.contact.mail.body", arguments, WELSH);
 		mailer.send(new DirectoryMailer.Mail(organisation.contactEmail(), senderEmail, subject, body));
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People's profiles and their consent to share contact details: a profile is public only while its owner
- * publishes it, and contact details reach only the people the owner chose, for as long as they agree.
+ * People's profiles and their consent to share contact details: a profile is public only
+ * while its owner publishes it, and contact details reach only the people the owner
+ * chose, for as long as they agree.
  */
 @Service
 class People {
@@ -36,8 +37,7 @@ class People {
 
 	/** The id of the person's profile when it is public, for linking to it. */
 	@Transactional(readOnly = true)
-	@Nullable
-	Long publishedProfileId(AccountId account) {
+	@Nullable Long publishedProfileId(AccountId account) {
 		return profiles.findByAccountId(account.value()).filter(Profile::published).map(Profile::id).orElse(null);
 	}
 
@@ -55,12 +55,15 @@ class People {
 	Profile save(AccountId account, String displayName, @Nullable Long organisationId, String interests, String bio,
 			boolean published, String contactEmail, String contactPhone) {
 		Profile profile = profiles.findByAccountId(account.value())
-				.orElseGet(() -> profiles.save(new Profile(account, displayName)));
+			.orElseGet(() -> profiles.save(new Profile(account, displayName)));
 		profile.change(displayName, organisationId, interests, bio, published, contactEmail, contactPhone);
 		return profile;
 	}
 
-	/** Hides the person's profile at once; their consent to share contact details is kept as they gave it. */
+	/**
+	 * Hides the person's profile at once; their consent to share contact details is kept
+	 * as they gave it.
+	 */
 	@Transactional
 	void withdraw(AccountId account) {
 		profiles.findByAccountId(account.value()).ifPresent(Profile::withdraw);
@@ -71,7 +74,10 @@ class People {
 		find(profileId).awardChampion(champion);
 	}
 
-	/** Whether the viewer may see the profile: when it is public, when it is theirs, or when it is shared with them. */
+	/**
+	 * Whether the viewer may see the profile: when it is public, when it is theirs, or
+	 * when it is shared with them.
+	 */
 	@Transactional(readOnly = true)
 	boolean visibleTo(Profile profile, @Nullable AccountId viewer) {
 		return profile.published() || (viewer != null && (profile.account().equals(viewer)
@@ -79,8 +85,9 @@ class People {
 	}
 
 	/**
-	 * The owner's contact details for this viewer: only for the owner and the people the owner shares them with;
-	 * for everyone else, moderators and administrators included, nothing.
+	 * The owner's contact details for this viewer: only for the owner and the people the
+	 * owner shares them with; for everyone else, moderators and administrators included,
+	 * nothing.
 	 */
 	@Transactional(readOnly = true)
 	Optional<ContactDetails> contactDetails(Profile profile, @Nullable AccountId viewer) {
@@ -98,7 +105,10 @@ class People {
 		return grants.existsByOwnerIdAndGranteeId(owner.value(), grantee.value());
 	}
 
-	/** Shares the owner's contact details with the person behind a public profile; false when that is not possible. */
+	/**
+	 * Shares the owner's contact details with the person behind a public profile; false
+	 * when that is not possible.
+	 */
 	@Transactional
 	boolean share(AccountId owner, long granteeProfileId) {
 		Profile grantee = find(granteeProfileId);
@@ -111,7 +121,10 @@ class People {
 		return true;
 	}
 
-	/** Withdraws the consent at once: the other person no longer sees the details on any page. */
+	/**
+	 * Withdraws the consent at once: the other person no longer sees the details on any
+	 * page.
+	 */
 	@Transactional
 	void withdrawShare(AccountId owner, AccountId grantee) {
 		grants.findByOwnerIdAndGranteeId(owner.value(), grantee.value()).ifPresent(grants::delete);
@@ -133,4 +146,5 @@ class People {
 		grants.deleteByGranteeId(account.value());
 		profiles.deleteByAccountId(account.value());
 	}
+
 }

@@ -25,13 +25,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * People: the public profiles of those who opted in, each person's own profile, and the consent to share
- * contact details with chosen people ("Who can see my contact details").
+ * People: the public profiles of those who opted in, each person's own profile, and the
+ * consent to share contact details with chosen people ("Who can see my contact details").
  */
 @Controller
 class PeopleController {
 
-	/** One consent as the contacts page shows it; details only on the side of the person who may see them. */
+	/**
+	 * One consent as the contacts page shows it; details only on the side of the person
+	 * who may see them.
+	 */
 	record GrantView(long accountId, String name, @Nullable Long profileId, Instant grantedAt,
 			@Nullable ContactDetails details) {
 	}
@@ -59,7 +62,7 @@ class PeopleController {
 			Long organisationId = profile.organisationId();
 			if (organisationId != null) {
 				organisations.findOptional(organisationId)
-						.ifPresent(organisation -> organisationNames.put(organisationId, organisation.name()));
+					.ifPresent(organisation -> organisationNames.put(organisationId, organisation.name()));
 			}
 		}
 		model.addAttribute("profiles", profiles);
@@ -205,13 +208,17 @@ class PeopleController {
 		if (me == null) {
 			throw new AccessDeniedException("Sign in to see who can see your contact details");
 		}
-		List<GrantView> given = people.grantsBy(me.account()).stream()
-				.map(grant -> view(grant.granteeId(), grant.grantedAt(), null))
-				.toList();
-		List<GrantView> received = people.grantsTo(me.account()).stream()
-				.map(grant -> view(grant.ownerId(), grant.grantedAt(), people.profileOf(new AccountId(grant.ownerId()))
-						.flatMap(profile -> people.contactDetails(profile, me.account())).orElse(null)))
-				.toList();
+		List<GrantView> given = people.grantsBy(me.account())
+			.stream()
+			.map(grant -> view(grant.granteeId(), grant.grantedAt(), null))
+			.toList();
+		List<GrantView> received = people.grantsTo(me.account())
+			.stream()
+			.map(grant -> view(grant.ownerId(), grant.grantedAt(),
+					people.profileOf(new AccountId(grant.ownerId()))
+						.flatMap(profile -> people.contactDetails(profile, me.account()))
+						.orElse(null)))
+			.toList();
 		model.addAttribute("given", given);
 		model.addAttribute("received", received);
 		model.addAttribute("hasProfile", people.profileOf(me.account()).isPresent());
@@ -220,8 +227,10 @@ class PeopleController {
 
 	private GrantView view(long accountId, Instant grantedAt, @Nullable ContactDetails details) {
 		AccountId account = new AccountId(accountId);
-		String name = people.profileOf(account).map(Profile::displayName)
-				.or(() -> accounts.displayName(account)).orElse("");
+		String name = people.profileOf(account)
+			.map(Profile::displayName)
+			.or(() -> accounts.displayName(account))
+			.orElse("");
 		return new GrantView(accountId, name, people.publishedProfileId(account), grantedAt, details);
 	}
 
@@ -235,4 +244,5 @@ class PeopleController {
 		redirect.addFlashAttribute("notice", "directory.share.withdrawn");
 		return "redirect:/directory/contacts";
 	}
+
 }

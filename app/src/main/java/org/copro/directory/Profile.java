@@ -13,8 +13,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's profile in the directory. It is public only while published. The contact details have no public
- * accessor: {@link People#contactDetails} hands them out only to the people the person chose.
+ * A person's profile in the directory. It is public only while published. The contact
+ * details have no public accessor: {@link People#contactDetails} hands them out only to
+ * the people the person chose.
  */
 @Entity
 @Table(name = "dir_profile")
@@ -92,13 +93,11 @@ class Profile {
 		return champion;
 	}
 
-	@Nullable
-	String contactEmail() {
+	@Nullable String contactEmail() {
 		return contactEmail;
 	}
 
-	@Nullable
-	String contactPhone() {
+	@Nullable String contactPhone() {
 		return contactPhone;
 	}
 
@@ -126,4 +125,5 @@ class Profile {
 	private static @Nullable String blankToNull(String text) {
 		return text.isBlank() ? null : text.strip();
 	}
+
 }

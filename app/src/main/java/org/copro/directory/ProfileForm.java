@@ -83,4 +83,5 @@ class ProfileForm {
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = contactPhone;
 	}
+
 }

@@ -17,4 +17,5 @@ interface ProfileRepository extends JpaRepository<Profile, Long> {
 	List<Profile> findPublishedByOrganisation(long organisationId);
 
 	void deleteByAccountId(long accountId);
+
 }

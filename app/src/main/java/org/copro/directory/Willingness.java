@@ -1,7 +1,11 @@
 package org.copro.directory;
 
-/** Whether an organisation is willing to co-produce now; message key {@code directory.willingness.NAME}. */
+/**
+ * Whether an organisation is willing to co-produce now; message key
+ * {@code directory.willingness.NAME}.
+ */
 enum Willingness {
 
 	READY, INTERESTED, NOT_NOW;
+
 }

@@ -1,6 +1,7 @@
 /**
- * The network: organisations willing to co-produce, people's opt-in profiles and champions, consent to share
- * contact details, and local groups with their discussions, announcements and meetings.
+ * The network: organisations willing to co-produce, people's opt-in profiles and
+ * champions, consent to share contact details, and local groups with their discussions,
+ * announcements and meetings.
  */
 @NullMarked
 @ApplicationModule(displayName = "Directory", allowedDependencies = { "identity", "web" })

@@ -12,8 +12,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An answer to an exercise question: given live by a participant, or entered afterwards by a facilitator on
- * behalf of the room (then attributed to no one). Summaries never show who answered.
+ * An answer to an exercise question: given live by a participant, or entered afterwards
+ * by a facilitator on behalf of the room (then attributed to no one). Summaries never
+ * show who answered.
  */
 @Entity
 @Table(name = "ev_answer")
@@ -67,8 +68,7 @@ class Answer {
 		return text;
 	}
 
-	@Nullable
-	Long authorId() {
+	@Nullable Long authorId() {
 		return authorId;
 	}
 
@@ -91,4 +91,5 @@ class Answer {
 	void anonymise() {
 		this.authorId = null;
 	}
+
 }

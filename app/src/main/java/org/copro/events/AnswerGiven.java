@@ -5,7 +5,8 @@ import org.copro.web.InputReceived;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An answer was given to an event's group exercise: input that deserves a visible response.
+ * An answer was given to an event's group exercise: input that deserves a visible
+ * response.
  *
  * @param event the event's id
  * @param answer the answer's id

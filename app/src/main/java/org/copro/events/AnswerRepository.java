@@ -11,4 +11,5 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 	List<Answer> findByAuthorId(long authorId);
 
 	long countByQuestionId(long questionId);
+
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One attendee's consent that one other attendee of the same event sees the contact details given here. */
+/**
+ * One attendee's consent that one other attendee of the same event sees the contact
+ * details given here.
+ */
 @Entity
 @Table(name = "ev_contact_share")
 class ContactShare {
@@ -58,4 +61,5 @@ class ContactShare {
 	Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -14,4 +14,5 @@ interface ContactShareRepository extends JpaRepository<ContactShare, Long> {
 	Optional<ContactShare> findByEventIdAndFromAccountAndToAccount(long eventId, long fromAccount, long toAccount);
 
 	List<ContactShare> findByFromAccountOrToAccount(long fromAccount, long toAccount);
+
 }

@@ -16,7 +16,8 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event or workshop, told in English and Welsh. Accessors are public only so that templates can read them.
+ * An event or workshop, told in English and Welsh. Accessors are public only so that
+ * templates can read them.
  */
 @Entity
 @Table(name = "ev_event")
@@ -87,7 +88,10 @@ class Event {
 			.toList();
 	}
 
-	/** One facilitator a line, each as "name, affiliation" or however the organiser wrote it. */
+	/**
+	 * One facilitator a line, each as "name, affiliation" or however the organiser wrote
+	 * it.
+	 */
 	public List<String> facilitatorLines() {
 		return facilitators.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
@@ -117,4 +121,5 @@ class Event {
 		String first = wantsWelsh ? welsh : english;
 		return first.isBlank() ? (wantsWelsh ? english : welsh) : first;
 	}
+
 }

@@ -19,7 +19,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-/** An event's sessions as an iCalendar (RFC 5545) file, written by ical4j: times in UTC, text escaped and folded. */
+/**
+ * An event's sessions as an iCalendar (RFC 5545) file, written by ical4j: times in UTC,
+ * text escaped and folded.
+ */
 final class EventCalendar {
 
 	private EventCalendar() {
@@ -57,4 +60,5 @@ final class EventCalendar {
 		}
 		return out.toString();
 	}
+
 }

@@ -9,4 +9,5 @@ interface EventFeedbackRepository extends JpaRepository<Feedback, Long> {
 	List<Feedback> findByEventIdOrderById(long eventId);
 
 	List<Feedback> findByAuthorId(long authorId);
+
 }

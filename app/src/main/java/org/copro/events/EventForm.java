@@ -79,4 +79,5 @@ class EventForm {
 	public void setFacilitators(String facilitators) {
 		this.facilitators = facilitators;
 	}
+
 }

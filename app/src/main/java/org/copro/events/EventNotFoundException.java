@@ -9,4 +9,5 @@ class EventNotFoundException extends RuntimeException {
 	EventNotFoundException(long id) {
 		super("No event " + id);
 	}
+
 }

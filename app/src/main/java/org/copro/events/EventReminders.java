@@ -14,8 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds the people with a place of each session a day before it starts, once: a session's reminder is
- * claimed by one conditional update before any mail leaves, so two runs (or two nodes) never both send it.
+ * Reminds the people with a place of each session a day before it starts, once: a
+ * session's reminder is claimed by one conditional update before any mail leaves, so two
+ * runs (or two nodes) never both send it.
  */
 @Configuration
 class EventReminders {
@@ -47,7 +48,10 @@ class EventReminders {
 		sendDue(Instant.now());
 	}
 
-	/** Sends the reminders of every session that starts within a day of {@code now}; returns how many sessions. */
+	/**
+	 * Sends the reminders of every session that starts within a day of {@code now};
+	 * returns how many sessions.
+	 */
 	int sendDue(Instant now) {
 		int sent = 0;
 		for (EventSession session : sessions.findByRemindedAtIsNullAndStartsAtBetween(now, now.plus(AHEAD))) {
@@ -59,9 +63,10 @@ class EventReminders {
 				for (Registration registration : events.confirmedIn(event.id(), session.id())) {
 					String where = session.onlineLink() != null ? session.onlineLink()
 							: session.place() != null ? session.place() : "";
-					accounts.getObject().sendNotice(registration.account(), "events.mail.reminder",
-							language -> new Object[] { event.title(language), session.title(),
-									session.start().format(DateTimeFormatter.ofPattern(WHEN, language)), where });
+					accounts.getObject()
+						.sendNotice(registration.account(), "events.mail.reminder",
+								language -> new Object[] { event.title(language), session.title(),
+										session.start().format(DateTimeFormatter.ofPattern(WHEN, language)), where });
 				}
 				return true;
 			});
@@ -71,4 +76,5 @@ class EventReminders {
 		}
 		return sent;
 	}
+
 }

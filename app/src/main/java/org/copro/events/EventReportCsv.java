@@ -16,9 +16,8 @@ final class EventReportCsv {
 
 	static String of(ExerciseSummary summary, Locale locale) {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("question", "theme", "answer", "count")
-			.get())) {
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setHeader("question", "theme", "answer", "count").get())) {
 			for (ExerciseSummary.QuestionSummary question : summary.questions()) {
 				for (ExerciseSummary.Group group : question.groups()) {
 					csv.printRecord(question.question().text(locale), group.theme() == null ? "" : group.theme(),
@@ -31,4 +30,5 @@ final class EventReportCsv {
 		}
 		return out.toString();
 	}
+
 }

@@ -13,8 +13,12 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
 	List<Event> findAllByOrderByCreatedAtDesc();
 
-	/** Locks the event so that registrations and cancellations take and give back places one at a time. */
+	/**
+	 * Locks the event so that registrations and cancellations take and give back places
+	 * one at a time.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Event e where e.id = ?1")
 	Optional<Event> findForUpdate(long id);
+
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One session of an event: when, and where or at which online link. Times are shown in Europe/London. */
+/**
+ * One session of an event: when, and where or at which online link. Times are shown in
+ * Europe/London.
+ */
 @Entity
 @Table(name = "ev_session")
 class EventSession {
@@ -89,8 +92,8 @@ class EventSession {
 		return onlineLink;
 	}
 
-	@Nullable
-	Instant remindedAt() {
+	@Nullable Instant remindedAt() {
 		return remindedAt;
 	}
+
 }

@@ -13,8 +13,12 @@ interface EventSessionRepository extends JpaRepository<EventSession, Long> {
 
 	List<EventSession> findByRemindedAtIsNullAndStartsAtBetween(Instant from, Instant to);
 
-	/** Claims a session's reminder: 1 for the one caller (on any node) that gets to send it, 0 for the others. */
+	/**
+	 * Claims a session's reminder: 1 for the one caller (on any node) that gets to send
+	 * it, 0 for the others.
+	 */
 	@Modifying
 	@Query("update EventSession s set s.remindedAt = ?2 where s.id = ?1 and s.remindedAt is null")
 	int claimReminder(long sessionId, Instant now);
+
 }

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The module's use cases: setting up events and sessions, registering, attendance, exercises, follow-up. */
+/**
+ * The module's use cases: setting up events and sessions, registering, attendance,
+ * exercises, follow-up.
+ */
 @Service
 class Events {
 
@@ -40,7 +43,8 @@ class Events {
 
 	private final ApplicationEventPublisher publisher;
 
-	// Accounts asks every module for personal data, this one included: look it up when needed, not at start.
+	// Accounts asks every module for personal data, this one included: look it up when
+	// needed, not at start.
 	private final ObjectProvider<Accounts> accounts;
 
 	Events(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
@@ -98,11 +102,15 @@ class Events {
 
 	@Transactional(readOnly = true)
 	EventSession session(long eventId, long sessionId) {
-		return sessions.findById(sessionId).filter(s -> s.eventId() == eventId)
+		return sessions.findById(sessionId)
+			.filter(s -> s.eventId() == eventId)
 			.orElseThrow(() -> new EventNotFoundException(eventId));
 	}
 
-	/** Whether the event's last session has ended (an event with no sessions yet is still to come). */
+	/**
+	 * Whether the event's last session has ended (an event with no sessions yet is still
+	 * to come).
+	 */
 	@Transactional(readOnly = true)
 	boolean past(long eventId) {
 		List<EventSession> all = sessions(eventId);
@@ -112,8 +120,8 @@ class Events {
 	// Registration
 
 	/**
-	 * Registers a person, or changes their registration, in one transaction that holds the event's lock: a
-	 * place when one is free, otherwise the end of the waiting list.
+	 * Registers a person, or changes their registration, in one transaction that holds
+	 * the event's lock: a place when one is free, otherwise the end of the waiting list.
 	 */
 	@Transactional
 	Registration register(long eventId, AccountId person, String displayName, String language, Needs needs,
@@ -135,7 +143,10 @@ class Events {
 		return registration;
 	}
 
-	/** Cancels a person's place or waiting-list entry; a freed place goes to the first person waiting. */
+	/**
+	 * Cancels a person's place or waiting-list entry; a freed place goes to the first
+	 * person waiting.
+	 */
 	@Transactional
 	boolean cancel(long eventId, AccountId person) {
 		Event event = locked(eventId);
@@ -166,8 +177,8 @@ class Events {
 
 	/** Tells the person, in their language, what became of their registration. */
 	private void tell(Registration registration, String messageKey, Event event) {
-		accounts.getObject().sendNotice(registration.account(), messageKey, language -> new Object[] {
-				event.title(language) });
+		accounts.getObject()
+			.sendNotice(registration.account(), messageKey, language -> new Object[] { event.title(language) });
 	}
 
 	@Transactional(readOnly = true)
@@ -204,8 +215,10 @@ class Events {
 	@Transactional
 	void recordAttendance(long eventId, long sessionId, Set<Long> present) {
 		session(eventId, sessionId);
-		Set<Long> registered = registrations(eventId).stream().filter(Registration::confirmed)
-			.map(Registration::accountId).collect(Collectors.toSet());
+		Set<Long> registered = registrations(eventId).stream()
+			.filter(Registration::confirmed)
+			.map(Registration::accountId)
+			.collect(Collectors.toSet());
 		jdbc.update("delete from ev_attendance where session_id = ?", sessionId);
 		for (Long account : present) {
 			if (registered.contains(account)) {
@@ -216,19 +229,22 @@ class Events {
 
 	@Transactional(readOnly = true)
 	Set<Long> attendance(long sessionId) {
-		return new HashSet<>(jdbc.queryForList("select account_id from ev_attendance where session_id = ?",
-				Long.class, sessionId));
+		return new HashSet<>(
+				jdbc.queryForList("select account_id from ev_attendance where session_id = ?", Long.class, sessionId));
 	}
 
 	/** Whether the person was marked present at any session of the event. */
 	@Transactional(readOnly = true)
 	boolean attended(long eventId, AccountId person) {
-		Integer count = jdbc.queryForObject("select count(*) from ev_attendance a join ev_session s on s.id = a.session_id"
-				+ " where s.event_id = ? and a.account_id = ?", Integer.class, eventId, person.value());
+		Integer count = jdbc
+			.queryForObject("select count(*) from ev_attendance a join ev_session s on s.id = a.session_id"
+					+ " where s.event_id = ? and a.account_id = ?", Integer.class, eventId, person.value());
 		return count != null && count > 0;
 	}
 
-	/** The people marked present at any session, by name, in the order they registered. */
+	/**
+	 * The people marked present at any session, by name, in the order they registered.
+	 */
 	@Transactional(readOnly = true)
 	List<Registration> attendees(long eventId) {
 		Set<Long> present = new HashSet<>(jdbc.queryForList("select distinct a.account_id from ev_attendance a"
@@ -259,10 +275,14 @@ class Events {
 		return questions.findByEventIdOrderById(eventId);
 	}
 
-	/** Records an answer and announces it, so that the accountability log can follow it up. */
+	/**
+	 * Records an answer and announces it, so that the accountability log can follow it
+	 * up.
+	 */
 	@Transactional
 	long answer(long eventId, long questionId, String text, @Nullable AccountId author, boolean onBehalf) {
-		Question question = questions.findById(questionId).filter(q -> q.eventId() == eventId)
+		Question question = questions.findById(questionId)
+			.filter(q -> q.eventId() == eventId)
 			.orElseThrow(() -> new EventNotFoundException(eventId));
 		Answer answer = answers.save(new Answer(eventId, question.id(), text, onBehalf ? null : author, onBehalf));
 		publisher.publishEvent(new AnswerGiven(eventId, answer.id(), onBehalf ? null : author, answer.text()));
@@ -279,10 +299,13 @@ class Events {
 		return ExerciseSummary.of(questions(eventId), answers(eventId));
 	}
 
-	/** Gives a theme to every answer of a question that reads the same as the given group. */
+	/**
+	 * Gives a theme to every answer of a question that reads the same as the given group.
+	 */
 	@Transactional
 	void assignTheme(long eventId, long questionId, String groupKey, @Nullable String theme) {
-		answers.findByEventIdOrderById(eventId).stream()
+		answers.findByEventIdOrderById(eventId)
+			.stream()
 			.filter(a -> a.questionId() == questionId && ExerciseSummary.normalise(a.text()).equals(groupKey))
 			.forEach(a -> a.theme(theme));
 	}
@@ -299,7 +322,10 @@ class Events {
 
 	// After the event
 
-	/** Shares the person's contact details with one other attendee; both must have attended. */
+	/**
+	 * Shares the person's contact details with one other attendee; both must have
+	 * attended.
+	 */
 	@Transactional
 	boolean shareContact(long eventId, AccountId from, long to, String contact) {
 		if (from.value() == to || !attended(eventId, from) || !attended(eventId, new AccountId(to))) {
@@ -355,7 +381,10 @@ class Events {
 				String.class, eventId);
 	}
 
-	/** Records feedback once per person; when anonymous, only the fact that they gave it is kept with their name. */
+	/**
+	 * Records feedback once per person; when anonymous, only the fact that they gave it
+	 * is kept with their name.
+	 */
 	@Transactional
 	boolean giveFeedback(long eventId, AccountId person, int rating, @Nullable String comments, boolean anonymous) {
 		Integer given = jdbc.queryForObject(
@@ -397,8 +426,9 @@ class Events {
 	}
 
 	/**
-	 * Forgets a person who deleted their account: their needs and contact consents go, their future places are
-	 * cancelled (the waiting list moves up), and their answers and feedback stay without their name.
+	 * Forgets a person who deleted their account: their needs and contact consents go,
+	 * their future places are cancelled (the waiting list moves up), and their answers
+	 * and feedback stay without their name.
 	 */
 	@Transactional
 	void forget(AccountId person) {
@@ -436,4 +466,5 @@ class Events {
 	private Event locked(long id) {
 		return events.findForUpdate(id).orElseThrow(() -> new EventNotFoundException(id));
 	}
+
 }

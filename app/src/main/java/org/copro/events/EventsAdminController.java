@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organisers' side: setting up an event and its sessions and questions, the registrations with people's
- * needs, the register at the door, themes for the summary and publishing it, and the feedback.
+ * The organisers' side: setting up an event and its sessions and questions, the
+ * registrations with people's needs, the register at the door, themes for the summary and
+ * publishing it, and the feedback.
  */
 @Controller
 class EventsAdminController {
@@ -244,7 +245,8 @@ class EventsAdminController {
 
 	@PostMapping("/events/{id}/sessions/{sessionId}/attendance")
 	String processAttendance(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long sessionId, @RequestParam(name = "present", required = false) @Nullable List<Long> present,
+			@PathVariable long sessionId,
+			@RequestParam(name = "present", required = false) @Nullable List<Long> present,
 			RedirectAttributes redirect) {
 		managed(me, id);
 		events.recordAttendance(id, sessionId, present == null ? Set.of() : new LinkedHashSet<>(present));
@@ -300,12 +302,16 @@ class EventsAdminController {
 		return event;
 	}
 
-	/** A date as 2027-03-14 (what a date picker sends) or 14/03/2027 (how people in the UK write it). */
+	/**
+	 * A date as 2027-03-14 (what a date picker sends) or 14/03/2027 (how people in the UK
+	 * write it).
+	 */
 	static @Nullable LocalDate date(String text) {
 		String value = text.strip();
 		try {
 			return value.contains("/")
-					? LocalDate.parse(value, DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
+					? LocalDate.parse(value,
+							DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT))
 					: LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
@@ -332,4 +338,5 @@ class EventsAdminController {
 			return false;
 		}
 	}
+
 }

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public side: the events, each one's sessions and calendar file, registering and cancelling, answering the
- * group exercises, the published summary and report, and what attendees do afterwards.
+ * The public side: the events, each one's sessions and calendar file, registering and
+ * cancelling, answering the group exercises, the published summary and report, and what
+ * attendees do afterwards.
  */
 @Controller
 class EventsController {
@@ -77,8 +78,9 @@ class EventsController {
 	/** An event in a list: its first session, if it has one yet. */
 	record EventView(Event event, @Nullable EventSession first, int sessionCount) {
 
-		static final java.util.Comparator<EventView> BY_START = java.util.Comparator.comparing(
-				view -> view.first() == null ? java.time.Instant.MAX : view.first().startsAt());
+		static final java.util.Comparator<EventView> BY_START = java.util.Comparator
+			.comparing(view -> view.first() == null ? java.time.Instant.MAX : view.first().startsAt());
+
 	}
 
 	@GetMapping("/events/{id}")
@@ -88,8 +90,8 @@ class EventsController {
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", events.sessions(id));
 		model.addAttribute("registration", registration.filter(r -> !r.cancelled()).orElse(null));
-		model.addAttribute("waitingPosition", registration.filter(Registration::waiting).isPresent()
-				? events.waitingPosition(id, me.account()) : 0);
+		model.addAttribute("waitingPosition",
+				registration.filter(Registration::waiting).isPresent() ? events.waitingPosition(id, me.account()) : 0);
 		model.addAttribute("signedIn", me != null);
 		model.addAttribute("past", events.past(id));
 		model.addAttribute("placesLeft", Math.max(0, event.capacity() - events.confirmedCount(id)));
@@ -155,14 +157,14 @@ class EventsController {
 			result.rejectValue("sessions", "events.register.sessions.required");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("registration", events.registration(id, person.account()).filter(r -> !r.cancelled())
-				.orElse(null));
+			model.addAttribute("registration",
+					events.registration(id, person.account()).filter(r -> !r.cancelled()).orElse(null));
 			return populateRegistration(event, model);
 		}
 		Registration registration = events.register(id, person.account(), person.displayName(), locale.getLanguage(),
 				form.needs(), chosen);
-		redirect.addFlashAttribute("notice", registration.confirmed() ? "events.register.confirmed"
-				: "events.register.waiting");
+		redirect.addFlashAttribute("notice",
+				registration.confirmed() ? "events.register.confirmed" : "events.register.waiting");
 		return "redirect:/events/" + id;
 	}
 
@@ -243,8 +245,8 @@ class EventsController {
 	}
 
 	@GetMapping("/events/{id}/report.csv")
-	ResponseEntity<byte[]> downloadReport(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@PathVariable long id, Locale locale) {
+	ResponseEntity<byte[]> downloadReport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			Locale locale) {
 		visibleSummary(me, id);
 		byte[] csv = EventReportCsv.of(events.summary(id), locale).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
@@ -272,8 +274,8 @@ class EventsController {
 		Map<Long, String> sharedBy = new LinkedHashMap<>();
 		events.sharedBy(id, person.account()).forEach(s -> sharedBy.put(s.toAccount(), s.contact()));
 		model.addAttribute("event", event);
-		model.addAttribute("others", events.attendees(id).stream()
-			.filter(r -> r.accountId() != person.account().value()).toList());
+		model.addAttribute("others",
+				events.attendees(id).stream().filter(r -> r.accountId() != person.account().value()).toList());
 		model.addAttribute("sharedBy", sharedBy);
 		model.addAttribute("sharedWith", events.sharedWith(id, person.account()));
 		model.addAttribute("names", events.names(id));
@@ -328,8 +330,7 @@ class EventsController {
 	}
 
 	@GetMapping("/events/{id}/feedback")
-	String initFeedbackForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String initFeedbackForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		SignedInAccount person = signedIn(me);
 		model.addAttribute("event", attended(person, id));
 		model.addAttribute("given", events.gaveFeedback(id, person.account()));
@@ -371,4 +372,5 @@ class EventsController {
 		}
 		return me;
 	}
+
 }

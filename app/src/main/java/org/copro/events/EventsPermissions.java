@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: facilitators set up events; the facilitator who set one up, and administrators, organise it
- * and alone see people's needs; any signed-in person registers; attendees share and give feedback afterwards.
+ * Who may do what: facilitators set up events; the facilitator who set one up, and
+ * administrators, organise it and alone see people's needs; any signed-in person
+ * registers; attendees share and give feedback afterwards.
  */
 @Component
 class EventsPermissions {
@@ -33,21 +34,26 @@ class EventsPermissions {
 
 	/** Answers live: people with a place, and the organisers. */
 	boolean canAnswer(@Nullable SignedInAccount actor, Event event) {
-		return actor != null && (canManage(actor, event) || events.registration(event.id(), actor.account())
-			.filter(Registration::confirmed).isPresent());
+		return actor != null && (canManage(actor, event)
+				|| events.registration(event.id(), actor.account()).filter(Registration::confirmed).isPresent());
 	}
 
 	boolean canSeeSummary(@Nullable SignedInAccount actor, Event event) {
 		return event.summaryPublished() || canManage(actor, event);
 	}
 
-	/** Sharing contacts, joining the follow-up list and giving feedback belong to those who came. */
+	/**
+	 * Sharing contacts, joining the follow-up list and giving feedback belong to those
+	 * who came.
+	 */
 	boolean isAttendee(@Nullable SignedInAccount actor, Event event) {
 		return actor != null && events.attended(event.id(), actor.account());
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
+		return actor != null && actor.getAuthorities()
+			.stream()
 			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

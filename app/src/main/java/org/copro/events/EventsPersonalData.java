@@ -12,8 +12,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's registrations (with their needs), answers, contact consents and feedback in "download my data";
- * when they delete their account, needs and consents go and future places are given up.
+ * A person's registrations (with their needs), answers, contact consents and feedback in
+ * "download my data"; when they delete their account, needs and consents go and future
+ * places are given up.
  */
 @Component
 class EventsPersonalData implements PersonalDataContributor {
@@ -80,4 +81,5 @@ class EventsPersonalData implements PersonalDataContributor {
 	void on(AccountDeleted event) {
 		events.forget(event.account());
 	}
+
 }

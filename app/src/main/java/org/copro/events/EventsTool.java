@@ -47,4 +47,5 @@ class EventsTool implements ParticipationTool {
 	public long count() {
 		return events.count();
 	}
+
 }

@@ -14,19 +14,22 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answers to each exercise question, grouped: answers that read the same once normalised (case, accents,
- * punctuation, word order and small words set aside) form one group with a count, and the facilitator's themes
- * gather groups together.
+ * The answers to each exercise question, grouped: answers that read the same once
+ * normalised (case, accents, punctuation, word order and small words set aside) form one
+ * group with a count, and the facilitator's themes gather groups together.
  */
 record ExerciseSummary(List<QuestionSummary> questions) {
 
-	private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "for",
-			"is", "are", "be", "it", "we", "our", "more", "y", "yr", "a'r", "ac", "i", "o", "ar", "yn", "mae", "bod");
+	private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "for", "is",
+			"are", "be", "it", "we", "our", "more", "y", "yr", "a'r", "ac", "i", "o", "ar", "yn", "mae", "bod");
 
 	record QuestionSummary(Question question, int answerCount, List<Group> groups, List<Theme> themes) {
 	}
 
-	/** Answers that say the same thing: the first wording heard, how many said it, and its theme. */
+	/**
+	 * Answers that say the same thing: the first wording heard, how many said it, and its
+	 * theme.
+	 */
 	record Group(String key, String text, int count, @Nullable String theme, List<String> wordings) {
 	}
 
@@ -37,7 +40,8 @@ record ExerciseSummary(List<QuestionSummary> questions) {
 		List<QuestionSummary> summaries = new ArrayList<>();
 		for (Question question : questions) {
 			Map<String, List<Answer>> grouped = new LinkedHashMap<>();
-			answers.stream().filter(a -> a.questionId() == question.id())
+			answers.stream()
+				.filter(a -> a.questionId() == question.id())
 				.forEach(a -> grouped.computeIfAbsent(normalise(a.text()), key -> new ArrayList<>()).add(a));
 			List<Group> groups = grouped.entrySet().stream().map(entry -> {
 				List<Answer> same = entry.getValue();
@@ -46,9 +50,14 @@ record ExerciseSummary(List<QuestionSummary> questions) {
 						same.stream().map(Answer::text).distinct().toList());
 			}).sorted((a, b) -> Integer.compare(b.count(), a.count())).toList();
 			Map<String, Integer> themes = new TreeMap<>();
-			groups.stream().filter(g -> g.theme() != null).forEach(g -> themes.merge(g.theme(), g.count(), Integer::sum));
-			List<Theme> themeList = themes.entrySet().stream().map(e -> new Theme(e.getKey(), e.getValue()))
-				.sorted((a, b) -> Integer.compare(b.count(), a.count())).toList();
+			groups.stream()
+				.filter(g -> g.theme() != null)
+				.forEach(g -> themes.merge(g.theme(), g.count(), Integer::sum));
+			List<Theme> themeList = themes.entrySet()
+				.stream()
+				.map(e -> new Theme(e.getKey(), e.getValue()))
+				.sorted((a, b) -> Integer.compare(b.count(), a.count()))
+				.toList();
 			int total = groups.stream().mapToInt(Group::count).sum();
 			summaries.add(new QuestionSummary(question, total, groups, themeList));
 		}
@@ -57,7 +66,8 @@ record ExerciseSummary(List<QuestionSummary> questions) {
 
 	/** The form in which two answers that say the same thing are equal. */
 	static String normalise(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT);
 		List<String> words = Arrays.stream(plain.split("[^\\p{L}\\p{N}']+"))
 			.map(word -> word.replaceAll("^'+|'+$", ""))

@@ -39,8 +39,7 @@ class Feedback {
 		this.comments = comments == null || comments.isBlank() ? null : comments.strip();
 	}
 
-	@Nullable
-	Long authorId() {
+	@Nullable Long authorId() {
 		return authorId;
 	}
 
@@ -63,4 +62,5 @@ class Feedback {
 	void anonymise() {
 		this.authorId = null;
 	}
+
 }

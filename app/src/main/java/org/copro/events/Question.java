@@ -52,4 +52,5 @@ class Question {
 	String textEn() {
 		return textEn;
 	}
+
 }

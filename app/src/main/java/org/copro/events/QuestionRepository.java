@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface QuestionRepository extends JpaRepository<Question, Long> {
 
 	List<Question> findByEventIdOrderById(long eventId);
+
 }

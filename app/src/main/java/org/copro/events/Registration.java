@@ -22,7 +22,8 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's place at an event, or on its waiting list, with the needs only they and the organisers see.
+ * A person's place at an event, or on its waiting list, with the needs only they and the
+ * organisers see.
  */
 @Entity
 @Table(name = "ev_registration")
@@ -37,7 +38,6 @@ class Registration {
 	private long accountId;
 
 	private String displayName = "";
-
 
 	private String language = "en";
 
@@ -97,7 +97,9 @@ class Registration {
 		this.status = RegistrationStatus.CANCELLED;
 	}
 
-	/** Forgets the needs and the contact address of a person who deleted their account. */
+	/**
+	 * Forgets the needs and the contact address of a person who deleted their account.
+	 */
 	void forget() {
 		this.accessNeeds = null;
 		this.dietaryNeeds = null;
@@ -132,7 +134,6 @@ class Registration {
 	public String displayName() {
 		return displayName;
 	}
-
 
 	String language() {
 		return language;
@@ -185,4 +186,5 @@ class Registration {
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
 }

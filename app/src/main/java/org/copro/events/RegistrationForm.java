@@ -72,4 +72,5 @@ class RegistrationForm {
 	public void setDietaryNeeds(String dietaryNeeds) {
 		this.dietaryNeeds = dietaryNeeds;
 	}
+
 }

@@ -16,4 +16,5 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	long countByEventIdAndStatus(long eventId, RegistrationStatus status);
 
 	List<Registration> findByAccountId(long accountId);
+
 }

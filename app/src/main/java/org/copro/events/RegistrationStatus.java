@@ -1,5 +1,7 @@
 package org.copro.events;
 
 enum RegistrationStatus {
+
 	CONFIRMED, WAITING, CANCELLED
+
 }

@@ -66,4 +66,5 @@ class SessionForm {
 	public void setOnlineLink(String onlineLink) {
 		this.onlineLink = onlineLink;
 	}
+
 }

@@ -16,7 +16,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's account. A deleted account keeps only its id, so contributions can say "former participant".
+ * A person's account. A deleted account keeps only its id, so contributions can say
+ * "former participant".
  */
 @Entity
 @Table(name = "identity_account")
@@ -116,7 +117,10 @@ class Account {
 		this.emailVerified = true;
 	}
 
-	/** Forgets everything that identifies the person; the id stays so their contributions stay. */
+	/**
+	 * Forgets everything that identifies the person; the id stays so their contributions
+	 * stay.
+	 */
 	void anonymise() {
 		this.email = null;
 		this.displayName = null;
@@ -125,4 +129,5 @@ class Account {
 		this.role = Role.PARTICIPANT;
 		this.deletedAt = Instant.now();
 	}
+
 }

@@ -55,4 +55,5 @@ class AccountAdminController {
 		redirect.addFlashAttribute("noticeArgument", target.displayName());
 		return "redirect:/admin/users";
 	}
+
 }

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A person's own account: language, email verification, their data to download, and deletion.
+ * A person's own account: language, email verification, their data to download, and
+ * deletion.
  */
 @Controller
 class AccountController {
@@ -77,11 +78,11 @@ class AccountController {
 	ResponseEntity<byte[]> downloadPersonalData(@AuthenticationPrincipal SignedInAccount me) {
 		byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(accounts.personalData(me.account()));
 		return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_JSON)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("copro-my-data.json").build().toString())
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.body(body);
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("copro-my-data.json").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
 	}
 
 	@GetMapping("/account/delete")
@@ -107,4 +108,5 @@ class AccountController {
 		new SecurityContextLogoutHandler().logout(request, response, null);
 		return "redirect:/?accountDeleted";
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends account emails by SMTP when a mail host is configured, and otherwise writes them to the log, so that
- * a developer can follow the link.
+ * Sends account emails by SMTP when a mail host is configured, and otherwise writes them
+ * to the log, so that a developer can follow the link.
  */
 @Component
 class AccountMailer {
@@ -69,15 +69,19 @@ class AccountMailer {
 			sender.send(message);
 		}
 		catch (MailException ex) {
-			// The person sees the same page either way; the operator sees why the mail did not leave.
+			// The person sees the same page either way; the operator sees why the mail
+			// did not leave.
 			log.error("Could not send email to {}: {}", to, ex.getMessage());
 		}
 	}
 
-	/** The most recent emails, newest first (for development and tests; bounded in size). */
+	/**
+	 * The most recent emails, newest first (for development and tests; bounded in size).
+	 */
 	List<Mail> recent() {
 		synchronized (recent) {
 			return List.copyOf(recent);
 		}
 	}
+
 }

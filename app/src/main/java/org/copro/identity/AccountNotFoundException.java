@@ -9,4 +9,5 @@ class AccountNotFoundException extends RuntimeException {
 	AccountNotFoundException(AccountId id) {
 		super("No account " + id.value());
 	}
+
 }

@@ -23,4 +23,5 @@ interface AccountRepository extends ListCrudRepository<Account, Long>, PagingAnd
 	List<Account> findByIdIn(List<Long> ids);
 
 	List<Account> findByDeletedAtIsNullAndEmailVerifiedIsTrue();
+
 }

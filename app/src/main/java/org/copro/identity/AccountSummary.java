@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * What the account and administrator pages show of an account.
  */
-record AccountSummary(long id, String email, String displayName, Role role, String language,
-		boolean emailVerified, Instant createdAt) {
+record AccountSummary(long id, String email, String displayName, Role role, String language, boolean emailVerified,
+		Instant createdAt) {
 
 	static AccountSummary of(Account account) {
 		return new AccountSummary(account.id().value(), String.valueOf(account.email()),

@@ -14,14 +14,17 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A single-use link sent by email. Only a hash of the token is stored, so a database copy cannot be used to sign in.
+ * A single-use link sent by email. Only a hash of the token is stored, so a database copy
+ * cannot be used to sign in.
  */
 @Entity
 @Table(name = "identity_token")
 class AccountToken {
 
 	enum Purpose {
+
 		VERIFY_EMAIL, RESET_PASSWORD
+
 	}
 
 	@Id
@@ -65,4 +68,5 @@ class AccountToken {
 	void use(Instant now) {
 		this.usedAt = now;
 	}
+
 }

@@ -13,4 +13,5 @@ interface AccountTokenRepository extends ListCrudRepository<AccountToken, Long> 
 	@Modifying
 	@Query("delete from AccountToken t where t.accountId = :accountId")
 	void deleteByAccountId(long accountId);
+
 }

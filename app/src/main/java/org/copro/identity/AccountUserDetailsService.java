@@ -19,9 +19,10 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		Account account = accounts.findByEmail(Account.normalise(email))
-				.filter(found -> !found.deleted() && found.passwordHash() != null)
-				.orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
-		return new SignedInAccount(account.id().value(), account.email(), account.passwordHash(),
-				account.displayName(), account.role(), account.language());
+			.filter(found -> !found.deleted() && found.passwordHash() != null)
+			.orElseThrow(() -> new UsernameNotFoundException("No account for this address"));
+		return new SignedInAccount(account.id().value(), account.email(), account.passwordHash(), account.displayName(),
+				account.role(), account.language());
 	}
+
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The identity module's facade: the account use cases, and the queries other modules may make.
+ * The identity module's facade: the account use cases, and the queries other modules may
+ * make.
  */
 @Service
 public class Accounts {
@@ -61,23 +62,28 @@ public class Accounts {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** The name to show beside a person's contributions, or empty for a former participant. */
+	/**
+	 * The name to show beside a person's contributions, or empty for a former
+	 * participant.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> displayName(AccountId account) {
 		return accounts.findById(account.value()).filter(found -> !found.deleted()).map(Account::displayName);
 	}
 
-	/** The accounts that can be sent a notice: not deleted, with a verified email address. */
+	/**
+	 * The accounts that can be sent a notice: not deleted, with a verified email address.
+	 */
 	@Transactional(readOnly = true)
 	public List<AccountId> reachableAccounts() {
 		return accounts.findByDeletedAtIsNullAndEmailVerifiedIsTrue().stream().map(Account::id).toList();
 	}
 
 	/**
-	 * Emails a notice to a person in their language (written to the log when no mail host is configured), so
-	 * that other modules reach people without holding their addresses. The message key's {@code .subject} and
-	 * {@code .body} receive the person's name, then the arguments.
-	 *
+	 * Emails a notice to a person in their language (written to the log when no mail host
+	 * is configured), so that other modules reach people without holding their addresses.
+	 * The message key's {@code .subject} and {@code .body} receive the person's name,
+	 * then the arguments.
 	 * @return whether there was a reachable account to send it to
 	 */
 	@Transactional(readOnly = true)
@@ -86,9 +92,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Emails a notice whose arguments depend on the person's language (an event's title in Welsh or English,
-	 * a date written out), as {@link #sendNotice(AccountId, String, Object...)} does otherwise.
-	 *
+	 * Emails a notice whose arguments depend on the person's language (an event's title
+	 * in Welsh or English, a date written out), as
+	 * {@link #sendNotice(AccountId, String, Object...)} does otherwise.
 	 * @return whether there was a reachable account to send it to
 	 */
 	@Transactional(readOnly = true)
@@ -106,20 +112,21 @@ public class Accounts {
 	}
 
 	/**
-	 * Whom to write to when another module tells a person something; empty for a former participant or an
-	 * address not yet verified, so that no mail goes to an address its owner has not confirmed.
+	 * Whom to write to when another module tells a person something; empty for a former
+	 * participant or an address not yet verified, so that no mail goes to an address its
+	 * owner has not confirmed.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<MailRecipient> mailRecipient(AccountId account) {
 		return accounts.findById(account.value())
-				.filter(found -> !found.deleted() && found.emailVerified() && found.email() != null)
-				.map(found -> new MailRecipient(String.valueOf(found.email()), String.valueOf(found.displayName()),
-						found.language()));
+			.filter(found -> !found.deleted() && found.emailVerified() && found.email() != null)
+			.map(found -> new MailRecipient(String.valueOf(found.email()), String.valueOf(found.displayName()),
+					found.language()));
 	}
 
 	/**
-	 * The account with this email address, so that a person can add someone they know to a shared space; empty
-	 * when no account (or only a deleted one) has it.
+	 * The account with this email address, so that a person can add someone they know to
+	 * a shared space; empty when no account (or only a deleted one) has it.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountId> findByEmail(String email) {
@@ -127,18 +134,20 @@ public class Accounts {
 	}
 
 	/**
-	 * Signs a person up. When the address already has an account, that account's owner is told by email and
-	 * nothing else changes, so the page the person sees never reveals who has an account.
+	 * Signs a person up. When the address already has an account, that account's owner is
+	 * told by email and nothing else changes, so the page the person sees never reveals
+	 * who has an account.
 	 */
 	@Transactional
 	void signUp(String email, String displayName, String password, Locale language) {
 		String address = Account.normalise(email);
 		Optional<Account> existing = accounts.findByEmail(address);
 		if (existing.isPresent()) {
-			// Hash anyway, so that the time taken does not tell whether the address has an account.
+			// Hash anyway, so that the time taken does not tell whether the address has
+			// an account.
 			passwordEncoder.encode(password);
-			mailer.send(address, "identity.mail.already-registered", existing.get().language(),
-					baseUrl + "/sign-in", baseUrl + "/reset-password");
+			mailer.send(address, "identity.mail.already-registered", existing.get().language(), baseUrl + "/sign-in",
+					baseUrl + "/reset-password");
 			return;
 		}
 		Account account = accounts.save(new Account(address, displayName, passwordEncoder.encode(password), language));
@@ -147,8 +156,9 @@ public class Accounts {
 
 	@Transactional
 	void resendVerification(AccountId id) {
-		accounts.findById(id.value()).filter(account -> !account.deleted() && !account.emailVerified())
-				.ifPresent(this::sendVerification);
+		accounts.findById(id.value())
+			.filter(account -> !account.deleted() && !account.emailVerified())
+			.ifPresent(this::sendVerification);
 	}
 
 	private void sendVerification(Account account) {
@@ -157,7 +167,10 @@ public class Accounts {
 				baseUrl + "/verify-email?token=" + token);
 	}
 
-	/** Marks the address behind a verification link as verified; false when the link is unknown or used. */
+	/**
+	 * Marks the address behind a verification link as verified; false when the link is
+	 * unknown or used.
+	 */
 	@Transactional
 	boolean verifyEmail(String token) {
 		return useToken(token, AccountToken.Purpose.VERIFY_EMAIL).map(account -> {
@@ -179,11 +192,14 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	boolean resetTokenUsable(String token) {
 		return tokens.findByTokenHashAndPurpose(hash(token), AccountToken.Purpose.RESET_PASSWORD)
-				.filter(found -> found.usableAt(Instant.now()))
-				.isPresent();
+			.filter(found -> found.usableAt(Instant.now()))
+			.isPresent();
 	}
 
-	/** Sets a new password from a reset link; false when the link is unknown, used or out of date. */
+	/**
+	 * Sets a new password from a reset link; false when the link is unknown, used or out
+	 * of date.
+	 */
 	@Transactional
 	boolean resetPassword(String token, String newPassword) {
 		return useToken(token, AccountToken.Purpose.RESET_PASSWORD).map(account -> {
@@ -204,12 +220,15 @@ public class Accounts {
 		find(id).changeRole(role);
 	}
 
-	/** Creates an administrator, or promotes the existing account with this address and sets its password. */
+	/**
+	 * Creates an administrator, or promotes the existing account with this address and
+	 * sets its password.
+	 */
 	@Transactional
 	AccountId createAdministrator(String email, String displayName, String password) {
 		String address = Account.normalise(email);
 		Account account = accounts.findByEmail(address)
-				.orElseGet(() -> new Account(address, displayName, passwordEncoder.encode(password), Locale.ENGLISH));
+			.orElseGet(() -> new Account(address, displayName, passwordEncoder.encode(password), Locale.ENGLISH));
 		account.changePassword(passwordEncoder.encode(password));
 		account.changeRole(Role.ADMINISTRATOR);
 		account.verifyEmail();
@@ -263,7 +282,10 @@ public class Accounts {
 		return data;
 	}
 
-	/** Deletes a person's account: their details go, their contributions stay under "former participant". */
+	/**
+	 * Deletes a person's account: their details go, their contributions stay under
+	 * "former participant".
+	 */
 	@Transactional
 	void delete(AccountId id) {
 		Account account = find(id);
@@ -274,8 +296,8 @@ public class Accounts {
 
 	private Account find(AccountId id) {
 		return accounts.findById(id.value())
-				.filter(account -> !account.deleted())
-				.orElseThrow(() -> new AccountNotFoundException(id));
+			.filter(account -> !account.deleted())
+			.orElseThrow(() -> new AccountNotFoundException(id));
 	}
 
 	private String issueToken(Account account, AccountToken.Purpose purpose, Duration validity) {
@@ -289,11 +311,11 @@ public class Accounts {
 	private Optional<Account> useToken(String token, AccountToken.Purpose purpose) {
 		Instant now = Instant.now();
 		return tokens.findByTokenHashAndPurpose(hash(token), purpose)
-				.filter(found -> found.usableAt(now))
-				.flatMap(found -> {
-					found.use(now);
-					return accounts.findById(found.accountId()).filter(account -> !account.deleted());
-				});
+			.filter(found -> found.usableAt(now))
+			.flatMap(found -> {
+				found.use(now);
+				return accounts.findById(found.accountId()).filter(account -> !account.deleted());
+			});
 	}
 
 	private static String hash(String token) {
@@ -305,4 +327,5 @@ public class Accounts {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code copro admin create --email E [--name N]}: creates the first administrator, asking for the password
- * (from the terminal, or one line of standard input when there is none, for scripts).
+ * {@code copro admin create --email E [--name N]}: creates the first administrator,
+ * asking for the password (from the terminal, or one line of standard input when there is
+ * none, for scripts).
  */
 @Component
 @Profile(CoproApplication.COMMAND_PROFILE)
@@ -90,7 +91,8 @@ class AdministratorCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private static boolean isTerminal(Console console) {
 		try {
-			// Console.isTerminal() arrived in JDK 22; on JDK 21 a non-null console is always a terminal.
+			// Console.isTerminal() arrived in JDK 22; on JDK 21 a non-null console is
+			// always a terminal.
 			return (boolean) Console.class.getMethod("isTerminal").invoke(console);
 		}
 		catch (ReflectiveOperationException ex) {
@@ -102,4 +104,5 @@ class AdministratorCommand implements ApplicationRunner, ExitCodeGenerator {
 	public int getExitCode() {
 		return exitCode;
 	}
+
 }

@@ -14,4 +14,5 @@ class DeleteAccountForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

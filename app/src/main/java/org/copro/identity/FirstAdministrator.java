@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator from {@code COPRO_ADMIN_EMAIL} and {@code COPRO_ADMIN_PASSWORD} when the
- * platform starts with no administrator; does nothing once one exists.
+ * Creates the first administrator from {@code COPRO_ADMIN_EMAIL} and
+ * {@code COPRO_ADMIN_PASSWORD} when the platform starts with no administrator; does
+ * nothing once one exists.
  */
 @Component
 class FirstAdministrator {
@@ -41,4 +42,5 @@ class FirstAdministrator {
 		accounts.createAdministrator(email, "Administrator", password);
 		log.info("Created the first administrator, {}", email);
 	}
+
 }

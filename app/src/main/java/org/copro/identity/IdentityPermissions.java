@@ -14,10 +14,14 @@ class IdentityPermissions {
 		this.accounts = accounts;
 	}
 
-	/** Administrators change roles, but the platform is never left without an administrator. */
+	/**
+	 * Administrators change roles, but the platform is never left without an
+	 * administrator.
+	 */
 	boolean canChangeRole(SignedInAccount actor, AccountSummary target, Role newRole) {
-		boolean actorIsAdministrator = actor.getAuthorities().stream()
-				.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
+		boolean actorIsAdministrator = actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
 		if (!actorIsAdministrator) {
 			return false;
 		}
@@ -30,4 +34,5 @@ class IdentityPermissions {
 		AccountSummary self = accounts.summary(actor.account());
 		return self.role() != Role.ADMINISTRATOR || accounts.administratorCount() > 1;
 	}
+
 }

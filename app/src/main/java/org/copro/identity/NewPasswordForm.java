@@ -26,4 +26,5 @@ class NewPasswordForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

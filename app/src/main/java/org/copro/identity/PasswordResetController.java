@@ -54,4 +54,5 @@ class PasswordResetController {
 		}
 		return "redirect:/sign-in?reset";
 	}
+
 }

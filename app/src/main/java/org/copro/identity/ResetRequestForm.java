@@ -16,4 +16,5 @@ class ResetRequestForm {
 	public void setEmail(String email) {
 		this.email = email;
 	}
+
 }

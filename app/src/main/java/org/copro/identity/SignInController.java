@@ -20,4 +20,5 @@ class SignInController {
 		model.addAttribute("reset", reset != null);
 		return "identity/sign-in";
 	}
+
 }

@@ -32,4 +32,5 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
+
 }

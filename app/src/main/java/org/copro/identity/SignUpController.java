@@ -51,4 +51,5 @@ class SignUpController {
 		model.addAttribute("verified", !token.isBlank() && accounts.verifyEmail(token));
 		return "identity/email-verified";
 	}
+
 }

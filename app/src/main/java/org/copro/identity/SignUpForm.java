@@ -42,4 +42,5 @@ class SignUpForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

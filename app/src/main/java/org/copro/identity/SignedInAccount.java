@@ -8,7 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The signed-in person as Spring Security holds them: their account id travels with the session.
+ * The signed-in person as Spring Security holds them: their account id travels with the
+ * session.
  */
 public class SignedInAccount extends User {
 
@@ -18,8 +19,7 @@ public class SignedInAccount extends User {
 
 	private final Locale language;
 
-	SignedInAccount(long accountId, String email, String passwordHash, String displayName, Role role,
-			Locale language) {
+	SignedInAccount(long accountId, String email, String passwordHash, String displayName, Role role, Locale language) {
 		super(email, passwordHash, authoritiesOf(role));
 		this.accountId = accountId;
 		this.displayName = displayName;
@@ -29,9 +29,9 @@ public class SignedInAccount extends User {
 	private static List<GrantedAuthority> authoritiesOf(Role role) {
 		// A role includes every role below it, so pages need to ask for one role only.
 		return java.util.Arrays.stream(Role.values())
-				.filter(each -> each.ordinal() <= role.ordinal())
-				.<GrantedAuthority>map(each -> new SimpleGrantedAuthority(each.authority()))
-				.toList();
+			.filter(each -> each.ordinal() <= role.ordinal())
+			.<GrantedAuthority>map(each -> new SimpleGrantedAuthority(each.authority()))
+			.toList();
 	}
 
 	public AccountId account() {
@@ -45,4 +45,5 @@ public class SignedInAccount extends User {
 	Locale language() {
 		return language;
 	}
+
 }

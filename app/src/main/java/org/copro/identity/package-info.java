@@ -1,5 +1,6 @@
 /**
- * Accounts, roles, sign-up and sign-in, language preference, and each person's own data: download and deletion.
+ * Accounts, roles, sign-up and sign-in, language preference, and each person's own data:
+ * download and deletion.
  */
 @NullMarked
 @ApplicationModule(displayName = "Identity")

@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A collection as a moderator writes it: both languages, and the entries one a line (number or link). */
+/**
+ * A collection as a moderator writes it: both languages, and the entries one a line
+ * (number or link).
+ */
 class CollectionForm {
 
 	static final java.util.List<String> FIELDS = java.util.List.of("titleEn", "titleCy", "descriptionEn",
@@ -77,4 +80,5 @@ class CollectionForm {
 	public void setEntries(String entries) {
 		this.entries = entries;
 	}
+
 }

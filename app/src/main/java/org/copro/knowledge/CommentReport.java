@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One person's report that a comment breaks the rules; a person reports a comment once. */
+/**
+ * One person's report that a comment breaks the rules; a person reports a comment once.
+ */
 @Entity(name = "KnowledgeCommentReport")
 @Table(name = "kb_comment_report")
 class CommentReport {
@@ -32,4 +34,5 @@ class CommentReport {
 		this.commentId = commentId;
 		this.reporterAccount = reporterAccount;
 	}
+
 }

@@ -25,8 +25,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads entries from JSON Lines (one object a line) or CSV with a header row, in the layout of Participedia's
- * export and of CoPro's own export; every problem is reported with the line where its record starts.
+ * Reads entries from JSON Lines (one object a line) or CSV with a header row, in the
+ * layout of Participedia's export and of CoPro's own export; every problem is reported
+ * with the line where its record starts.
  */
 final class EntryFileReader {
 
@@ -101,8 +102,12 @@ final class EntryFileReader {
 		List<Row> rows = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 		try (CSVParser parser = CSVParser.parse(reader, format)) {
 			long previousEnd = 1;
 			var iterator = parser.iterator();
@@ -121,8 +126,8 @@ final class EntryFileReader {
 				}
 				previousEnd = parser.getCurrentLineNumber();
 				if (!record.isConsistent()) {
-					problems.add(new Problem(line, "expected " + parser.getHeaderNames().size() + " columns, found "
-							+ record.size()));
+					problems.add(new Problem(line,
+							"expected " + parser.getHeaderNames().size() + " columns, found " + record.size()));
 					continue;
 				}
 				Map<String, Object> fields = new HashMap<>();
@@ -188,7 +193,8 @@ final class EntryFileReader {
 		Integer startYear = year(text(fields, "startYear", "start_year", "start_date"));
 		Integer endYear = year(text(fields, "endYear", "end_year", "end_date"));
 		if (startYear != null && endYear != null && endYear < startYear) {
-			// Some published records swap or mistype the end; the start year is the one facets and sorting use.
+			// Some published records swap or mistype the end; the start year is the one
+			// facets and sorting use.
 			endYear = null;
 		}
 		if (!wrong.isEmpty()) {
@@ -227,12 +233,17 @@ final class EntryFileReader {
 		for (String name : names) {
 			Object value = fields.get(name);
 			if (value instanceof List<?> values) {
-				return values.stream().filter(each -> each != null).map(each -> String.valueOf(each).strip())
-						.filter(each -> !each.isEmpty()).toList();
+				return values.stream()
+					.filter(each -> each != null)
+					.map(each -> String.valueOf(each).strip())
+					.filter(each -> !each.isEmpty())
+					.toList();
 			}
 			if (value != null && !String.valueOf(value).isBlank()) {
-				return Arrays.stream(String.valueOf(value).split("[;|\n]")).map(String::strip)
-						.filter(each -> !each.isEmpty()).toList();
+				return Arrays.stream(String.valueOf(value).split("[;|\n]"))
+					.map(String::strip)
+					.filter(each -> !each.isEmpty())
+					.toList();
 			}
 		}
 		return List.of();
@@ -252,7 +263,8 @@ final class EntryFileReader {
 			return "unreadable";
 		}
 		String line = message.lines().findFirst().orElse("unreadable");
-		// Jackson adds where in its own buffer the problem is; the line number already says where.
+		// Jackson adds where in its own buffer the problem is; the line number already
+		// says where.
 		for (String noise : new String[] { " (start marker", " at [Source" }) {
 			int at = line.indexOf(noise);
 			if (at > 0) {
@@ -261,4 +273,5 @@ final class EntryFileReader {
 		}
 		return line;
 	}
+
 }

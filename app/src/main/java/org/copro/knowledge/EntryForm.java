@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person writes when they submit or edit an entry; lists are one value a line (or separated by commas).
+ * What a person writes when they submit or edit an entry; lists are one value a line (or
+ * separated by commas).
  */
 class EntryForm {
 
@@ -88,14 +89,19 @@ class EntryForm {
 
 	/** A list field as values: one a line, or separated by commas or semicolons. */
 	static List<String> values(String text) {
-		return Arrays.stream(text.split("[\\n,;]")).map(String::strip).filter(value -> !value.isEmpty()).distinct()
-				.toList();
+		return Arrays.stream(text.split("[\\n,;]"))
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.distinct()
+			.toList();
 	}
 
-	/** Lines kept as written, without blank ones and with Windows line ends made plain. */
+	/**
+	 * Lines kept as written, without blank ones and with Windows line ends made plain.
+	 */
 	static String lines(String text) {
-		return String.join("\n", text.replace("\r", "").lines().map(String::strip).filter(line -> !line.isEmpty())
-				.toList());
+		return String.join("\n",
+				text.replace("\r", "").lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
 	}
 
 	public String getType() {
@@ -233,4 +239,5 @@ class EntryForm {
 	public void setChangeNote(String changeNote) {
 		this.changeNote = changeNote;
 	}
+
 }

@@ -39,4 +39,5 @@ enum EntryType {
 		}
 		return Optional.empty();
 	}
+
 }

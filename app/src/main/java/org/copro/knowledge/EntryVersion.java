@@ -16,7 +16,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content of an entry as one save left it, with who saved it, when and why: the public history.
+ * The content of an entry as one save left it, with who saved it, when and why: the
+ * public history.
  */
 @Entity
 @Table(name = "kb_entry_version")
@@ -73,8 +74,7 @@ class EntryVersion {
 	protected EntryVersion() {
 	}
 
-	EntryVersion(KnowledgeEntry entry, int number, @Nullable Long editorAccount, String editorName,
-			String changeNote) {
+	EntryVersion(KnowledgeEntry entry, int number, @Nullable Long editorAccount, String editorName, String changeNote) {
 		this.entryId = entry.id();
 		this.number = number;
 		this.type = entry.type();
@@ -98,7 +98,8 @@ class EntryVersion {
 	}
 
 	/**
-	 * The fields a reader compares, by the message key of their label, in the order the entry page shows them.
+	 * The fields a reader compares, by the message key of their label, in the order the
+	 * entry page shows them.
 	 */
 	Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -152,4 +153,5 @@ class EntryVersion {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

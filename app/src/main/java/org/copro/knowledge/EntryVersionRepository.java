@@ -14,4 +14,5 @@ interface EntryVersionRepository extends JpaRepository<EntryVersion, Long> {
 	int countByEntryId(long entryId);
 
 	List<EntryVersion> findByEditorAccount(Long editorAccount);
+
 }

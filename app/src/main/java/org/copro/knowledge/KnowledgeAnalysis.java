@@ -21,15 +21,19 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The analysers of the knowledge index: English with stemming, Welsh without, both folding case and accents,
- * and the field's synonyms applied when searching. {@link KnowledgeElasticsearchAnalysis} defines the same chains
- * for an Elasticsearch or OpenSearch cluster.
+ * The analysers of the knowledge index: English with stemming, Welsh without, both
+ * folding case and accents, and the field's synonyms applied when searching.
+ * {@link KnowledgeElasticsearchAnalysis} defines the same chains for an Elasticsearch or
+ * OpenSearch cluster.
  *
- * <p>Hyphenated prefixes are joined first ("co-production" and "coproduction" become one word, as do
- * "e-participation" and "eparticipation"), so that spelling variants meet before any other rule.
+ * <p>
+ * Hyphenated prefixes are joined first ("co-production" and "coproduction" become one
+ * word, as do "e-participation" and "eparticipation"), so that spelling variants meet
+ * before any other rule.
  *
- * <p>The analysers are built here rather than by name in the index, so that snippets are cut with the same
- * analysis whichever backend holds the index.
+ * <p>
+ * The analysers are built here rather than by name in the index, so that snippets are cut
+ * with the same analysis whichever backend holds the index.
  */
 public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
 
@@ -48,8 +52,9 @@ public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
 	static final String WELSH_STOP_WORDS_FILE = "knowledge/welsh-stop-words.txt";
 
 	/**
-	 * The hyphen after a prefix, found from the hyphen: the engine tests one character at each position and looks
-	 * back only at hyphens, which is faster on long bodies than trying each prefix at every word.
+	 * The hyphen after a prefix, found from the hyphen: the engine tests one character at
+	 * each position and looks back only at hyphens, which is faster on long bodies than
+	 * trying each prefix at every word.
 	 */
 	static final String JOIN_PREFIXES = "[-\u2010\u2011](?<=\\b(?i:co|e|re|pre|non)[-\u2010\u2011])(?=\\p{L})";
 
@@ -69,9 +74,10 @@ public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		ANALYZERS.forEach((name, analyzer) -> context.analyzer(name).instance(analyzer));
-		context.normalizer(SORT).custom()
-				.tokenFilter(LowerCaseFilterFactory.class)
-				.tokenFilter(ASCIIFoldingFilterFactory.class);
+		context.normalizer(SORT)
+			.custom()
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class);
 	}
 
 	private static Map<String, Analyzer> build() {
@@ -79,19 +85,17 @@ public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
 			Map<String, Analyzer> analyzers = new LinkedHashMap<>();
 			analyzers.put(ENGLISH, english(false));
 			analyzers.put(ENGLISH_SYNONYMS, english(true));
-			analyzers.put(WELSH, builder()
-					.withTokenizer(StandardTokenizerFactory.class)
-					.addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", JOIN_WELSH_PREFIXES,
-							"replacement", "")
-					.addTokenFilter(LowerCaseFilterFactory.class)
-					.addTokenFilter(ASCIIFoldingFilterFactory.class)
-					.addTokenFilter(StopFilterFactory.class, "words", WELSH_STOP_WORDS_FILE)
-					.build());
-			analyzers.put(SPELLING, builder()
-					.withTokenizer(StandardTokenizerFactory.class)
-					.addTokenFilter(LowerCaseFilterFactory.class)
-					.addTokenFilter(ASCIIFoldingFilterFactory.class)
-					.build());
+			analyzers.put(WELSH, builder().withTokenizer(StandardTokenizerFactory.class)
+				.addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", JOIN_WELSH_PREFIXES, "replacement", "")
+				.addTokenFilter(LowerCaseFilterFactory.class)
+				.addTokenFilter(ASCIIFoldingFilterFactory.class)
+				.addTokenFilter(StopFilterFactory.class, "words", WELSH_STOP_WORDS_FILE)
+				.build());
+			analyzers.put(SPELLING,
+					builder().withTokenizer(StandardTokenizerFactory.class)
+						.addTokenFilter(LowerCaseFilterFactory.class)
+						.addTokenFilter(ASCIIFoldingFilterFactory.class)
+						.build());
 			return Map.copyOf(analyzers);
 		}
 		catch (IOException ex) {
@@ -100,23 +104,23 @@ public class KnowledgeAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	private static Analyzer english(boolean synonyms) throws IOException {
-		CustomAnalyzer.Builder builder = builder()
-				.withTokenizer(StandardTokenizerFactory.class)
-				.addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", JOIN_PREFIXES, "replacement", "")
-				.addTokenFilter(EnglishPossessiveFilterFactory.class)
-				.addTokenFilter(LowerCaseFilterFactory.class)
-				.addTokenFilter(ASCIIFoldingFilterFactory.class);
+		CustomAnalyzer.Builder builder = builder().withTokenizer(StandardTokenizerFactory.class)
+			.addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", JOIN_PREFIXES, "replacement", "")
+			.addTokenFilter(EnglishPossessiveFilterFactory.class)
+			.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(ASCIIFoldingFilterFactory.class);
 		if (synonyms) {
 			builder.addTokenFilter(SynonymGraphFilterFactory.class, "synonyms", SYNONYMS_FILE, "ignoreCase", "true",
 					"expand", "true");
 		}
 		return builder.addTokenFilter(StopFilterFactory.class)
-				.addTokenFilter(EnglishMinimalStemFilterFactory.class)
-				.addTokenFilter(PorterStemFilterFactory.class)
-				.build();
+			.addTokenFilter(EnglishMinimalStemFilterFactory.class)
+			.addTokenFilter(PorterStemFilterFactory.class)
+			.build();
 	}
 
 	private static CustomAnalyzer.Builder builder() {
 		return CustomAnalyzer.builder(new ClasspathResourceLoader(KnowledgeAnalysis.class.getClassLoader()));
 	}
+
 }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The search for programs ({@code /api/v1/knowledge/search}) and the export of any search as CSV or JSON, in the
- * layout that {@code copro kb import} reads back.
+ * The search for programs ({@code /api/v1/knowledge/search}) and the export of any search
+ * as CSV or JSON, in the layout that {@code copro kb import} reads back.
  */
 @RestController
 class KnowledgeApiController {
@@ -69,8 +69,9 @@ class KnowledgeApiController {
 	@GetMapping(path = "/knowledge/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<List<Map<String, Object>>> exportJson(@RequestParam MultiValueMap<String, String> parameters) {
 		List<Map<String, Object>> rows = exported(parameters).stream().map(KnowledgeApiController::row).toList();
-		return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knowledge.json\"")
-				.body(rows);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knowledge.json\"")
+			.body(rows);
 	}
 
 	@GetMapping(path = "/knowledge/export.csv", produces = "text/csv")
@@ -80,21 +81,24 @@ class KnowledgeApiController {
 		List<String> header = List.of("externalId", "type", "title", "summary", "body", "period", "startYear",
 				"endYear", "country", "region", "localArea", "serviceAreas", "approaches", "keywords", "contributors",
 				"organiser", "url", "language");
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-				.get())) {
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
 			for (KnowledgeEntry entry : entries) {
 				Map<String, Object> row = row(entry);
 				List<Object> values = new ArrayList<>();
 				for (String column : header) {
 					Object value = row.get(column);
-					values.add(value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList())
+					values.add(value instanceof List<?> list
+							? String.join("; ", list.stream().map(String::valueOf).toList())
 							: safeForSpreadsheets(value));
 				}
 				printer.printRecord(values);
 			}
 		}
-		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knowledge.csv\"").body(out.toString());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knowledge.csv\"")
+			.body(out.toString());
 	}
 
 	private List<KnowledgeEntry> exported(MultiValueMap<String, String> parameters) {
@@ -135,11 +139,15 @@ class KnowledgeApiController {
 		return row;
 	}
 
-	/** Spreadsheet programs run a cell that starts with = + - or @ as a formula; a leading quote stops that. */
+	/**
+	 * Spreadsheet programs run a cell that starts with = + - or @ as a formula; a leading
+	 * quote stops that.
+	 */
 	private static Object safeForSpreadsheets(Object value) {
 		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return value == null ? "" : value;
 	}
+
 }

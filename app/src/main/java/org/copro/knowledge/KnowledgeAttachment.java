@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A PDF or image attached to an entry; the file itself lies under the data folder by its stored name. */
+/**
+ * A PDF or image attached to an entry; the file itself lies under the data folder by its
+ * stored name.
+ */
 @Entity
 @Table(name = "kb_attachment")
 class KnowledgeAttachment {
@@ -86,4 +89,5 @@ class KnowledgeAttachment {
 	String storedName() {
 		return storedName;
 	}
+
 }

@@ -67,8 +67,8 @@ class KnowledgeAttachmentController {
 		if (!permissions.canEdit(me, entry)) {
 			throw new AccessDeniedException("Only the author and moderators remove attachments of entry " + id);
 		}
-		attachments.remove(attachments.find(id, attachment)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		attachments.remove(
+				attachments.find(id, attachment).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		redirect.addFlashAttribute("notice", "knowledge.notice.attachment-removed");
 		return "redirect:/knowledge/" + id + "#attachments";
 	}
@@ -81,20 +81,21 @@ class KnowledgeAttachmentController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		KnowledgeAttachment found = attachments.find(id, attachment)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var file = attachments.file(found);
 		if (!Files.isRegularFile(file)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(found.contentType()))
-				.contentLength(found.sizeBytes())
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-						.filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
-				.body(new FileSystemResource(file));
+			.contentType(MediaType.parseMediaType(found.contentType()))
+			.contentLength(found.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(new FileSystemResource(file));
 	}
 
 	private KnowledgeEntry entry(long id) {
 		return workflow.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

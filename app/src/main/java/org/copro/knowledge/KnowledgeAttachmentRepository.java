@@ -9,4 +9,5 @@ interface KnowledgeAttachmentRepository extends JpaRepository<KnowledgeAttachmen
 	List<KnowledgeAttachment> findByEntryIdOrderByIdAsc(long entryId);
 
 	List<KnowledgeAttachment> findByUploadedBy(Long uploadedBy);
+
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores attachments under the data folder, after checking their size and what their first bytes say they are
- * (never the name or the type the browser claims): PDF, PNG or JPEG, up to 10 MB.
+ * Stores attachments under the data folder, after checking their size and what their
+ * first bytes say they are (never the name or the type the browser claims): PDF, PNG or
+ * JPEG, up to 10 MB.
  */
 @Service
 class KnowledgeAttachments {
@@ -45,6 +46,7 @@ class KnowledgeAttachments {
 		String messageKey() {
 			return messageKey;
 		}
+
 	}
 
 	private final KnowledgeAttachmentRepository attachments;
@@ -70,7 +72,10 @@ class KnowledgeAttachments {
 		return folder.resolve(attachment.storedName());
 	}
 
-	/** The content type that a file's first bytes show, or null when it is none of those allowed. */
+	/**
+	 * The content type that a file's first bytes show, or null when it is none of those
+	 * allowed.
+	 */
 	static @Nullable String contentTypeOf(byte[] head) {
 		if (startsWith(head, PDF)) {
 			return "application/pdf";
@@ -140,7 +145,10 @@ class KnowledgeAttachments {
 		deleteQuietly(file(attachment));
 	}
 
-	/** A name safe to show and to send back in a header, ending with the extension its content deserves. */
+	/**
+	 * A name safe to show and to send back in a header, ending with the extension its
+	 * content deserves.
+	 */
 	static String fileName(@Nullable String original, String extension) {
 		String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
 		name = name.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
@@ -161,4 +169,5 @@ class KnowledgeAttachments {
 			// A file left behind is harmless: nothing points at it.
 		}
 	}
+
 }

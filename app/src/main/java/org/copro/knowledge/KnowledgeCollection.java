@@ -15,8 +15,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A set of entries that moderators put together and order, such as "Getting started" or "Wales", titled and
- * described in English and Welsh.
+ * A set of entries that moderators put together and order, such as "Getting started" or
+ * "Wales", titled and described in English and Welsh.
  */
 @Entity
 @Table(name = "kb_collection")
@@ -93,4 +93,5 @@ class KnowledgeCollection {
 	public List<Long> entryIds() {
 		return entryIds.isEmpty() ? List.of() : Arrays.stream(entryIds.split("\n")).map(Long::valueOf).toList();
 	}
+
 }

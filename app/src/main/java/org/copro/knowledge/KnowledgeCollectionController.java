@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Curated collections: public lists of them and of their entries; moderators create and change them. */
+/**
+ * Curated collections: public lists of them and of their entries; moderators create and
+ * change them.
+ */
 @Controller
 class KnowledgeCollectionController {
 
@@ -48,13 +51,15 @@ class KnowledgeCollectionController {
 	}
 
 	@GetMapping("/knowledge/collections/{id}")
-	String showCollection(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Locale locale, Model model) {
+	String showCollection(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Locale locale,
+			Model model) {
 		KnowledgeCollection collection = collections.findById(id)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<KnowledgeEntry> shown = collection.entryIds().stream()
-				.map(entryId -> entries.findById(entryId).filter(KnowledgeEntry::published).orElse(null))
-				.filter(Objects::nonNull).toList();
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<KnowledgeEntry> shown = collection.entryIds()
+			.stream()
+			.map(entryId -> entries.findById(entryId).filter(KnowledgeEntry::published).orElse(null))
+			.filter(Objects::nonNull)
+			.toList();
 		model.addAttribute("collection", collection);
 		model.addAttribute("entries", shown);
 		model.addAttribute("language", language(locale));
@@ -89,7 +94,7 @@ class KnowledgeCollectionController {
 			Model model) {
 		moderator(me);
 		KnowledgeCollection collection = collections.findById(id)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("form", CollectionForm.of(collection));
 		model.addAttribute("collection", collection);
 		return "knowledge/collection-form";
@@ -101,7 +106,7 @@ class KnowledgeCollectionController {
 			RedirectAttributes redirect) {
 		moderator(me);
 		KnowledgeCollection collection = collections.findById(id)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Long> ids = entryIds(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("collection", collection);
@@ -113,7 +118,10 @@ class KnowledgeCollectionController {
 		return "redirect:/knowledge/collections/" + id;
 	}
 
-	/** The entries named one a line, by number or by link, each a published entry, in the order given. */
+	/**
+	 * The entries named one a line, by number or by link, each a published entry, in the
+	 * order given.
+	 */
 	private List<Long> entryIds(CollectionForm form, BindingResult result) {
 		List<Long> ids = new ArrayList<>();
 		int line = 0;
@@ -144,4 +152,5 @@ class KnowledgeCollectionController {
 	private static String language(Locale locale) {
 		return "cy".equals(locale.getLanguage()) ? "cy" : "en";
 	}
+
 }

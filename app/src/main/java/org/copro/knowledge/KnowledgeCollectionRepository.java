@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface KnowledgeCollectionRepository extends JpaRepository<KnowledgeCollection, Long> {
 
 	List<KnowledgeCollection> findAllByOrderByIdAsc();
+
 }

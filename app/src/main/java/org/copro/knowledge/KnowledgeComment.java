@@ -12,7 +12,8 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A comment on an entry, or a reply to one; it shows its author's display name, never their email.
+ * A comment on an entry, or a reply to one; it shows its author's display name, never
+ * their email.
  */
 @Entity
 @Table(name = "kb_comment")
@@ -106,4 +107,5 @@ class KnowledgeComment {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Posting, reporting and hiding comments; each answers by going back to the entry's comments. */
+/**
+ * Posting, reporting and hiding comments; each answers by going back to the entry's
+ * comments.
+ */
 @Controller
 class KnowledgeCommentController {
 
@@ -59,8 +62,8 @@ class KnowledgeCommentController {
 			throw new AccessDeniedException("Sign in to report a comment");
 		}
 		KnowledgeComment reported = comments.find(comment);
-		redirect.addFlashAttribute("notice", comments.report(comment, me) ? "knowledge.notice.reported"
-				: "knowledge.notice.already-reported");
+		redirect.addFlashAttribute("notice",
+				comments.report(comment, me) ? "knowledge.notice.reported" : "knowledge.notice.already-reported");
 		return "redirect:/knowledge/" + reported.entryId() + "#comment-" + comment;
 	}
 
@@ -74,4 +77,5 @@ class KnowledgeCommentController {
 		redirect.addFlashAttribute("notice", hidden ? "knowledge.notice.hidden" : "knowledge.notice.unhidden");
 		return "redirect:/knowledge/" + changed.entryId() + "#comment-" + comment;
 	}
+
 }

@@ -9,4 +9,5 @@ interface KnowledgeCommentReportRepository extends JpaRepository<CommentReport, 
 	boolean existsByCommentIdAndReporterAccount(long commentId, Long reporterAccount);
 
 	List<CommentReport> findByReporterAccount(Long reporterAccount);
+
 }

@@ -11,4 +11,5 @@ interface KnowledgeCommentRepository extends JpaRepository<KnowledgeComment, Lon
 	List<KnowledgeComment> findByReportCountGreaterThanAndHiddenFalseOrderByCreatedAtAsc(int reportCount);
 
 	List<KnowledgeComment> findByAuthorAccount(Long authorAccount);
+
 }

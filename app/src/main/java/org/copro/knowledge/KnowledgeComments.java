@@ -57,7 +57,10 @@ class KnowledgeComments {
 		return comments.findByEntryIdOrderByCreatedAtAscIdAsc(entryId).size();
 	}
 
-	/** Saves a comment or a reply (to a comment on the same entry) and announces it as input received. */
+	/**
+	 * Saves a comment or a reply (to a comment on the same entry) and announces it as
+	 * input received.
+	 */
 	@Transactional
 	long post(long entryId, @Nullable Long parentId, String body, SignedInAccount author) {
 		if (parentId != null && comments.findById(parentId).filter(parent -> parent.entryId() == entryId).isEmpty()) {
@@ -97,4 +100,5 @@ class KnowledgeComments {
 	List<KnowledgeComment> reported() {
 		return comments.findByReportCountGreaterThanAndHiddenFalseOrderByCreatedAtAsc(0);
 	}
+
 }

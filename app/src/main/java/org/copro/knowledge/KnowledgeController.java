@@ -90,39 +90,49 @@ class KnowledgeController {
 		model.addAttribute("canModerate", permissions.canModerate(me));
 		model.addAttribute("canComment", permissions.canComment(me, entry));
 		model.addAttribute("canReport", permissions.canReport(me));
-		model.addAttribute("isAuthor", me != null && entry.authorAccount() != null
-				&& entry.authorAccount() == me.account().value());
+		model.addAttribute("isAuthor",
+				me != null && entry.authorAccount() != null && entry.authorAccount() == me.account().value());
 		model.addAttribute("translation", workflow.translationOf(entry).orElse(null));
 		model.addAttribute("threads", comments.threads(entry.id()));
 		model.addAttribute("commentCount", comments.count(entry.id()));
 		model.addAttribute("attachments", attachments.of(entry.id()));
 		model.addAttribute("entry", entry);
 		model.addAttribute("bodyHtml", markdown.toHtml(entry.body()));
-		model.addAttribute("lists", List.of(new Labelled("knowledge.entry.service-areas", entry.serviceAreas()),
-				new Labelled("knowledge.entry.approaches", entry.approaches()),
-				new Labelled("knowledge.entry.keywords", entry.keywords())));
+		model.addAttribute("lists",
+				List.of(new Labelled("knowledge.entry.service-areas", entry.serviceAreas()),
+						new Labelled("knowledge.entry.approaches", entry.approaches()),
+						new Labelled("knowledge.entry.keywords", entry.keywords())));
 		return "knowledge/entry";
 	}
 
 	record Labelled(String labelKey, List<String> values) {
 	}
 
-	/** Published entries for everyone; the others for their author and moderators, and not found for others. */
+	/**
+	 * Published entries for everyone; the others for their author and moderators, and not
+	 * found for others.
+	 */
 	private KnowledgeEntry find(String id, @Nullable SignedInAccount me) {
 		if (!id.matches("\\d{1,18}")) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return entries.findById(Long.valueOf(id)).filter(entry -> permissions.canSee(me, entry))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return entries.findById(Long.valueOf(id))
+			.filter(entry -> permissions.canSee(me, entry))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The name of each language in the language facet, in the page's language ("Welsh", "Almaeneg"). */
+	/**
+	 * The name of each language in the language facet, in the page's language ("Welsh",
+	 * "Almaeneg").
+	 */
 	private static Map<String, String> languageNames(SearchResults results, Locale locale) {
 		Map<String, String> names = new HashMap<>();
 		results.facets().getOrDefault("language", List.of()).forEach(value -> {
 			String name = Locale.forLanguageTag(value.value()).getDisplayLanguage(locale);
-			names.put(value.value(), name.isEmpty() ? value.value() : name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+			names.put(value.value(),
+					name.isEmpty() ? value.value() : name.substring(0, 1).toUpperCase(locale) + name.substring(1));
 		});
 		return names;
 	}
+
 }

@@ -31,10 +31,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 
 /**
- * One piece of co-production evidence: a case study, method, research project, guide or organisation.
+ * One piece of co-production evidence: a case study, method, research project, guide or
+ * organisation.
  *
- * <p>Lists (places aside) are kept as one value a line in their column, so that an entry is one row; the index
- * sees them as lists through the derived getters below.
+ * <p>
+ * Lists (places aside) are kept as one value a line in their column, so that an entry is
+ * one row; the index sees them as lists through the derived getters below.
  */
 @Entity
 @Table(name = "kb_entry")
@@ -70,7 +72,8 @@ class KnowledgeEntry {
 	@Column(length = 20_000)
 	private String summary = "";
 
-	// Not indexed on its own: the field "all" holds it for searching, and snippets are cut from the entry.
+	// Not indexed on its own: the field "all" holds it for searching, and snippets are
+	// cut from the entry.
 	@Column(length = 1_000_000)
 	private String body = "";
 
@@ -114,7 +117,8 @@ class KnowledgeEntry {
 	@Version
 	private long version;
 
-	// The workflow's columns: who submitted the entry, why a moderator sent it back, its translation.
+	// The workflow's columns: who submitted the entry, why a moderator sent it back, its
+	// translation.
 
 	private @Nullable Long authorAccount;
 
@@ -158,8 +162,11 @@ class KnowledgeEntry {
 	}
 
 	private static String join(List<String> values) {
-		return values.stream().map(String::strip).filter(value -> !value.isEmpty()).distinct()
-				.collect(Collectors.joining(SEPARATOR));
+		return values.stream()
+			.map(String::strip)
+			.filter(value -> !value.isEmpty())
+			.distinct()
+			.collect(Collectors.joining(SEPARATOR));
 	}
 
 	private static List<String> split(String joined) {
@@ -174,8 +181,8 @@ class KnowledgeEntry {
 				&& region.equals(draft.region()) && localArea.equals(draft.localArea())
 				&& serviceAreas.equals(join(draft.serviceAreas())) && approaches.equals(join(draft.approaches()))
 				&& keywords.equals(join(draft.keywords())) && contributors.equals(draft.contributors())
-				&& organiser.equals(draft.organiser()) && url.equals(draft.url())
-				&& language.equals(draft.language()) && status == draft.status();
+				&& organiser.equals(draft.organiser()) && url.equals(draft.url()) && language.equals(draft.language())
+				&& status == draft.status();
 	}
 
 	// Index-only views of the columns above.
@@ -232,8 +239,7 @@ class KnowledgeEntry {
 			@ObjectPath(@PropertyValue(propertyName = "summary")),
 			@ObjectPath(@PropertyValue(propertyName = "keywords")),
 			@ObjectPath(@PropertyValue(propertyName = "approaches")),
-			@ObjectPath(@PropertyValue(propertyName = "country")),
-			@ObjectPath(@PropertyValue(propertyName = "region")),
+			@ObjectPath(@PropertyValue(propertyName = "country")), @ObjectPath(@PropertyValue(propertyName = "region")),
 			@ObjectPath(@PropertyValue(propertyName = "localArea")) })
 	public String getSpellingText() {
 		List<String> parts = new ArrayList<>(List.of(title, summary, country, region, localArea));
@@ -243,18 +249,16 @@ class KnowledgeEntry {
 	}
 
 	/**
-	 * All the text of an entry in one field, the parts that say most repeated, so that one BM25 score weighs
-	 * fields without counting a word once per field.
+	 * All the text of an entry in one field, the parts that say most repeated, so that
+	 * one BM25 score weighs fields without counting a word once per field.
 	 */
 	@FullTextField(name = "all", analyzer = KnowledgeAnalysis.ENGLISH, projectable = Projectable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
-			@ObjectPath(@PropertyValue(propertyName = "summary")),
-			@ObjectPath(@PropertyValue(propertyName = "body")),
+			@ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "body")),
 			@ObjectPath(@PropertyValue(propertyName = "keywords")),
 			@ObjectPath(@PropertyValue(propertyName = "approaches")),
 			@ObjectPath(@PropertyValue(propertyName = "serviceAreas")),
-			@ObjectPath(@PropertyValue(propertyName = "country")),
-			@ObjectPath(@PropertyValue(propertyName = "region")),
+			@ObjectPath(@PropertyValue(propertyName = "country")), @ObjectPath(@PropertyValue(propertyName = "region")),
 			@ObjectPath(@PropertyValue(propertyName = "localArea")) })
 	public List<String> getAllText() {
 		String places = String.join(" ; ", country, region, localArea);
@@ -414,4 +418,5 @@ class KnowledgeEntry {
 	public boolean published() {
 		return status == EntryStatus.PUBLISHED;
 	}
+
 }

@@ -19,4 +19,5 @@ interface KnowledgeEntryRepository extends JpaRepository<KnowledgeEntry, Long> {
 	List<KnowledgeEntry> findByTranslationIdAndStatus(Long translationId, EntryStatus status);
 
 	long countByStatus(EntryStatus status);
+
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public history of an entry: every saved version, and what changed between two of them. */
+/**
+ * The public history of an entry: every saved version, and what changed between two of
+ * them.
+ */
 @Controller
 class KnowledgeHistoryController {
 
@@ -39,9 +42,9 @@ class KnowledgeHistoryController {
 			@RequestParam int from, @RequestParam int to, Model model) {
 		KnowledgeEntry entry = visible(me, id);
 		EntryVersion older = workflow.version(id, Math.min(from, to))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		EntryVersion newer = workflow.version(id, Math.max(from, to))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<VersionDiff.FieldChange> changes = VersionDiff.between(older, newer);
 		model.addAttribute("entry", entry);
 		model.addAttribute("older", older);
@@ -51,7 +54,9 @@ class KnowledgeHistoryController {
 	}
 
 	private KnowledgeEntry visible(@Nullable SignedInAccount me, long id) {
-		return workflow.find(id).filter(entry -> permissions.canSee(me, entry))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return workflow.find(id)
+			.filter(entry -> permissions.canSee(me, entry))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

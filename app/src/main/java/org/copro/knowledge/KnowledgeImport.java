@@ -17,8 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a file of entries: all rows are checked before any is saved, then saved in batches of one transaction
- * each, created or updated by external id, so that importing the same file twice changes nothing.
+ * Imports a file of entries: all rows are checked before any is saved, then saved in
+ * batches of one transaction each, created or updated by external id, so that importing
+ * the same file twice changes nothing.
  */
 @Service
 class KnowledgeImport {
@@ -61,8 +62,8 @@ class KnowledgeImport {
 	}
 
 	/**
-	 * Saves entries; with {@code index} false the index is left alone, for bulk loads followed by
-	 * {@link #reindex()}, which is faster than indexing batch by batch.
+	 * Saves entries; with {@code index} false the index is left alone, for bulk loads
+	 * followed by {@link #reindex()}, which is faster than indexing batch by batch.
 	 */
 	Outcome save(List<EntryDraft> drafts, boolean index) {
 		int[] counts = new int[3];
@@ -73,8 +74,9 @@ class KnowledgeImport {
 					Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(KnowledgeEntry.class));
 				}
 				Map<String, KnowledgeEntry> existing = entries
-						.findByExternalIdIn(batch.stream().map(EntryDraft::externalId).toList()).stream()
-						.collect(Collectors.toMap(KnowledgeEntry::externalId, Function.identity()));
+					.findByExternalIdIn(batch.stream().map(EntryDraft::externalId).toList())
+					.stream()
+					.collect(Collectors.toMap(KnowledgeEntry::externalId, Function.identity()));
 				for (EntryDraft draft : batch) {
 					KnowledgeEntry entry = existing.get(draft.externalId());
 					if (entry == null) {
@@ -99,16 +101,24 @@ class KnowledgeImport {
 	}
 
 	/**
-	 * Rebuilds the search index from the database (after a restore, or an analyser change): the old index is
-	 * dropped at once rather than entry by entry, ids are read in large fetches, entries skip the second-level
-	 * cache, and the segments are merged into one at the end, since each search pays for every segment it opens
-	 * (looking up each word of the query, and setting up its scorers).
+	 * Rebuilds the search index from the database (after a restore, or an analyser
+	 * change): the old index is dropped at once rather than entry by entry, ids are read
+	 * in large fetches, entries skip the second-level cache, and the segments are merged
+	 * into one at the end, since each search pays for every segment it opens (looking up
+	 * each word of the query, and setting up its scorers).
 	 */
 	void reindex() throws InterruptedException {
-		Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).massIndexer()
-				.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false)
-				.threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors()))
-				.batchSizeToLoadObjects(100).idFetchSize(1000).cacheMode(CacheMode.IGNORE)
-				.mergeSegmentsOnFinish(true).startAndWait();
+		Search.mapping(entityManagerFactory)
+			.scope(KnowledgeEntry.class)
+			.massIndexer()
+			.dropAndCreateSchemaOnStart(true)
+			.purgeAllOnStart(false)
+			.threadsToLoadObjects(Math.max(2, Runtime.getRuntime().availableProcessors()))
+			.batchSizeToLoadObjects(100)
+			.idFetchSize(1000)
+			.cacheMode(CacheMode.IGNORE)
+			.mergeSegmentsOnFinish(true)
+			.startAndWait();
 	}
+
 }

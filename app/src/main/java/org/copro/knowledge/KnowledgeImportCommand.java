@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code copro kb import FILE.jsonl|FILE.csv} and {@code copro kb reindex}: fill the knowledge base and its index
- * from a file, or rebuild the index from the database.
+ * {@code copro kb import FILE.jsonl|FILE.csv} and {@code copro kb reindex}: fill the
+ * knowledge base and its index from a file, or rebuild the index from the database.
  */
 @Component
 @Profile(CoproApplication.COMMAND_PROFILE)
@@ -58,8 +58,8 @@ class KnowledgeImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		KnowledgeImport.Outcome outcome = knowledgeImport.importFile(file);
 		if (outcome.failed()) {
-			outcome.problems().forEach(problem -> err.println("copro: " + file + ":" + problem.line() + ": "
-					+ problem.message()));
+			outcome.problems()
+				.forEach(problem -> err.println("copro: " + file + ":" + problem.line() + ": " + problem.message()));
 			err.println("copro: nothing imported (" + outcome.problems().size() + " problems)");
 			exitCode = BAD_INPUT;
 			return;
@@ -72,4 +72,5 @@ class KnowledgeImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	public int getExitCode() {
 		return exitCode;
 	}
+
 }

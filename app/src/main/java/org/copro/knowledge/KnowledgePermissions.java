@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: any signed-in person submits entries and comments; authors edit their own entries;
- * moderators review, publish, edit any entry, hide comments and curate collections.
+ * Who may do what: any signed-in person submits entries and comments; authors edit their
+ * own entries; moderators review, publish, edit any entry, hide comments and curate
+ * collections.
  */
 @Component
 class KnowledgePermissions {
@@ -24,7 +25,9 @@ class KnowledgePermissions {
 		return actor != null && (canModerate(actor) || isAuthor(actor, entry));
 	}
 
-	/** Published entries are public; the others only to their author and to moderators. */
+	/**
+	 * Published entries are public; the others only to their author and to moderators.
+	 */
 	boolean canSee(@Nullable SignedInAccount actor, KnowledgeEntry entry) {
 		return entry.published() || canEdit(actor, entry);
 	}
@@ -43,7 +46,9 @@ class KnowledgePermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

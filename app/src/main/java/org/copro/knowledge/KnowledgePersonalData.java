@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's entries, edits, comments and reports in "download my data"; when they delete their account their
- * contributions stay, without their name.
+ * A person's entries, edits, comments and reports in "download my data"; when they delete
+ * their account their contributions stay, without their name.
  */
 @Component
 class KnowledgePersonalData implements PersonalDataContributor {
@@ -47,20 +47,29 @@ class KnowledgePersonalData implements PersonalDataContributor {
 	@Transactional(readOnly = true)
 	public Map<String, Object> personalData(AccountId account) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("entries", entries.findByAuthorAccountOrderByUpdatedAtDesc(account.value()).stream()
-				.map(entry -> Map.of("id", entry.id(), "title", entry.title(), "status", entry.status().name()))
-				.toList());
-		data.put("edits", versions.findByEditorAccount(account.value()).stream()
-				.map(version -> Map.of("entry", version.entryId(), "version", version.number(), "at",
-						version.createdAt().toString(), "note", version.changeNote()))
-				.toList());
-		data.put("comments", comments.findByAuthorAccount(account.value()).stream()
-				.map(comment -> Map.<String, Object>of("entry", comment.entryId(), "text", comment.body(), "at",
-						comment.createdAt().toString()))
-				.toList());
+		data.put("entries",
+				entries.findByAuthorAccountOrderByUpdatedAtDesc(account.value())
+					.stream()
+					.map(entry -> Map.of("id", entry.id(), "title", entry.title(), "status", entry.status().name()))
+					.toList());
+		data.put("edits",
+				versions.findByEditorAccount(account.value())
+					.stream()
+					.map(version -> Map.of("entry", version.entryId(), "version", version.number(), "at",
+							version.createdAt().toString(), "note", version.changeNote()))
+					.toList());
+		data.put("comments",
+				comments.findByAuthorAccount(account.value())
+					.stream()
+					.map(comment -> Map.<String, Object>of("entry", comment.entryId(), "text", comment.body(), "at",
+							comment.createdAt().toString()))
+					.toList());
 		data.put("reportedComments", reports.findByReporterAccount(account.value()).size());
-		data.put("attachments", attachments.findByUploadedBy(account.value()).stream()
-				.map(attachment -> Map.of("entry", attachment.entryId(), "file", attachment.fileName())).toList());
+		data.put("attachments",
+				attachments.findByUploadedBy(account.value())
+					.stream()
+					.map(attachment -> Map.of("entry", attachment.entryId(), "file", attachment.fileName()))
+					.toList());
 		return data;
 	}
 

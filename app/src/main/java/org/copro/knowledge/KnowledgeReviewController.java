@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The moderators' side: the queue of submitted entries and reported comments, publishing and sending back. */
+/**
+ * The moderators' side: the queue of submitted entries and reported comments, publishing
+ * and sending back.
+ */
 @Controller
 class KnowledgeReviewController {
 
@@ -31,8 +34,8 @@ class KnowledgeReviewController {
 
 	private final MarkdownRenderer markdown;
 
-	KnowledgeReviewController(KnowledgeWorkflow workflow, KnowledgeComments comments,
-			KnowledgePermissions permissions, MarkdownRenderer markdown) {
+	KnowledgeReviewController(KnowledgeWorkflow workflow, KnowledgeComments comments, KnowledgePermissions permissions,
+			MarkdownRenderer markdown) {
 		this.workflow = workflow;
 		this.comments = comments;
 		this.permissions = permissions;
@@ -52,6 +55,7 @@ class KnowledgeReviewController {
 		public void setReason(String reason) {
 			this.reason = reason;
 		}
+
 	}
 
 	@GetMapping("/knowledge/review")
@@ -80,8 +84,8 @@ class KnowledgeReviewController {
 	String processPublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			RedirectAttributes redirect) {
 		moderator(me);
-		redirect.addFlashAttribute("notice", workflow.publish(id) ? "knowledge.notice.published"
-				: "knowledge.notice.already-published");
+		redirect.addFlashAttribute("notice",
+				workflow.publish(id) ? "knowledge.notice.published" : "knowledge.notice.already-published");
 		return "redirect:/knowledge/" + id;
 	}
 
@@ -103,4 +107,5 @@ class KnowledgeReviewController {
 			throw new AccessDeniedException("Only moderators review the knowledge base");
 		}
 	}
+
 }

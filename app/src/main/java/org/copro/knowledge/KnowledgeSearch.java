@@ -48,18 +48,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds published entries: every short field weighted by how much a match in it says about an entry, exact words
- * first, then the field's synonyms and Welsh; phrases and all-words matches rank higher. The body counts once,
- * through the field that holds all the text of an entry: scoring it again on its own let long bodies that
- * mention the words in passing outrank entries about them (nDCG@10 on the judged queries 0.780 with it, 0.807
- * without), and its long postings were the dearest part of each search. A word that no entry
- * contains is looked for within one or two typos, and the closest known word is suggested in its place.
+ * Finds published entries: every short field weighted by how much a match in it says
+ * about an entry, exact words first, then the field's synonyms and Welsh; phrases and
+ * all-words matches rank higher. The body counts once, through the field that holds all
+ * the text of an entry: scoring it again on its own let long bodies that mention the
+ * words in passing outrank entries about them (nDCG@10 on the judged queries 0.780 with
+ * it, 0.807 without), and its long postings were the dearest part of each search. A word
+ * that no entry contains is looked for within one or two typos, and the closest known
+ * word is suggested in its place.
  *
- * <p>Two queries answer a search: one ranks and returns the page (it may stop counting once it knows the page,
- * so that it skips entries that cannot reach it), and one counts every hit by facet without scoring. On the
- * embedded index the second runs on Lucene directly ({@link LuceneFacetCounts}), and results are kept while the
- * index stays the same, since the same searches come back often (a page, its next page, a facet); on a cluster
- * it is an aggregation of the same predicate. Snippets are cut from the found entries ({@link Snippets}).
+ * <p>
+ * Two queries answer a search: one ranks and returns the page (it may stop counting once
+ * it knows the page, so that it skips entries that cannot reach it), and one counts every
+ * hit by facet without scoring. On the embedded index the second runs on Lucene directly
+ * ({@link LuceneFacetCounts}), and results are kept while the index stays the same, since
+ * the same searches come back often (a page, its next page, a facet); on a cluster it is
+ * an aggregation of the same predicate. Snippets are cut from the found entries
+ * ({@link Snippets}).
  */
 @Service
 class KnowledgeSearch {
@@ -69,7 +74,10 @@ class KnowledgeSearch {
 	private static final Set<SimpleQueryFlag> QUERY_SYNTAX = Set.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
 			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
 
-	/** Hits counted exactly by the ranking query before it may skip the entries that cannot reach the page. */
+	/**
+	 * Hits counted exactly by the ranking query before it may skip the entries that
+	 * cannot reach the page.
+	 */
 	private static final int RANKING_COUNT_LIMIT = 100;
 
 	private static final int CACHED_SEARCHES = 500;
@@ -78,7 +86,10 @@ class KnowledgeSearch {
 	private static final Map<String, Integer> FACET_SIZES = Map.of("type", 10, "approach", 12, "service_area", 12,
 			"place", 12, "period", 12, "language", 12);
 
-	/** Shared: its settings are read-only once set, and each suggestion keeps its own state. */
+	/**
+	 * Shared: its settings are read-only once set, and each suggestion keeps its own
+	 * state.
+	 */
 	private static final DirectSpellChecker SPELL_CHECKER = new DirectSpellChecker();
 
 	static {
@@ -125,8 +136,8 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * For tests and the benchmark: counts by facet with the backend's aggregations, as on a cluster, instead of
-	 * on Lucene directly.
+	 * For tests and the benchmark: counts by facet with the backend's aggregations, as on
+	 * a cluster, instead of on Lucene directly.
 	 */
 	void useDirectCounting(boolean direct) {
 		this.directCounting = direct;
@@ -136,8 +147,8 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * What a search found, by entry id, so that it can be kept beyond one persistence context; the snippets are
-	 * null until cut.
+	 * What a search found, by entry id, so that it can be kept beyond one persistence
+	 * context; the snippets are null until cut.
 	 */
 	private record Found(long total, List<Long> ids, List<Float> scores, @Nullable List<@Nullable String> snippets,
 			Map<String, List<SearchResults.FacetValue>> facets, @Nullable String suggestion) {
@@ -164,9 +175,10 @@ class KnowledgeSearch {
 			}
 			SearchResults results = results(request, withFacetsAndSnippets, found);
 			if (caching && fresh) {
-				keep(key, generation, new Found(found.total(), found.ids(), found.scores(),
-						results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
-						found.suggestion()));
+				keep(key, generation,
+						new Found(found.total(), found.ids(), found.scores(),
+								results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
+								found.suggestion()));
 			}
 			return results;
 		}
@@ -176,10 +188,11 @@ class KnowledgeSearch {
 	}
 
 	private SearchResults results(SearchRequest request, boolean withSnippets, Found found) {
-		List<KnowledgeEntry> entries = entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class,
-				found.ids());
-		Snippets snippets = withSnippets && found.snippets() == null ? Snippets.forQuery(found.suggestion() == null
-				? List.of(request.query()) : List.of(request.query(), found.suggestion())) : null;
+		List<KnowledgeEntry> entries = entityManager.unwrap(Session.class)
+			.findMultiple(KnowledgeEntry.class, found.ids());
+		Snippets snippets = withSnippets && found.snippets() == null ? Snippets.forQuery(
+				found.suggestion() == null ? List.of(request.query()) : List.of(request.query(), found.suggestion()))
+				: null;
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			KnowledgeEntry entry = entries.get(i);
@@ -231,18 +244,19 @@ class KnowledgeSearch {
 
 	private Found find(SearchRequest request, boolean withFacetsAndSnippets, @Nullable IndexReader reader) {
 		SearchSession session = Search.session(entityManager);
-		Words words = words(request.query(), reader == null ? new ClusterVocabulary(session) : new IndexVocabulary(reader));
+		Words words = words(request.query(),
+				reader == null ? new ClusterVocabulary(session) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
 		var query = session.search(KnowledgeEntry.class)
-				.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
-				.where(f -> where(f, request, words, true))
-				.sort(f -> switch (request.order()) {
-					case NEWEST -> f.field("startYear").desc().missing().last().then().score();
-					case OLDEST -> f.field("startYear").asc().missing().last().then().score();
-					case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
-				});
+			.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+			.where(f -> where(f, request, words, true))
+			.sort(f -> switch (request.order()) {
+				case NEWEST -> f.field("startYear").desc().missing().last().then().score();
+				case OLDEST -> f.field("startYear").asc().missing().last().then().score();
+				case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
+			});
 		SearchResult<List<?>> result = query.totalHitCountThreshold(RANKING_COUNT_LIMIT)
-				.fetch(request.offset(), request.size());
+			.fetch(request.offset(), request.size());
 		List<Long> ids = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
 		for (List<?> row : result.hits()) {
@@ -258,13 +272,17 @@ class KnowledgeSearch {
 		return new Found(total, ids, scores, null, facets, words.suggestion());
 	}
 
-	/** Counts every hit, and the hits by each facet's values, with the backend's aggregations. */
+	/**
+	 * Counts every hit, and the hits by each facet's values, with the backend's
+	 * aggregations.
+	 */
 	private long count(SearchSession session, SearchRequest request, Words words,
 			Map<String, List<SearchResults.FacetValue>> facets) {
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		SearchRequest.FACETS.forEach(facet -> keys.put(facet, AggregationKey.of(facet)));
-		var counting = session.search(KnowledgeEntry.class).select(f -> f.id(Long.class))
-				.where(f -> f.bool().filter(where(f, request, words, false)));
+		var counting = session.search(KnowledgeEntry.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool().filter(where(f, request, words, false)));
 		keys.forEach((facet, key) -> counting.aggregation(key,
 				f -> f.terms().field(facet, String.class).maxTermCount(FACET_SIZES.get(facet))));
 		SearchResult<Long> counted = counting.fetch(0);
@@ -272,7 +290,10 @@ class KnowledgeSearch {
 		return counted.total().hitCount();
 	}
 
-	/** The same count on the embedded index, from the Lucene queries that {@link #matching} stands for. */
+	/**
+	 * The same count on the embedded index, from the Lucene queries that
+	 * {@link #matching} stands for.
+	 */
 	private long count(IndexReader reader, SearchRequest request, Words words,
 			Map<String, List<SearchResults.FacetValue>> facets) {
 		List<Query> filters = new ArrayList<>();
@@ -297,21 +318,26 @@ class KnowledgeSearch {
 		}
 	}
 
-	/** A facet's values with their counts, and the chosen values even when no hit has them. */
+	/**
+	 * A facet's values with their counts, and the chosen values even when no hit has
+	 * them.
+	 */
 	private static List<SearchResults.FacetValue> facetValues(SearchRequest request, String facet,
 			Map<String, Long> counts) {
 		List<String> chosen = request.filters().getOrDefault(facet, List.of());
 		List<SearchResults.FacetValue> values = new ArrayList<>();
-		counts.forEach((value, count) -> values.add(new SearchResults.FacetValue(value, count, chosen.contains(value))));
-		chosen.stream().filter(value -> values.stream().noneMatch(each -> each.value().equals(value)))
-				.forEach(value -> values.add(new SearchResults.FacetValue(value, 0, true)));
+		counts
+			.forEach((value, count) -> values.add(new SearchResults.FacetValue(value, count, chosen.contains(value))));
+		chosen.stream()
+			.filter(value -> values.stream().noneMatch(each -> each.value().equals(value)))
+			.forEach(value -> values.add(new SearchResults.FacetValue(value, 0, true)));
 		return values;
 	}
 
 	/**
-	 * {@link #matching(SearchPredicateFactory, Words)} as Lucene queries, any of which makes a hit: a match of
-	 * several words is any of their terms, and a multi-word synonym any of its words, as the predicate's default OR
-	 * operator makes them.
+	 * {@link #matching(SearchPredicateFactory, Words)} as Lucene queries, any of which
+	 * makes a hit: a match of several words is any of their terms, and a multi-word
+	 * synonym any of its words, as the predicate's default OR operator makes them.
 	 */
 	private static List<Query> alternatives(Words words) {
 		List<Query> any = new ArrayList<>();
@@ -353,14 +379,16 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * Which entries are hits: those with any word of the query, one of its synonyms, its Welsh form, or a close
-	 * spelling of a word that no entry has. Every clause of {@link #relevance} matches within these.
+	 * Which entries are hits: those with any word of the query, one of its synonyms, its
+	 * Welsh form, or a close spelling of a word that no entry has. Every clause of
+	 * {@link #relevance} matches within these.
 	 */
 	private PredicateFinalStep matching(SearchPredicateFactory f, Words words) {
 		String text = words.text();
-		var any = f.bool().should(f.match().field("all").matching(text))
-				.should(f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS))
-				.should(f.match().field("title_cy").field("summary_cy").matching(text));
+		var any = f.bool()
+			.should(f.match().field("all").matching(text))
+			.should(f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS))
+			.should(f.match().field("title_cy").field("summary_cy").matching(text));
 		typos(f, words, 1f).forEach(any::should);
 		return any.minimumShouldMatchNumber(1);
 	}
@@ -368,37 +396,107 @@ class KnowledgeSearch {
 	private PredicateFinalStep relevance(SearchPredicateFactory f, Words words) {
 		RelevanceWeights w = weights;
 		String text = words.text();
-		var exact = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary()).field("places").boost(w.places())
-				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text).boost(w.fields());
-		var synonyms = f.match().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary())
-				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS).boost(w.synonyms() * w.fields());
-		var welsh = f.match().field("title_cy").boost(w.title()).field("summary_cy").boost(w.summary())
-				.matching(text).boost(w.welsh());
+		var exact = f.match()
+			.field("title")
+			.boost(w.title())
+			.field("keywords")
+			.boost(w.keywords())
+			.field("summary")
+			.boost(w.summary())
+			.field("places")
+			.boost(w.places())
+			.field("approaches_text")
+			.boost(w.approaches())
+			.field("service_areas_text")
+			.boost(w.serviceAreas())
+			.matching(text)
+			.boost(w.fields());
+		var synonyms = f.match()
+			.field("title")
+			.boost(w.title())
+			.field("keywords")
+			.boost(w.keywords())
+			.field("summary")
+			.boost(w.summary())
+			.field("approaches_text")
+			.boost(w.approaches())
+			.field("service_areas_text")
+			.boost(w.serviceAreas())
+			.matching(text)
+			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
+			.boost(w.synonyms() * w.fields());
+		var welsh = f.match()
+			.field("title_cy")
+			.boost(w.title())
+			.field("summary_cy")
+			.boost(w.summary())
+			.matching(text)
+			.boost(w.welsh());
 		var combined = f.match().field("all").matching(text).boost(w.combined());
-		var combinedSynonyms = f.match().field("all").matching(text).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
-				.boost(w.combined() * w.synonyms());
-		// Every word of the query (or, in the second, one of its synonyms) somewhere in the entry, the body
+		var combinedSynonyms = f.match()
+			.field("all")
+			.matching(text)
+			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
+			.boost(w.combined() * w.synonyms());
+		// Every word of the query (or, in the second, one of its synonyms) somewhere in
+		// the entry, the body
 		// included; the short fields score it.
-		var allWords = f.simpleQueryString().field("title").boost(w.title()).field("keywords").boost(w.keywords())
-				.field("summary").boost(w.summary()).field("places").boost(w.places()).field("all").boost(0f)
-				.field("approaches_text").boost(w.approaches()).field("service_areas_text").boost(w.serviceAreas())
-				.matching(text).defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX)
-				.boost(w.allWords() * w.fields());
-		var allWordsOrSynonyms = f.simpleQueryString().field("title").boost(w.title()).field("keywords")
-				.boost(w.keywords()).field("summary").boost(w.summary()).field("all").boost(0f)
-				.field("places").boost(w.places()).field("approaches_text").boost(w.approaches())
-				.field("service_areas_text").boost(w.serviceAreas()).matching(text)
-				.defaultOperator(BooleanOperator.AND).flags(QUERY_SYNTAX).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
-				.boost(w.allWordsOrSynonyms() * w.fields());
-		var any = f.bool().should(exact).should(synonyms).should(combined).should(combinedSynonyms).should(welsh)
-				.should(allWords).should(allWordsOrSynonyms);
+		var allWords = f.simpleQueryString()
+			.field("title")
+			.boost(w.title())
+			.field("keywords")
+			.boost(w.keywords())
+			.field("summary")
+			.boost(w.summary())
+			.field("places")
+			.boost(w.places())
+			.field("all")
+			.boost(0f)
+			.field("approaches_text")
+			.boost(w.approaches())
+			.field("service_areas_text")
+			.boost(w.serviceAreas())
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(QUERY_SYNTAX)
+			.boost(w.allWords() * w.fields());
+		var allWordsOrSynonyms = f.simpleQueryString()
+			.field("title")
+			.boost(w.title())
+			.field("keywords")
+			.boost(w.keywords())
+			.field("summary")
+			.boost(w.summary())
+			.field("all")
+			.boost(0f)
+			.field("places")
+			.boost(w.places())
+			.field("approaches_text")
+			.boost(w.approaches())
+			.field("service_areas_text")
+			.boost(w.serviceAreas())
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(QUERY_SYNTAX)
+			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
+			.boost(w.allWordsOrSynonyms() * w.fields());
+		var any = f.bool()
+			.should(exact)
+			.should(synonyms)
+			.should(combined)
+			.should(combinedSynonyms)
+			.should(welsh)
+			.should(allWords)
+			.should(allWordsOrSynonyms);
 		if (words.count() > 1) {
-			any.should(f.phrase().field("title").boost(w.title()).field("summary").boost(w.summary())
-					.matching(text).slop(2).boost(w.phrase()));
+			any.should(f.phrase()
+				.field("title")
+				.boost(w.title())
+				.field("summary")
+				.boost(w.summary())
+				.matching(text)
+				.slop(2)
+				.boost(w.phrase()));
 		}
 		typos(f, words, w.typos()).forEach(any::should);
 		return any.minimumShouldMatchNumber(1);
@@ -413,32 +511,46 @@ class KnowledgeSearch {
 		return word.length() >= 8 ? 2 : 1;
 	}
 
-	/** Words no entry has, looked for within one typo (two in long words), the first two letters as typed. */
+	/**
+	 * Words no entry has, looked for within one typo (two in long words), the first two
+	 * letters as typed.
+	 */
 	private static List<PredicateFinalStep> typos(SearchPredicateFactory f, Words words, float boost) {
 		List<PredicateFinalStep> clauses = new ArrayList<>();
 		for (String word : words.unknown()) {
-			clauses.add(f.match().fields(TYPO_FIELDS.toArray(String[]::new)).matching(word)
-					.fuzzy(maxEdits(word), TYPO_PREFIX).boost(boost));
+			clauses.add(f.match()
+				.fields(TYPO_FIELDS.toArray(String[]::new))
+				.matching(word)
+				.fuzzy(maxEdits(word), TYPO_PREFIX)
+				.boost(boost));
 		}
 		return clauses;
 	}
 
 	/**
-	 * The query, its number of words, the words (of three letters or more) that no entry has, and the query with
-	 * each of these replaced by the closest word that some entry has (or null when there is none).
+	 * The query, its number of words, the words (of three letters or more) that no entry
+	 * has, and the query with each of these replaced by the closest word that some entry
+	 * has (or null when there is none).
 	 */
 	private record Words(String text, int count, List<String> unknown, @Nullable String suggestion) {
 	}
 
-	/** The words that entries have, for telling known words from typos and suggesting the closest. */
+	/**
+	 * The words that entries have, for telling known words from typos and suggesting the
+	 * closest.
+	 */
 	private interface Vocabulary {
 
 		boolean has(String word);
 
 		@Nullable String closest(String word);
+
 	}
 
-	/** On the embedded index: term frequencies and Lucene's spell checker, read from the index directly. */
+	/**
+	 * On the embedded index: term frequencies and Lucene's spell checker, read from the
+	 * index directly.
+	 */
 	private record IndexVocabulary(IndexReader reader) implements Vocabulary {
 
 		@Override
@@ -464,26 +576,34 @@ class KnowledgeSearch {
 		}
 	}
 
-	/** On a cluster: a count of the entries with the word, and the cluster's term suggester. */
+	/**
+	 * On a cluster: a count of the entries with the word, and the cluster's term
+	 * suggester.
+	 */
 	private record ClusterVocabulary(SearchSession session) implements Vocabulary {
 
 		@Override
 		public boolean has(String word) {
-			return session.search(KnowledgeEntry.class).where(f -> f.match().field("spelling").matching(word))
-					.fetchTotalHitCount() > 0;
+			return session.search(KnowledgeEntry.class)
+				.where(f -> f.match().field("spelling").matching(word))
+				.fetchTotalHitCount() > 0;
 		}
 
 		@Override
 		public @Nullable String closest(String word) {
-			var result = session.search(KnowledgeEntry.class).extension(ElasticsearchExtension.get())
-					.where(f -> f.matchNone())
-					.requestTransformer(context -> context.body().add("suggest", suggestRequest(word)))
-					.fetch(0);
+			var result = session.search(KnowledgeEntry.class)
+				.extension(ElasticsearchExtension.get())
+				.where(f -> f.matchNone())
+				.requestTransformer(context -> context.body().add("suggest", suggestRequest(word)))
+				.fetch(0);
 			return suggestion(result.responseBody());
 		}
 	}
 
-	/** The body of a term suggestion for a word on the spelling field, in Elasticsearch's search API. */
+	/**
+	 * The body of a term suggestion for a word on the spelling field, in Elasticsearch's
+	 * search API.
+	 */
 	static JsonObject suggestRequest(String word) {
 		JsonObject term = new JsonObject();
 		term.addProperty("field", "spelling");
@@ -544,4 +664,5 @@ class KnowledgeSearch {
 	private static String fold(String word) {
 		return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
+
 }

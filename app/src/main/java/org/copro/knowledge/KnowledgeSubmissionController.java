@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Signed-in people submit entries and edit their own; moderators edit any. A form with a problem is shown again
- * with every field as written, and nothing is saved.
+ * Signed-in people submit entries and edit their own; moderators edit any. A form with a
+ * problem is shown again with every field as written, and nothing is saved.
  */
 @Controller
 class KnowledgeSubmissionController {
@@ -111,16 +111,22 @@ class KnowledgeSubmissionController {
 		return "knowledge/form";
 	}
 
-	/** The types a form offers: those people submit, and an imported entry's own (such as an organisation). */
+	/**
+	 * The types a form offers: those people submit, and an imported entry's own (such as
+	 * an organisation).
+	 */
 	private static List<EntryType> types(@Nullable KnowledgeEntry entry) {
 		if (entry == null || SUBMITTED_TYPES.contains(entry.type())) {
 			return SUBMITTED_TYPES;
 		}
 		return java.util.stream.Stream.concat(SUBMITTED_TYPES.stream(), java.util.stream.Stream.of(entry.type()))
-				.toList();
+			.toList();
 	}
 
-	/** Checks what the annotations cannot; returns the translation's id when one is named and exists. */
+	/**
+	 * Checks what the annotations cannot; returns the translation's id when one is named
+	 * and exists.
+	 */
 	private @Nullable Long check(EntryForm form, BindingResult result, @Nullable KnowledgeEntry self) {
 		if (EntryType.fromCode(form.getType()).filter(type -> types(self).contains(type)).isEmpty()) {
 			result.rejectValue("type", "knowledge.form.type.invalid");
@@ -155,4 +161,5 @@ class KnowledgeSubmissionController {
 		}
 		return id;
 	}
+
 }

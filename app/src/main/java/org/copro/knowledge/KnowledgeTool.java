@@ -44,4 +44,5 @@ class KnowledgeTool implements ParticipationTool {
 	public long count() {
 		return entries.countByStatus(EntryStatus.PUBLISHED);
 	}
+
 }

@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The life of a submitted entry: submit, edit, publish or send back; every save keeps a version.
+ * The life of a submitted entry: submit, edit, publish or send back; every save keeps a
+ * version.
  */
 @Service
 class KnowledgeWorkflow {
 
-	private static final Pattern YEARS = Pattern.compile("(1[89]\\d\\d|20\\d\\d)(?:\\s*[-\u2013\u2014/]\\s*(\\d{2,4}))?");
+	private static final Pattern YEARS = Pattern
+		.compile("(1[89]\\d\\d|20\\d\\d)(?:\\s*[-\u2013\u2014/]\\s*(\\d{2,4}))?");
 
 	private final KnowledgeEntryRepository entries;
 
@@ -40,8 +42,7 @@ class KnowledgeWorkflow {
 			start = Integer.valueOf(years.group(1));
 			if (years.group(2) != null) {
 				String second = years.group(2);
-				end = second.length() == 2 ? start / 100 * 100 + Integer.parseInt(second)
-						: Integer.parseInt(second);
+				end = second.length() == 2 ? start / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
 				if (end < start) {
 					end = null;
 				}
@@ -72,14 +73,17 @@ class KnowledgeWorkflow {
 	}
 
 	/**
-	 * Saves an edit. An entry sent back goes to review again when its author saves it; a moderator's edit, or an
-	 * author's edit of a published entry, keeps the status (the history shows every change).
+	 * Saves an edit. An entry sent back goes to review again when its author saves it; a
+	 * moderator's edit, or an author's edit of a published entry, keeps the status (the
+	 * history shows every change).
 	 */
 	@Transactional
 	void edit(long id, EntryForm form, @Nullable Long translation, SignedInAccount editor, boolean moderator) {
-		KnowledgeEntry entry = entries.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		KnowledgeEntry entry = entries.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (versions.countByEntryId(id) == 0) {
-			// An imported entry has no version yet: its first version is how it was before this edit.
+			// An imported entry has no version yet: its first version is how it was
+			// before this edit.
 			versions.save(new EntryVersion(entry, 1, null, "", ""));
 		}
 		EntryStatus status = entry.status();
@@ -101,7 +105,8 @@ class KnowledgeWorkflow {
 
 	@Transactional
 	boolean publish(long id) {
-		KnowledgeEntry entry = entries.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		KnowledgeEntry entry = entries.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (entry.published()) {
 			return false;
 		}
@@ -111,7 +116,8 @@ class KnowledgeWorkflow {
 
 	@Transactional
 	boolean sendBack(long id, String reason) {
-		KnowledgeEntry entry = entries.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		KnowledgeEntry entry = entries.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (entry.status() != EntryStatus.SUBMITTED && entry.status() != EntryStatus.PUBLISHED) {
 			return false;
 		}
@@ -150,4 +156,5 @@ class KnowledgeWorkflow {
 		}
 		return entries.findByTranslationIdAndStatus(entry.id(), EntryStatus.PUBLISHED).stream().findFirst();
 	}
+
 }

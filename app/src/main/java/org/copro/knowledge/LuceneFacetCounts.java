@@ -25,10 +25,11 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Counts the hits of a query on the embedded index, and the hits by each value of some keyword fields, without
- * scoring. Each segment's values are read once into arrays of value numbers (numbers shared by all
- * segments) and kept while the segment lives, so that counting a hit costs a few array reads instead of decoding
- * doc values and mapping ordinals between segments on every search.
+ * Counts the hits of a query on the embedded index, and the hits by each value of some
+ * keyword fields, without scoring. Each segment's values are read once into arrays of
+ * value numbers (numbers shared by all segments) and kept while the segment lives, so
+ * that counting a hit costs a few array reads instead of decoding doc values and mapping
+ * ordinals between segments on every search.
  */
 final class LuceneFacetCounts {
 
@@ -40,7 +41,10 @@ final class LuceneFacetCounts {
 
 	private final Map<Object, Segment> segments = new WeakHashMap<>();
 
-	/** Bit sets of the recent filters by segment (a few kilobytes each); old segments' sets fall out as new come. */
+	/**
+	 * Bit sets of the recent filters by segment (a few kilobytes each); old segments'
+	 * sets fall out as new come.
+	 */
 	private final Map<FilterKey, FixedBitSet> filterBits = new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<FilterKey, FixedBitSet> eldest) {
@@ -56,19 +60,26 @@ final class LuceneFacetCounts {
 		}
 	}
 
-	/** How many documents match, and by field the values of the hits with their counts, most frequent first. */
+	/**
+	 * How many documents match, and by field the values of the hits with their counts,
+	 * most frequent first.
+	 */
 	record Counted(long total, Map<String, List<Map.Entry<String, Long>>> facets) {
 	}
 
-	/** The values of one segment: for field f, document d has the numbers {@code ords[f][start[f][d]..start[f][d+1]]}. */
+	/**
+	 * The values of one segment: for field f, document d has the numbers
+	 * {@code ords[f][start[f][d]..start[f][d+1]]}.
+	 */
 	private record Segment(int[][] start, int[][] ords) {
 	}
 
 	/**
-	 * Counts the documents that pass every filter and match any of the alternatives (all documents when there are
-	 * none). Each alternative's postings are poured into one bit set per segment, which is much cheaper than
-	 * walking their union document by document; filters, which hold for a document as long as it exists, are kept as
-	 * bit sets per segment.
+	 * Counts the documents that pass every filter and match any of the alternatives (all
+	 * documents when there are none). Each alternative's postings are poured into one bit
+	 * set per segment, which is much cheaper than walking their union document by
+	 * document; filters, which hold for a document as long as it exists, are kept as bit
+	 * sets per segment.
 	 */
 	Counted count(IndexReader reader, List<Query> filters, List<Query> alternatives, Map<String, Integer> limits)
 			throws IOException {
@@ -106,8 +117,8 @@ final class LuceneFacetCounts {
 			}
 			Bits live = leaf.reader().getLiveDocs();
 			Segment segment = read.get(leaf.ord);
-			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-					doc = doc + 1 < maxDoc ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
+					? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
 				if (live != null && !live.get(doc)) {
 					continue;
 				}
@@ -131,7 +142,7 @@ final class LuceneFacetCounts {
 				}
 			}
 			found.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-					.thenComparing(Map.Entry.comparingByKey()));
+				.thenComparing(Map.Entry.comparingByKey()));
 			String field = fields.get(f);
 			facets.put(field, found.subList(0, Math.min(found.size(), limits.getOrDefault(field, found.size()))));
 		}
@@ -149,8 +160,7 @@ final class LuceneFacetCounts {
 			}
 		}
 		FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-		Scorer scorer = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f)
-				.scorer(leaf);
+		Scorer scorer = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
 		if (scorer != null) {
 			bits.or(scorer.iterator());
 		}
@@ -220,4 +230,5 @@ final class LuceneFacetCounts {
 		}
 		return new Segment(start, ords);
 	}
+
 }

@@ -5,8 +5,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Entry bodies are Markdown written by contributors: any HTML in them is shown as text, and only http, https and
- * mailto links survive, so the result is safe to put in a page.
+ * Entry bodies are Markdown written by contributors: any HTML in them is shown as text,
+ * and only http, https and mailto links survive, so the result is safe to put in a page.
  */
 @Component
 class MarkdownRenderer {
@@ -18,4 +18,5 @@ class MarkdownRenderer {
 	String toHtml(String markdown) {
 		return renderer.render(parser.parse(markdown));
 	}
+
 }

@@ -22,4 +22,5 @@ final class Periods {
 		}
 		return start + "\u2013" + end;
 	}
+
 }

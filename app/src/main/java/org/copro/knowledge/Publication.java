@@ -9,11 +9,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A related publication as a contributor writes it on one line: the citation, then a web link.
+ * A related publication as a contributor writes it on one line: the citation, then a web
+ * link.
  */
 record Publication(String citation, String url) {
 
-	/** The publications of a text, one a line; lines that do not read as a publication are left out. */
+	/**
+	 * The publications of a text, one a line; lines that do not read as a publication are
+	 * left out.
+	 */
 	static List<Publication> parseAll(String text) {
 		List<Publication> all = new ArrayList<>();
 		for (String line : text.split("\n")) {
@@ -25,7 +29,10 @@ record Publication(String citation, String url) {
 		return all;
 	}
 
-	/** A line's publication, or null when it has no citation before a last word that is an http(s) link. */
+	/**
+	 * A line's publication, or null when it has no citation before a last word that is an
+	 * http(s) link.
+	 */
 	static @Nullable Publication parse(String line) {
 		String text = line.strip();
 		int space = text.lastIndexOf(' ');
@@ -37,7 +44,10 @@ record Publication(String citation, String url) {
 		return citation.isEmpty() || !isWebLink(url) ? null : new Publication(citation, url);
 	}
 
-	/** True for an absolute http or https link with a host, the only links an entry may carry. */
+	/**
+	 * True for an absolute http or https link with a host, the only links an entry may
+	 * carry.
+	 */
 	static boolean isWebLink(String text) {
 		try {
 			URI uri = new URI(text);

@@ -6,9 +6,10 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Points Hibernate Search at the backend that {@link SearchSettings} chooses, with that backend's analysers.
- * The embedded Lucene settings stay in {@code application.properties}; for a cluster they are taken out, since
- * they mean nothing there.
+ * Points Hibernate Search at the backend that {@link SearchSettings} chooses, with that
+ * backend's analysers. The embedded Lucene settings stay in
+ * {@code application.properties}; for a cluster they are taken out, since they mean
+ * nothing there.
  */
 @Component
 class SearchBackendProperties implements HibernatePropertiesCustomizer {
@@ -33,8 +34,9 @@ class SearchBackendProperties implements HibernatePropertiesCustomizer {
 					throw new IllegalArgumentException(
 							"COPRO_SEARCH_URIS must give the cluster's addresses for the elasticsearch backend");
 				}
-				properties.keySet().removeIf(key -> key.startsWith(BACKEND + "directory.")
-						|| key.startsWith(BACKEND + "io.") || key.matches("hibernate\\.search\\.backend\\.indexes\\.[^.]+\\.io\\..*"));
+				properties.keySet()
+					.removeIf(key -> key.startsWith(BACKEND + "directory.") || key.startsWith(BACKEND + "io.")
+							|| key.matches("hibernate\\.search\\.backend\\.indexes\\.[^.]+\\.io\\..*"));
 				properties.put(BACKEND + "type", "elasticsearch");
 				properties.put(BACKEND + "uris", String.join(",", settings.addresses()));
 				properties.put(BACKEND + "analysis.configurer",
@@ -50,4 +52,5 @@ class SearchBackendProperties implements HibernatePropertiesCustomizer {
 			}
 		}
 	}
+
 }

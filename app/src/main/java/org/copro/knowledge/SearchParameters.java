@@ -9,8 +9,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads a search from request parameters ({@code q}, {@code sort}, {@code page}, {@code size} and one parameter
- * per facet, repeated for several values) and writes it back as links, so that every search has an address.
+ * Reads a search from request parameters ({@code q}, {@code sort}, {@code page},
+ * {@code size} and one parameter per facet, repeated for several values) and writes it
+ * back as links, so that every search has an address.
  */
 final class SearchParameters {
 
@@ -38,8 +39,13 @@ final class SearchParameters {
 		};
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		for (String facet : SearchRequest.FACETS) {
-			List<String> values = parameters.getOrDefault(facet, List.of()).stream().map(String::strip)
-					.filter(value -> !value.isEmpty()).distinct().limit(20).toList();
+			List<String> values = parameters.getOrDefault(facet, List.of())
+				.stream()
+				.map(String::strip)
+				.filter(value -> !value.isEmpty())
+				.distinct()
+				.limit(20)
+				.toList();
 			if (!values.isEmpty()) {
 				filters.put(facet, values);
 			}
@@ -80,4 +86,5 @@ final class SearchParameters {
 			throw new IllegalArgumentException(name + " must be a whole number");
 		}
 	}
+
 }

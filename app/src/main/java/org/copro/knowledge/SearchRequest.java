@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A search as a person or a program asks for it: words, chosen facet values, order and page.
+ * A search as a person or a program asks for it: words, chosen facet values, order and
+ * page.
  *
- * @param filters facet name to chosen values: values of one facet are alternatives, facets narrow each other
+ * @param filters facet name to chosen values: values of one facet are alternatives,
+ * facets narrow each other
  */
 record SearchRequest(String query, Map<String, List<String>> filters, Order order, int page, int size) {
 
@@ -18,7 +20,9 @@ record SearchRequest(String query, Map<String, List<String>> filters, Order orde
 	static final List<String> FACETS = List.of("type", "approach", "service_area", "place", "period", "language");
 
 	enum Order {
+
 		RELEVANCE, NEWEST, OLDEST
+
 	}
 
 	SearchRequest {

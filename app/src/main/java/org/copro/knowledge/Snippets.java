@@ -23,12 +23,15 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts a snippet for a found entry: the sentence of its summary, or else of its body, that holds the words of the
- * query (or their synonyms), HTML-escaped with the words marked.
+ * Cuts a snippet for a found entry: the sentence of its summary, or else of its body,
+ * that holds the words of the query (or their synonyms), HTML-escaped with the words
+ * marked.
  *
- * <p>It works on the entry as loaded, the same whichever backend holds the index, so that the index need not keep
- * the body's text. A long body is not analysed whole: a window around the first place where a word's stem occurs
- * is, and only if the analysis finds no word there is the next place tried.
+ * <p>
+ * It works on the entry as loaded, the same whichever backend holds the index, so that
+ * the index need not keep the body's text. A long body is not analysed whole: a window
+ * around the first place where a word's stem occurs is, and only if the analysis finds no
+ * word there is the next place tried.
  */
 final class Snippets {
 
@@ -59,15 +62,16 @@ final class Snippets {
 		this.query = query;
 		this.probes = probes;
 		this.highlighter = UnifiedHighlighter
-				.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
-				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-				.withMaxNoHighlightPassages(0).build();
+			.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+			.withMaxNoHighlightPassages(0)
+			.build();
 	}
 
 	/**
-	 * Snippets for the words of a query and their synonyms; null when the query has no word to mark. A synonym of
-	 * several words is marked only where those words stand together ("community budget" for participatory
-	 * budgeting, not every "community").
+	 * Snippets for the words of a query and their synonyms; null when the query has no
+	 * word to mark. A synonym of several words is marked only where those words stand
+	 * together ("community budget" for participatory budgeting, not every "community").
 	 */
 	static @Nullable Snippets forQuery(Collection<String> texts) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -147,7 +151,10 @@ final class Snippets {
 		return first;
 	}
 
-	/** The nearest white space outward from a position, so that a window does not cut a word in two. */
+	/**
+	 * The nearest white space outward from a position, so that a window does not cut a
+	 * word in two.
+	 */
 	private static int boundary(String text, int position, boolean forward) {
 		int at = position;
 		while (at > 0 && at < text.length() && !Character.isWhitespace(text.charAt(at))) {
@@ -168,4 +175,5 @@ final class Snippets {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -11,18 +11,23 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 /**
- * The changes between two versions of an entry, word by word, for the fields that changed: what a reader sees
- * as inserted and deleted text.
+ * The changes between two versions of an entry, word by word, for the fields that
+ * changed: what a reader sees as inserted and deleted text.
  */
 final class VersionDiff {
 
 	private static final Pattern TOKEN = Pattern.compile("\n|[^\\S\n]+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
 
 	enum Kind {
+
 		SAME, ADDED, REMOVED
+
 	}
 
-	/** A run of text of one kind, split at its line ends so that a page can break the lines. */
+	/**
+	 * A run of text of one kind, split at its line ends so that a page can break the
+	 * lines.
+	 */
 	record Segment(Kind kind, List<String> lines) {
 
 		public boolean added() {
@@ -90,4 +95,5 @@ final class VersionDiff {
 		}
 		segments.add(new Segment(kind, List.of(text.split("\n", -1))));
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * The co-production knowledge base: case studies, methods, research, guides and organisations, imported or
- * submitted, found by a forgiving search in English and Welsh.
+ * The co-production knowledge base: case studies, methods, research, guides and
+ * organisations, imported or submitted, found by a forgiving search in English and Welsh.
  */
 @NullMarked
 @ApplicationModule(displayName = "Knowledge", allowedDependencies = { "identity", "web" })

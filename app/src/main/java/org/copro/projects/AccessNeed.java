@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a member needs to take part, seen only by themselves and the project's co-leads. */
+/**
+ * What a member needs to take part, seen only by themselves and the project's co-leads.
+ */
 @Entity
 @Table(name = "project_access_need")
 class AccessNeed {
@@ -56,4 +58,5 @@ class AccessNeed {
 		text = newText.strip();
 		updatedAt = Instant.now();
 	}
+
 }

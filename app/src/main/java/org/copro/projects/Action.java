@@ -89,4 +89,5 @@ class Action {
 			ownerId = null;
 		}
 	}
+
 }

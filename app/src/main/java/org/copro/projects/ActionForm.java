@@ -36,4 +36,5 @@ class ActionForm {
 	public void setDueOn(String dueOn) {
 		this.dueOn = dueOn;
 	}
+
 }

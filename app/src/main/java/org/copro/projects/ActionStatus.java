@@ -1,5 +1,7 @@
 package org.copro.projects;
 
 enum ActionStatus {
+
 	OPEN, DONE
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** An edit of an agreement: its text, the decision method, or the rows of the communication plan. */
+/**
+ * An edit of an agreement: its text, the decision method, or the rows of the
+ * communication plan.
+ */
 class AgreementForm {
 
 	static final int MAX_TEXT = 10_000;
@@ -42,8 +45,11 @@ class AgreementForm {
 	}
 
 	List<CommunicationRow> communicationRows() {
-		return rows.stream().filter(row -> !row.blank()).map(row -> new CommunicationRow(row.audience.strip(),
-				row.channel.strip(), row.frequency.strip(), row.owner.strip())).toList();
+		return rows.stream()
+			.filter(row -> !row.blank())
+			.map(row -> new CommunicationRow(row.audience.strip(), row.channel.strip(), row.frequency.strip(),
+					row.owner.strip()))
+			.toList();
 	}
 
 	void validate(AgreementKind kind, BindingResult result) {
@@ -171,5 +177,7 @@ class AgreementForm {
 		public void setOwner(String owner) {
 			this.owner = owner;
 		}
+
 	}
+
 }

@@ -2,6 +2,7 @@ package org.copro.projects;
 
 /** The agreements a project makes together. */
 enum AgreementKind {
+
 	GROUND_RULES, DECISION_MAKING, COMMUNICATION;
 
 	public String slug() {
@@ -16,4 +17,5 @@ enum AgreementKind {
 		}
 		return null;
 	}
+
 }

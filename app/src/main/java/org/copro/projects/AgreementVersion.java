@@ -22,7 +22,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One version of one of a project's agreements; a change makes a new version that members agree to afresh. */
+/**
+ * One version of one of a project's agreements; a change makes a new version that members
+ * agree to afresh.
+ */
 @Entity
 @Table(name = "project_agreement_version")
 class AgreementVersion {
@@ -127,4 +130,5 @@ class AgreementVersion {
 			authorId = null;
 		}
 	}
+
 }

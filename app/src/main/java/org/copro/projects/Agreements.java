@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Ground rules, the decision-making agreement and the communication plan, each kept as numbered versions. */
+/**
+ * Ground rules, the decision-making agreement and the communication plan, each kept as
+ * numbered versions.
+ */
 @Service
 class Agreements {
 
@@ -37,7 +40,10 @@ class Agreements {
 		return versions.findByProjectIdAndKindOrderByVersionNumberDesc(projectId, kind).stream().findFirst();
 	}
 
-	/** Saves an edit as the next version; the author agrees to it, everyone else is asked afresh. */
+	/**
+	 * Saves an edit as the next version; the author agrees to it, everyone else is asked
+	 * afresh.
+	 */
 	@Transactional
 	int revise(long projectId, AgreementKind kind, String text, @Nullable DecisionMethod method,
 			List<CommunicationRow> rows, AccountId author) {
@@ -50,8 +56,9 @@ class Agreements {
 
 	@Transactional
 	void agree(long projectId, long versionId, AccountId person, boolean agree) {
-		AgreementVersion version = versions.findById(versionId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("agreement " + versionId));
+		AgreementVersion version = versions.findById(versionId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("agreement " + versionId));
 		if (agree) {
 			version.agree(person.value());
 		}
@@ -60,22 +67,28 @@ class Agreements {
 		}
 	}
 
-	/** A version and the one before it of the same agreement, for showing what changed. */
+	/**
+	 * A version and the one before it of the same agreement, for showing what changed.
+	 */
 	record Pair(AgreementVersion older, AgreementVersion newer) {
 	}
 
 	@Transactional(readOnly = true)
 	Optional<Pair> withPrevious(long projectId, long versionId) {
-		AgreementVersion newer = versions.findById(versionId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("agreement " + versionId));
-		return versions.findByProjectIdAndKindOrderByVersionNumberDesc(projectId, newer.kind()).stream()
-			.filter(version -> version.versionNumber() < newer.versionNumber()).findFirst()
+		AgreementVersion newer = versions.findById(versionId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("agreement " + versionId));
+		return versions.findByProjectIdAndKindOrderByVersionNumberDesc(projectId, newer.kind())
+			.stream()
+			.filter(version -> version.versionNumber() < newer.versionNumber())
+			.findFirst()
 			.map(older -> new Pair(older, newer));
 	}
 
 	/**
-	 * What changed between two versions, word by word, for each part that changed: the text, the decision method
-	 * (named in the page's language) and the communication plan's lines.
+	 * What changed between two versions, word by word, for each part that changed: the
+	 * text, the decision method (named in the page's language) and the communication
+	 * plan's lines.
 	 */
 	static List<TextDiff.Change> changes(Pair pair, Function<DecisionMethod, String> methodName,
 			Function<CommunicationRow, String> rowText) {
@@ -106,4 +119,5 @@ class Agreements {
 		versions.findAgreedBy(person.value()).forEach(version -> version.withdraw(person.value()));
 		versions.findByAuthorId(person.value()).forEach(version -> version.forgetAuthor(person.value()));
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A project's agreements: reading each version and who agreed to it, revising, agreeing and withdrawing. */
+/**
+ * A project's agreements: reading each version and who agreed to it, revising, agreeing
+ * and withdrawing.
+ */
 @Controller
 class AgreementsController {
 
@@ -59,9 +62,10 @@ class AgreementsController {
 		model.addAttribute("older", pair.older());
 		model.addAttribute("newer", pair.newer());
 		model.addAttribute("names", projects.names(id));
-		model.addAttribute("changes", Agreements.changes(pair,
-				method -> messages.getMessage("projects.method." + method.name(), null, locale),
-				row -> String.join(" \u2013 ", row.audience(), row.channel(), row.frequency(), row.owner())));
+		model.addAttribute("changes",
+				Agreements.changes(pair,
+						method -> messages.getMessage("projects.method." + method.name(), null, locale),
+						row -> String.join(" \u2013 ", row.audience(), row.channel(), row.frequency(), row.owner())));
 		return "projects/agreement-changes";
 	}
 
@@ -125,4 +129,5 @@ class AgreementsController {
 		}
 		return kind;
 	}
+
 }

@@ -71,4 +71,5 @@ class Aim {
 	void withdraw(long accountId) {
 		agreedBy.remove(accountId);
 	}
+
 }

@@ -16,4 +16,5 @@ class AimForm {
 	public void setText(String text) {
 		this.text = text;
 	}
+
 }

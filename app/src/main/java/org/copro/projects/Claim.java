@@ -16,8 +16,8 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's claim for what taking part cost them. When the claimant deletes their account the claim stays for
- * the finance records, from a former member.
+ * A member's claim for what taking part cost them. When the claimant deletes their
+ * account the claim stays for the finance records, from a former member.
  */
 @Entity
 @Table(name = "project_claim")
@@ -167,4 +167,5 @@ class Claim {
 	void forgetClaimant() {
 		claimantId = null;
 	}
+
 }

@@ -2,5 +2,7 @@ package org.copro.projects;
 
 /** What an expense claim pays for. */
 enum ClaimCategory {
+
 	CHILDCARE, TRAVEL, CARE, OTHER
+
 }

@@ -24,7 +24,10 @@ class ClaimForm {
 	@Size(max = 1000, message = "{projects.claim.description.too-long}")
 	private String description = "";
 
-	/** The amount in pence, exactly, or null when it is not a sum of money in pounds and pence. */
+	/**
+	 * The amount in pence, exactly, or null when it is not a sum of money in pounds and
+	 * pence.
+	 */
 	@Nullable Long pence() {
 		String text = amount.strip().replace(",", "");
 		if (text.startsWith("£")) {
@@ -68,4 +71,5 @@ class ClaimForm {
 	public void setDescription(String description) {
 		this.description = description;
 	}
+
 }

@@ -1,5 +1,7 @@
 package org.copro.projects;
 
 enum ClaimStatus {
+
 	SUBMITTED, APPROVED, REJECTED, PAID
+
 }

@@ -30,7 +30,8 @@ class Evaluation {
 
 	private final MemberRepository members;
 
-	// Accounts asks every module for personal data, this one included: look it up when needed, not at start.
+	// Accounts asks every module for personal data, this one included: look it up when
+	// needed, not at start.
 	private final ObjectProvider<Accounts> accounts;
 
 	private final String baseUrl;
@@ -52,8 +53,9 @@ class Evaluation {
 
 	@Transactional
 	void measure(long projectId, long outcomeId, LocalDate on, BigDecimal amount, String note) {
-		outcomes.findById(outcomeId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("outcome " + outcomeId));
+		outcomes.findById(outcomeId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("outcome " + outcomeId));
 		measurements.save(new Measurement(outcomeId, on, amount, note));
 	}
 
@@ -73,9 +75,9 @@ class Evaluation {
 	}
 
 	/**
-	 * Reminds every member of each project whose review falls within the coming week, once per review date: the
-	 * project is marked before anyone is written to, so a failure part-way reminds nobody twice.
-	 *
+	 * Reminds every member of each project whose review falls within the coming week,
+	 * once per review date: the project is marked before anyone is written to, so a
+	 * failure part-way reminds nobody twice.
 	 * @return the people reminded, per project
 	 */
 	@Transactional
@@ -88,8 +90,10 @@ class Evaluation {
 			project.reviewReminded();
 			List<AccountId> people = new ArrayList<>();
 			for (Member member : members.findByProjectIdOrderByJoinedAtAscIdAsc(project.id())) {
-				if (accounts.getObject().sendNotice(member.account(), "projects.mail.review-reminder", project.title(),
-						String.valueOf(project.nextReviewOn()), baseUrl + "/projects/" + project.id() + "/evaluation")) {
+				if (accounts.getObject()
+					.sendNotice(member.account(), "projects.mail.review-reminder", project.title(),
+							String.valueOf(project.nextReviewOn()),
+							baseUrl + "/projects/" + project.id() + "/evaluation")) {
 					people.add(member.account());
 				}
 			}
@@ -101,4 +105,5 @@ class Evaluation {
 	private Project project(long projectId) {
 		return projects.findById(projectId).orElseThrow(() -> new ProjectNotFoundException("project " + projectId));
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Evaluation built in: outcomes with indicators and baselines, measurements over time, the next review, and the
- * project report assembled from all of it, which co-leads publish.
+ * Evaluation built in: outcomes with indicators and baselines, measurements over time,
+ * the next review, and the project report assembled from all of it, which co-leads
+ * publish.
  */
 @Controller
 class EvaluationController {
@@ -74,8 +75,8 @@ class EvaluationController {
 			result.rejectValue("indicator", "projects.outcome.too-long");
 		}
 		if (start == null) {
-			result.rejectValue("baseline", form.getBaseline().isBlank() ? "projects.outcome.baseline.required"
-					: "projects.number.invalid");
+			result.rejectValue("baseline",
+					form.getBaseline().isBlank() ? "projects.outcome.baseline.required" : "projects.number.invalid");
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -94,15 +95,16 @@ class EvaluationController {
 		permissions.requireMember(me, projects.find(id));
 		BigDecimal value = number(amount);
 		LocalDate on = date(measuredOn);
-		// Field id (as on the page, with the outcome's id) to message key, in the order of the form.
+		// Field id (as on the page, with the outcome's id) to message key, in the order
+		// of the form.
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (on == null) {
-			problems.put("measuredOn-" + outcomeId, measuredOn.isBlank() ? "projects.measurement.date.required"
-					: "projects.date.invalid");
+			problems.put("measuredOn-" + outcomeId,
+					measuredOn.isBlank() ? "projects.measurement.date.required" : "projects.date.invalid");
 		}
 		if (value == null) {
-			problems.put("amount-" + outcomeId, amount.isBlank() ? "projects.measurement.amount.required"
-					: "projects.number.invalid");
+			problems.put("amount-" + outcomeId,
+					amount.isBlank() ? "projects.measurement.amount.required" : "projects.number.invalid");
 		}
 		if (note.length() > 1000) {
 			problems.put("note-" + outcomeId, "projects.measurement.note.too-long");
@@ -146,4 +148,5 @@ class EvaluationController {
 			return null;
 		}
 	}
+
 }

@@ -1,12 +1,18 @@
 package org.copro.projects;
 
-/** The forms of the evaluation page and of a meeting's feedback, as typed: checked by their controllers. */
+/**
+ * The forms of the evaluation page and of a meeting's feedback, as typed: checked by
+ * their controllers.
+ */
 final class EvaluationForms {
 
 	private EvaluationForms() {
 	}
 
-	/** A new outcome: what should change, how it is counted, and its value before the project. */
+	/**
+	 * A new outcome: what should change, how it is counted, and its value before the
+	 * project.
+	 */
 	static class OutcomeForm {
 
 		private String title = "";
@@ -38,6 +44,7 @@ final class EvaluationForms {
 		public void setBaseline(String baseline) {
 			this.baseline = baseline;
 		}
+
 	}
 
 	/** Anonymous feedback on a meeting: a rating from 1 to 5 and an optional comment. */
@@ -62,5 +69,7 @@ final class EvaluationForms {
 		public void setComment(String comment) {
 			this.comment = comment;
 		}
+
 	}
+
 }

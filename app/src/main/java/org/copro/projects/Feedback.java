@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** Quick feedback on a meeting. It records no author, so that people can say what they think. */
+/**
+ * Quick feedback on a meeting. It records no author, so that people can say what they
+ * think.
+ */
 @Entity(name = "ProjectFeedback")
 @Table(name = "project_feedback")
 class Feedback {
@@ -50,4 +53,5 @@ class Feedback {
 	public String comment() {
 		return comment;
 	}
+
 }

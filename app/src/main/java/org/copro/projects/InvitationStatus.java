@@ -1,5 +1,7 @@
 package org.copro.projects;
 
 enum InvitationStatus {
+
 	NOT_INVITED, INVITED, INVOLVED, DECLINED
+
 }

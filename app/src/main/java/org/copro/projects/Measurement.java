@@ -53,4 +53,5 @@ class Measurement {
 	public String note() {
 		return note;
 	}
+
 }

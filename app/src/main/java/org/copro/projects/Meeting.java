@@ -90,4 +90,5 @@ class Meeting {
 	void forgetAttendee(long accountId) {
 		attendees.remove(accountId);
 	}
+
 }

@@ -62,4 +62,5 @@ class MeetingForm {
 	public void setAttendees(List<Long> attendees) {
 		this.attendees = attendees;
 	}
+
 }

@@ -49,13 +49,13 @@ class Meetings {
 
 	@Transactional(readOnly = true)
 	Meeting find(long projectId, long meetingId) {
-		return meetings.findById(meetingId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("meeting " + meetingId));
+		return meetings.findById(meetingId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("meeting " + meetingId));
 	}
 
 	@Transactional
-	long record(long projectId, LocalDate heldOn, String agenda, String notes, String decisions,
-			Set<Long> attendees) {
+	long record(long projectId, LocalDate heldOn, String agenda, String notes, String decisions, Set<Long> attendees) {
 		return meetings.save(new Meeting(projectId, heldOn, agenda, notes, decisions, attendees)).id();
 	}
 
@@ -77,9 +77,10 @@ class Meetings {
 
 	@Transactional
 	void changeAction(long projectId, long actionId, ActionStatus status) {
-		actions.findById(actionId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("action " + actionId))
-				.changeStatus(status);
+		actions.findById(actionId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("action " + actionId))
+			.changeStatus(status);
 	}
 
 	@Transactional(readOnly = true)
@@ -92,4 +93,5 @@ class Meetings {
 		meetings.findAttendedBy(person.value()).forEach(meeting -> meeting.forgetAttendee(person.value()));
 		actions.findByOwnerId(person.value()).forEach(action -> action.forgetOwner(person.value()));
 	}
+
 }

@@ -25,7 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 
-/** A project's meetings: recording one with its attendance, notes and decisions, and following up its actions. */
+/**
+ * A project's meetings: recording one with its attendance, notes and decisions, and
+ * following up its actions.
+ */
 @Controller
 class MeetingsController {
 
@@ -53,8 +56,7 @@ class MeetingsController {
 	}
 
 	@GetMapping("/projects/{id}/meetings/new")
-	String initMeetingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String initMeetingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		MeetingForm form = new MeetingForm();
 		form.setHeldOn(LocalDate.now().toString());
@@ -81,8 +83,7 @@ class MeetingsController {
 		if (result.hasErrors() || heldOn == null) {
 			return populateMeetingForm(project, model);
 		}
-		long meetingId = meetings.record(id, heldOn, form.getAgenda(), form.getNotes(), form.getDecisions(),
-				attendees);
+		long meetingId = meetings.record(id, heldOn, form.getAgenda(), form.getNotes(), form.getDecisions(), attendees);
 		return "redirect:/projects/" + id + "/meetings/" + meetingId + "?recorded";
 	}
 
@@ -98,8 +99,15 @@ class MeetingsController {
 		model.addAttribute("back", Long.toString(meetingId));
 		List<Feedback> feedback = meetings.feedback(meetingId);
 		model.addAttribute("feedback", feedback);
-		model.addAttribute("averageRating", feedback.stream().mapToInt(Feedback::rating).average()
-			.stream().map(average -> Math.round(average * 10) / 10.0).boxed().findFirst().orElse(null));
+		model.addAttribute("averageRating",
+				feedback.stream()
+					.mapToInt(Feedback::rating)
+					.average()
+					.stream()
+					.map(average -> Math.round(average * 10) / 10.0)
+					.boxed()
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("scores", List.of("1", "2", "3", "4", "5"));
 		if (!model.containsAttribute("actionForm")) {
 			model.addAttribute("actionForm", new ActionForm());
@@ -171,4 +179,5 @@ class MeetingsController {
 		redirect.addFlashAttribute("notice", "projects.notice.action-changed");
 		return "redirect:/projects/" + id + "/meetings" + (back.matches("[0-9]{1,18}") ? "/" + back : "");
 	}
+
 }

@@ -81,4 +81,5 @@ class Member {
 	void makeCoLead(boolean lead) {
 		coLead = lead;
 	}
+
 }

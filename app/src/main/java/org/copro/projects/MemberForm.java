@@ -38,4 +38,5 @@ class MemberForm {
 	public void setCoLead(boolean coLead) {
 		this.coLead = coLead;
 	}
+
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** An outcome the project works towards, the indicator that shows it, and where that indicator started. */
+/**
+ * An outcome the project works towards, the indicator that shows it, and where that
+ * indicator started.
+ */
 @Entity
 @Table(name = "project_outcome")
 class Outcome {
@@ -62,4 +65,5 @@ class Outcome {
 	public BigDecimal baseline() {
 		return baseline.stripTrailingZeros();
 	}
+
 }

@@ -43,8 +43,9 @@ class ParticipationSupport {
 
 	@Transactional(readOnly = true)
 	Claim find(long projectId, long claimId) {
-		return claims.findById(claimId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("claim " + claimId));
+		return claims.findById(claimId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("claim " + claimId));
 	}
 
 	@Transactional
@@ -97,10 +98,14 @@ class ParticipationSupport {
 		return needs.findByAccountId(person.value());
 	}
 
-	/** Access needs go with the account; claims stay for the finance records, from a former member. */
+	/**
+	 * Access needs go with the account; claims stay for the finance records, from a
+	 * former member.
+	 */
 	@Transactional
 	void forget(AccountId person) {
 		needs.deleteByAccountId(person.value());
 		claims.findByClaimantId(person.value()).forEach(Claim::forgetClaimant);
 	}
+
 }

@@ -2,5 +2,7 @@ package org.copro.projects;
 
 /** Where a project stands. */
 enum Phase {
+
 	PLANNING, DOING, REVIEWING, CLOSED
+
 }

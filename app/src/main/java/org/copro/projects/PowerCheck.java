@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One member's power check at one time: where they place the project on the ladder of participation, how well
- * it lives the five values of co-production (1 to 5 each), and their reflections on the power-dynamics checklist.
+ * One member's power check at one time: where they place the project on the ladder of
+ * participation, how well it lives the five values of co-production (1 to 5 each), and
+ * their reflections on the power-dynamics checklist.
  */
 @Entity
 @Table(name = "project_power_check")
@@ -101,4 +102,5 @@ class PowerCheck {
 	void anonymise() {
 		accountId = null;
 	}
+
 }

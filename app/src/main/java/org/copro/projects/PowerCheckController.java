@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The power check: members answer it from time to time, and the page shows how the answers change. Only the
- * averages are shown, never one member's answers, so that people can answer honestly.
+ * The power check: members answer it from time to time, and the page shows how the
+ * answers change. Only the averages are shown, never one member's answers, so that people
+ * can answer honestly.
  */
 @Controller
 class PowerCheckController {
@@ -65,4 +66,5 @@ class PowerCheckController {
 		redirect.addFlashAttribute("notice", "projects.notice.power-check-saved");
 		return "redirect:/projects/" + id + "/power-check";
 	}
+
 }

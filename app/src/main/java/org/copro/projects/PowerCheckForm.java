@@ -105,4 +105,5 @@ class PowerCheckForm {
 	public void setChangesMade(String changesMade) {
 		this.changesMade = changesMade;
 	}
+
 }

@@ -9,4 +9,5 @@ interface PowerCheckRepository extends JpaRepository<PowerCheck, Long> {
 	List<PowerCheck> findByProjectIdOrderByAnsweredAtAscIdAsc(long projectId);
 
 	List<PowerCheck> findByAccountId(Long accountId);
+
 }

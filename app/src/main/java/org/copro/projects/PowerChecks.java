@@ -31,9 +31,12 @@ class PowerChecks {
 		return checks.findByAccountId(person.value());
 	}
 
-	/** A deleted account's answers keep counting in the project's averages, with no name. */
+	/**
+	 * A deleted account's answers keep counting in the project's averages, with no name.
+	 */
 	@Transactional
 	void forget(AccountId person) {
 		checks.findByAccountId(person.value()).forEach(PowerCheck::anonymise);
 	}
+
 }

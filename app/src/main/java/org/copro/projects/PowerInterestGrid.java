@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where each stakeholder sits on the power/interest grid, as points of a server-drawn SVG: interest across (1 to
- * 5), influence up (1 to 5). Stakeholders on the same spot are spread around it so that every number shows.
+ * Where each stakeholder sits on the power/interest grid, as points of a server-drawn
+ * SVG: interest across (1 to 5), influence up (1 to 5). Stakeholders on the same spot are
+ * spread around it so that every number shows.
  */
 record PowerInterestGrid(List<Point> points) {
 

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * How members' power checks change over time: for each day on which members answered, the average rung on the
- * ladder of participation and the average rating of the five values, as two lines of a server-drawn chart.
+ * How members' power checks change over time: for each day on which members answered, the
+ * average rung on the ladder of participation and the average rating of the five values,
+ * as two lines of a server-drawn chart.
  */
 record PowerTrend(List<Row> rows, String ladderLine, String valuesLine) {
 
@@ -30,8 +31,9 @@ record PowerTrend(List<Row> rows, String ladderLine, String valuesLine) {
 	}
 
 	static PowerTrend of(List<PowerCheck> checks) {
-		Map<LocalDate, List<PowerCheck>> byDay = checks.stream().collect(Collectors.groupingBy(
-				check -> check.answeredAt().atOffset(ZoneOffset.UTC).toLocalDate(), TreeMap::new, Collectors.toList()));
+		Map<LocalDate, List<PowerCheck>> byDay = checks.stream()
+			.collect(Collectors.groupingBy(check -> check.answeredAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+					TreeMap::new, Collectors.toList()));
 		List<Row> rows = new ArrayList<>();
 		int count = byDay.size();
 		int index = 0;
@@ -61,8 +63,9 @@ record PowerTrend(List<Row> rows, String ladderLine, String valuesLine) {
 	}
 
 	private static String line(List<Row> rows, boolean ladder) {
-		return rows.stream().map(row -> row.x() + "," + (ladder ? row.ladderY() : row.valuesY()))
-				.collect(Collectors.joining(" "));
+		return rows.stream()
+			.map(row -> row.x() + "," + (ladder ? row.ladderY() : row.valuesY()))
+			.collect(Collectors.joining(" "));
 	}
 
 	private static double round(double value) {

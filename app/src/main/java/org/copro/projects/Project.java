@@ -96,7 +96,10 @@ class Project {
 		return id;
 	}
 
-	/** The key under which the accountability log and other modules file what belongs to this project. */
+	/**
+	 * The key under which the accountability log and other modules file what belongs to
+	 * this project.
+	 */
 	public String scope() {
 		return "project:" + id();
 	}
@@ -137,7 +140,10 @@ class Project {
 		return visibility;
 	}
 
-	/** The groups the project's aims concern, for the "usual suspects" check of the stakeholder map. */
+	/**
+	 * The groups the project's aims concern, for the "usual suspects" check of the
+	 * stakeholder map.
+	 */
 	public Set<CommunityGroup> concernedGroups() {
 		return Set.copyOf(concernedGroups);
 	}
@@ -174,7 +180,10 @@ class Project {
 		reportPublishedVersion = null;
 	}
 
-	/** Whether the members are due a reminder of the next review on this day (a week before it, once). */
+	/**
+	 * Whether the members are due a reminder of the next review on this day (a week
+	 * before it, once).
+	 */
 	boolean reviewReminderDue(LocalDate today, int daysBefore) {
 		return nextReviewOn != null && !today.isAfter(nextReviewOn)
 				&& !today.isBefore(nextReviewOn.minusDays(daysBefore)) && !nextReviewOn.equals(reviewRemindedFor);
@@ -184,7 +193,10 @@ class Project {
 		reviewRemindedFor = nextReviewOn;
 	}
 
-	/** Whether the project lost its last co-lead and waits for an administrator to appoint one. */
+	/**
+	 * Whether the project lost its last co-lead and waits for an administrator to appoint
+	 * one.
+	 */
 	public boolean needsLead() {
 		return needsLead;
 	}
@@ -196,4 +208,5 @@ class Project {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -9,4 +9,5 @@ interface ProjectFeedbackRepository extends JpaRepository<Feedback, Long> {
 	List<Feedback> findByMeetingIdOrderByIdAsc(long meetingId);
 
 	List<Feedback> findByProjectId(long projectId);
+
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** The project's details as a person types them; {@link #details} checks what annotations cannot. */
+/**
+ * The project's details as a person types them; {@link #details} checks what annotations
+ * cannot.
+ */
 class ProjectForm {
 
 	/** What a valid form holds, with its dates and choices parsed. */
@@ -72,8 +75,8 @@ class ProjectForm {
 		if (result.hasErrors() || parsedPhase == null || parsedVisibility == null) {
 			return null;
 		}
-		return new Details(title.strip(), purpose.strip(), serviceArea.strip(), place.strip(), start, end,
-				parsedPhase, parsedVisibility);
+		return new Details(title.strip(), purpose.strip(), serviceArea.strip(), place.strip(), start, end, parsedPhase,
+				parsedVisibility);
 	}
 
 	static @Nullable LocalDate date(String text, String field, BindingResult result) {
@@ -172,4 +175,5 @@ class ProjectForm {
 	public void setRole(String role) {
 		this.role = role;
 	}
+
 }

@@ -18,14 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The project report that members write together: a first draft assembled from the project's own records, each
- * save kept as a version with its editor, a save from an out-of-date version refused as a conflict, and the
- * version a co-lead publishes.
+ * The project report that members write together: a first draft assembled from the
+ * project's own records, each save kept as a version with its editor, a save from an
+ * out-of-date version refused as a conflict, and the version a co-lead publishes.
  */
 @Service
 class ProjectReports {
 
-	/** A save made from a version that is no longer the latest: someone else saved in between. */
+	/**
+	 * A save made from a version that is no longer the latest: someone else saved in
+	 * between.
+	 */
 	static final class Conflict extends RuntimeException {
 
 		private final int latest;
@@ -38,6 +41,7 @@ class ProjectReports {
 		int latest() {
 			return latest;
 		}
+
 	}
 
 	private final ReportVersionRepository versions;
@@ -94,7 +98,6 @@ class ProjectReports {
 
 	/**
 	 * Saves the sections as the next version.
-	 *
 	 * @param basedOn the version the editor started from, 0 for the first draft
 	 * @throws Conflict when another version was saved since that one
 	 */
@@ -104,12 +107,16 @@ class ProjectReports {
 		if (latest != basedOn) {
 			throw new Conflict(latest);
 		}
-		// Two saves from the same version both try this number: the unique key lets one through, not both.
+		// Two saves from the same version both try this number: the unique key lets one
+		// through, not both.
 		versions.saveAndFlush(new ReportVersion(projectId, latest + 1, texts, editor.value()));
 		return latest + 1;
 	}
 
-	/** Publishes the latest version; with none saved yet, the first draft is saved as the publisher's. */
+	/**
+	 * Publishes the latest version; with none saved yet, the first draft is saved as the
+	 * publisher's.
+	 */
 	@Transactional
 	int publish(long projectId, AccountId publisher) {
 		int number = latest(projectId).map(ReportVersion::versionNumber).orElse(0);
@@ -139,7 +146,10 @@ class ProjectReports {
 		versions.findByEditorId(person.value()).forEach(version -> version.forgetEditor(person.value()));
 	}
 
-	/** A first draft of every section, in the language of the page, from what the project has recorded. */
+	/**
+	 * A first draft of every section, in the language of the page, from what the project
+	 * has recorded.
+	 */
 	@Transactional(readOnly = true)
 	Map<ReportSection, String> draft(long projectId) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -160,8 +170,11 @@ class ProjectReports {
 		List<Stakeholder> map = stakeholders.list(projectId);
 		List<String> did = new ArrayList<>();
 		did.add(text("projects.report.draft.meetings", locale, held.size()));
-		List<String> decisions = held.reversed().stream().filter(m -> !m.decisions().isBlank())
-			.map(m -> "- " + dates.format(m.heldOn()) + ": " + m.decisions().strip().replaceAll("\\R+", " ")).toList();
+		List<String> decisions = held.reversed()
+			.stream()
+			.filter(m -> !m.decisions().isBlank())
+			.map(m -> "- " + dates.format(m.heldOn()) + ": " + m.decisions().strip().replaceAll("\\R+", " "))
+			.toList();
 		if (!decisions.isEmpty()) {
 			did.add(String.join("\n", decisions));
 		}
@@ -183,8 +196,8 @@ class ProjectReports {
 						plain(outcome.baseline()), plain(last), plain(last.subtract(outcome.baseline()))));
 			}
 		});
-		draft.put(ReportSection.OUTCOMES, outcomes.isEmpty() ? text("projects.outcomes.empty", locale)
-				: String.join("\n\n", outcomes));
+		draft.put(ReportSection.OUTCOMES,
+				outcomes.isEmpty() ? text("projects.outcomes.empty", locale) : String.join("\n\n", outcomes));
 
 		List<Feedback> feedback = meetings.projectFeedback(projectId);
 		if (feedback.isEmpty()) {
@@ -194,7 +207,10 @@ class ProjectReports {
 			double average = Math.round(feedback.stream().mapToInt(Feedback::rating).average().orElse(0) * 10) / 10.0;
 			StringBuilder said = new StringBuilder(
 					text("projects.report.feedback-summary", locale, feedback.size(), average));
-			feedback.stream().map(Feedback::comment).filter(c -> !c.isBlank()).limit(20)
+			feedback.stream()
+				.map(Feedback::comment)
+				.filter(c -> !c.isBlank())
+				.limit(20)
 				.forEach(comment -> said.append("\n- \u201c").append(comment.strip()).append('\u201d'));
 			draft.put(ReportSection.FEEDBACK, said.toString());
 		}
@@ -206,8 +222,8 @@ class ProjectReports {
 			log.add(input.waiting() ? text("projects.report.draft.waiting", locale, input.excerpt())
 					: text("projects.report.draft.you-said", locale, input.excerpt(), input.response()));
 		}
-		draft.put(ReportSection.YOU_SAID_WE_DID, log.isEmpty() ? text("projects.report.draft.nothing-said", locale)
-				: String.join("\n\n", log));
+		draft.put(ReportSection.YOU_SAID_WE_DID,
+				log.isEmpty() ? text("projects.report.draft.nothing-said", locale) : String.join("\n\n", log));
 		return draft;
 	}
 
@@ -218,4 +234,5 @@ class ProjectReports {
 	private static String plain(BigDecimal number) {
 		return number.stripTrailingZeros().toPlainString();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other tools file under {@code project:ID} is seen by whoever may read the project's workspace: everyone
- * for a public project, its members and administrators otherwise. A scope naming no project is hidden.
+ * What other tools file under {@code project:ID} is seen by whoever may read the
+ * project's workspace: everyone for a public project, its members and administrators
+ * otherwise. A scope naming no project is hidden.
  */
 @Component
 class ProjectScopeGuard implements ScopeGuard {
@@ -44,8 +45,10 @@ class ProjectScopeGuard implements ScopeGuard {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean reaches(String scope, long account) {
-		return project(scope).map(project -> project.visibility() == Visibility.PUBLIC
-				|| members.findByProjectIdAndAccountId(project.id(), account).isPresent()).orElse(false);
+		return project(scope)
+			.map(project -> project.visibility() == Visibility.PUBLIC
+					|| members.findByProjectIdAndAccountId(project.id(), account).isPresent())
+			.orElse(false);
 	}
 
 	private Optional<Project> project(String scope) {

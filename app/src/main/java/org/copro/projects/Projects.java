@@ -23,7 +23,9 @@ class Projects {
 
 	/** What adding a member by email came to. */
 	enum AddOutcome {
+
 		ADDED, NO_ACCOUNT, ALREADY_MEMBER
+
 	}
 
 	private final ProjectRepository projects;
@@ -38,7 +40,8 @@ class Projects {
 
 	private final AccessNeedRepository needs;
 
-	// Lazy: the identity module's facade collects every module's personal data, this module's included.
+	// Lazy: the identity module's facade collects every module's personal data, this
+	// module's included.
 	Projects(ProjectRepository projects, MemberRepository members, AimRepository aims, @Lazy Accounts accounts,
 			MessageSource messages, AccessNeedRepository needs) {
 		this.needs = needs;
@@ -57,8 +60,9 @@ class Projects {
 	/** Public and listed projects, and the private ones the person is a member of. */
 	@Transactional(readOnly = true)
 	List<Project> visibleTo(Optional<AccountId> person) {
-		List<Long> memberOf = person.map(account -> members.findByAccountId(account.value()).stream()
-				.map(Member::projectId).toList()).orElse(List.of());
+		List<Long> memberOf = person
+			.map(account -> members.findByAccountId(account.value()).stream().map(Member::projectId).toList())
+			.orElse(List.of());
 		return projects.findVisible(memberOf.isEmpty() ? List.of(-1L) : memberOf);
 	}
 
@@ -92,7 +96,10 @@ class Projects {
 				messages.getMessage("projects.former-member", null, LocaleContextHolder.getLocale()));
 	}
 
-	/** Each member's name by account id, for the pages that show who agreed, attended or owns an action. */
+	/**
+	 * Each member's name by account id, for the pages that show who agreed, attended or
+	 * owns an action.
+	 */
 	@Transactional(readOnly = true)
 	Map<Long, String> nameMap(long projectId) {
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -126,7 +133,10 @@ class Projects {
 		return AddOutcome.ADDED;
 	}
 
-	/** Removes a member, unless they are the last co-lead: a project always keeps someone to lead it. */
+	/**
+	 * Removes a member, unless they are the last co-lead: a project always keeps someone
+	 * to lead it.
+	 */
 	@Transactional
 	boolean removeMember(long projectId, long memberId) {
 		Member member = member(projectId, memberId);
@@ -155,8 +165,9 @@ class Projects {
 	}
 
 	private Member member(long projectId, long memberId) {
-		return members.findById(memberId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("member " + memberId));
+		return members.findById(memberId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("member " + memberId));
 	}
 
 	@Transactional(readOnly = true)
@@ -174,8 +185,9 @@ class Projects {
 
 	@Transactional
 	void agreeToAim(long projectId, long aimId, AccountId person, boolean agree) {
-		Aim aim = aims.findById(aimId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("aim " + aimId));
+		Aim aim = aims.findById(aimId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("aim " + aimId));
 		if (agree) {
 			aim.agree(person.value());
 		}
@@ -195,9 +207,10 @@ class Projects {
 	}
 
 	/**
-	 * Removes a deleted account's memberships and its agreement to aims. A project that loses its last co-lead
-	 * is not left leaderless: its longest-standing facilitator becomes co-lead, or, with none, the project is
-	 * flagged for administrators to appoint one.
+	 * Removes a deleted account's memberships and its agreement to aims. A project that
+	 * loses its last co-lead is not left leaderless: its longest-standing facilitator
+	 * becomes co-lead, or, with none, the project is flagged for administrators to
+	 * appoint one.
 	 */
 	@Transactional
 	void forget(AccountId person) {
@@ -215,7 +228,8 @@ class Projects {
 
 	private void handOver(long projectId) {
 		Optional<Member> facilitator = members(projectId).stream()
-			.filter(member -> member.role() == MemberRole.FACILITATOR).findFirst();
+			.filter(member -> member.role() == MemberRole.FACILITATOR)
+			.findFirst();
 		if (facilitator.isPresent()) {
 			facilitator.get().makeCoLead(true);
 		}
@@ -224,7 +238,10 @@ class Projects {
 		}
 	}
 
-	/** The projects that lost their last co-lead and wait for an administrator to appoint one. */
+	/**
+	 * The projects that lost their last co-lead and wait for an administrator to appoint
+	 * one.
+	 */
 	@Transactional(readOnly = true)
 	List<Project> leaderless() {
 		return projects.findByNeedsLeadTrueOrderByTitleAsc();
@@ -233,4 +250,5 @@ class Projects {
 	static Set<Long> ids(List<Member> members) {
 		return members.stream().map(Member::accountId).collect(Collectors.toSet());
 	}
+
 }

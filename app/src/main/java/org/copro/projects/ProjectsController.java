@@ -23,7 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 
-/** The list of projects, starting one, and a project's workspace: details, members and the balance of roles, aims. */
+/**
+ * The list of projects, starting one, and a project's workspace: details, members and the
+ * balance of roles, aims.
+ */
 @Controller
 class ProjectsController {
 
@@ -93,9 +96,12 @@ class ProjectsController {
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("canLead", permissions.canLead(me, project));
 		model.addAttribute("canManageMembers", permissions.canManageMembers(me, project));
-		// Decisions and calls for ideas are started by facilitators; a co-lead who is one may start them here.
-		model.addAttribute("canStartTools", me != null && me.getAuthorities().stream()
-			.anyMatch(authority -> Role.FACILITATOR.authority().equals(authority.getAuthority())));
+		// Decisions and calls for ideas are started by facilitators; a co-lead who is one
+		// may start them here.
+		model.addAttribute("canStartTools",
+				me != null && me.getAuthorities()
+					.stream()
+					.anyMatch(authority -> Role.FACILITATOR.authority().equals(authority.getAuthority())));
 		model.addAttribute("me", me == null ? -1L : me.account().value());
 		model.addAttribute("balance", RoleBalance.of(projects.balance(id)));
 		if (permissions.canRead(me, project)) {
@@ -221,4 +227,5 @@ class ProjectsController {
 		redirect.addFlashAttribute("notice", "projects.notice.aim-withdrawn");
 		return "redirect:/projects/" + id + "#aims";
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in a project. Anyone signed in starts a project; members take part; co-leads manage the
- * project, its members and the claims; administrators may look at any project's workspace but see no member's
- * personal data (claims, access needs).
+ * Who may do what in a project. Anyone signed in starts a project; members take part;
+ * co-leads manage the project, its members and the claims; administrators may look at any
+ * project's workspace but see no member's personal data (claims, access needs).
  */
 @Component
 class ProjectsPermissions {
@@ -36,7 +36,10 @@ class ProjectsPermissions {
 		return project.visibility() == Visibility.PUBLIC || isMember(actor, project) || isAdministrator(actor);
 	}
 
-	/** Names of members are shown to members and administrators; the public sees the balance of roles. */
+	/**
+	 * Names of members are shown to members and administrators; the public sees the
+	 * balance of roles.
+	 */
 	boolean canSeeMembers(@Nullable SignedInAccount actor, Project project) {
 		return isMember(actor, project) || isAdministrator(actor);
 	}
@@ -49,7 +52,10 @@ class ProjectsPermissions {
 		return membership(actor, project).map(Member::coLead).orElse(false);
 	}
 
-	/** Co-leads manage members; so do administrators while a project has lost its last co-lead. */
+	/**
+	 * Co-leads manage members; so do administrators while a project has lost its last
+	 * co-lead.
+	 */
 	boolean canManageMembers(@Nullable SignedInAccount actor, Project project) {
 		return canLead(actor, project) || (project.needsLead() && isAdministrator(actor));
 	}
@@ -65,7 +71,10 @@ class ProjectsPermissions {
 		return members.findByProjectIdAndAccountId(project.id(), actor.account().value());
 	}
 
-	/** The project when the person may know of it; a private project is "not found" to everyone else. */
+	/**
+	 * The project when the person may know of it; a private project is "not found" to
+	 * everyone else.
+	 */
 	Project requireSummary(@Nullable SignedInAccount actor, Project project) {
 		if (!canSeeSummary(actor, project)) {
 			throw new ProjectNotFoundException("project " + project.id());
@@ -106,7 +115,9 @@ class ProjectsPermissions {
 	}
 
 	static boolean isAdministrator(@Nullable SignedInAccount actor) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority()));
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's memberships, claims and access needs in "download my data". When they delete their account, their
- * access needs and memberships go; their claims stay for the finance records, from a former member.
+ * A person's memberships, claims and access needs in "download my data". When they delete
+ * their account, their access needs and memberships go; their claims stay for the finance
+ * records, from a former member.
  */
 @Component
 class ProjectsPersonalData implements PersonalDataContributor {
@@ -56,10 +57,12 @@ class ProjectsPersonalData implements PersonalDataContributor {
 			return entry;
 		}).toList());
 		data.put("aimsAgreed", projects.aimsAgreedBy(account).stream().map(Aim::text).toList());
-		data.put("agreementsAgreed", agreements.agreedBy(account).stream()
-			.map(version -> Map.of("project", projects.find(version.projectId()).title(), "agreement",
-					version.kind().name(), "version", version.versionNumber()))
-			.toList());
+		data.put("agreementsAgreed",
+				agreements.agreedBy(account)
+					.stream()
+					.map(version -> Map.of("project", projects.find(version.projectId()).title(), "agreement",
+							version.kind().name(), "version", version.versionNumber()))
+					.toList());
 		data.put("actions", meetings.ownedBy(account).stream().map(action -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("text", action.text());
@@ -78,9 +81,11 @@ class ProjectsPersonalData implements PersonalDataContributor {
 			return entry;
 		}).toList();
 		data.put("expenseClaims", claims);
-		data.put("accessNeeds", support.needsOf(account).stream()
-			.map(need -> Map.of("project", projects.find(need.projectId()).title(), "needs", need.text()))
-			.toList());
+		data.put("accessNeeds",
+				support.needsOf(account)
+					.stream()
+					.map(need -> Map.of("project", projects.find(need.projectId()).title(), "needs", need.text()))
+					.toList());
 		data.put("powerChecks", powerChecks.of(account).stream().map(check -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("project", projects.find(check.projectId()).title());
@@ -90,10 +95,12 @@ class ProjectsPersonalData implements PersonalDataContributor {
 			entry.put("reflections", check.reflections());
 			return entry;
 		}).toList());
-		data.put("reportVersions", reports.editedBy(account).stream()
-			.map(version -> Map.of("project", projects.find(version.projectId()).title(), "version",
-					version.versionNumber(), "savedAt", version.savedAt().toString()))
-			.toList());
+		data.put("reportVersions",
+				reports.editedBy(account)
+					.stream()
+					.map(version -> Map.of("project", projects.find(version.projectId()).title(), "version",
+							version.versionNumber(), "savedAt", version.savedAt().toString()))
+					.toList());
 		return data;
 	}
 
@@ -106,4 +113,5 @@ class ProjectsPersonalData implements PersonalDataContributor {
 		reports.forget(event.account());
 		projects.forget(event.account());
 	}
+
 }

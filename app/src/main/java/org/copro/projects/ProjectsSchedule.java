@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Reminds each project's members a week before its review date. On several nodes ShedLock lets one node run the
- * job at a time; it is safe to repeat anyway, because each review date is marked as announced before anyone is
- * written to.
+ * Reminds each project's members a week before its review date. On several nodes ShedLock
+ * lets one node run the job at a time; it is safe to repeat anyway, because each review
+ * date is marked as announced before anyone is written to.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectsSchedule {
@@ -38,4 +38,5 @@ class ProjectsSchedule {
 			log.info("Reminded the members of projects {} of their review", reminded.keySet());
 		}
 	}
+
 }

@@ -47,4 +47,5 @@ class ProjectsTool implements ParticipationTool {
 	public long count() {
 		return projects.count();
 	}
+
 }

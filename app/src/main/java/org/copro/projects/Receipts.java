@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Receipts kept under {@code ${copro.data-dir}/uploads/projects}, named by a random id so that a name never
- * comes from the person who uploaded it. A file is accepted by what its first bytes say it is, not its name.
+ * Receipts kept under {@code ${copro.data-dir}/uploads/projects}, named by a random id so
+ * that a name never comes from the person who uploaded it. A file is accepted by what its
+ * first bytes say it is, not its name.
  */
 @Component
 class Receipts {
@@ -45,10 +46,12 @@ class Receipts {
 		}
 
 		static Optional<Kind> of(byte[] head) {
-			return Arrays.stream(values()).filter(kind -> head.length >= kind.signature.length
-					&& Arrays.equals(head, 0, kind.signature.length, kind.signature, 0, kind.signature.length))
-					.findFirst();
+			return Arrays.stream(values())
+				.filter(kind -> head.length >= kind.signature.length
+						&& Arrays.equals(head, 0, kind.signature.length, kind.signature, 0, kind.signature.length))
+				.findFirst();
 		}
+
 	}
 
 	private final Path folder;
@@ -91,4 +94,5 @@ class Receipts {
 			throw new ProjectNotFoundException("receipt");
 		}
 	}
+
 }

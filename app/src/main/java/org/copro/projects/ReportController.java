@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The project report: members read and co-edit the draft (each save a version, a save from an old version
- * shown as a conflict with both texts), a co-lead publishes it, and then anyone who may know of the project
- * reads it as a page or downloads it as a PDF.
+ * The project report: members read and co-edit the draft (each save a version, a save
+ * from an old version shown as a conflict with both texts), a co-lead publishes it, and
+ * then anyone who may know of the project reads it as a page or downloads it as a PDF.
  */
 @Controller
 class ReportController {
@@ -73,15 +73,20 @@ class ReportController {
 		Project project = permissions.requireSummary(me, projects.find(id));
 		Map<String, Object> model = report(me, project);
 		byte[] file = pdf.render(model, LocaleContextHolder.getLocale());
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(pdf.fileName(project, LocaleContextHolder.getLocale())).build().toString())
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(pdf.fileName(project, LocaleContextHolder.getLocale()))
+						.build()
+						.toString())
 			.body(file);
 	}
 
 	/**
-	 * What the person reads: members and administrators the latest version (or the first draft while none is
-	 * saved), everyone else the published version and nothing before it is published.
+	 * What the person reads: members and administrators the latest version (or the first
+	 * draft while none is saved), everyone else the published version and nothing before
+	 * it is published.
 	 */
 	private Map<String, Object> report(@Nullable SignedInAccount me, Project project) {
 		boolean insider = permissions.canSeeMembers(me, project);
@@ -97,9 +102,12 @@ class ReportController {
 		model.put("sections", sections);
 		model.put("shown", shown.orElse(null));
 		model.put("outcomes", evaluation.outcomes(project.id()));
-		// Members' names are for members and administrators: the public reads the report without them.
-		model.put("editor", shown.filter(version -> insider)
-			.map(version -> projects.names(project.id()).of(version.editorId())).orElse(null));
+		// Members' names are for members and administrators: the public reads the report
+		// without them.
+		model.put("editor",
+				shown.filter(version -> insider)
+					.map(version -> projects.names(project.id()).of(version.editorId()))
+					.orElse(null));
 		return model;
 	}
 
@@ -135,7 +143,8 @@ class ReportController {
 			return "redirect:/projects/" + id + "/report";
 		}
 		catch (ProjectReports.Conflict | DataIntegrityViolationException ex) {
-			// Keep what this person wrote, show what the other saved, and let a second save replace it knowingly.
+			// Keep what this person wrote, show what the other saved, and let a second
+			// save replace it knowingly.
 			ReportVersion newer = reports.latest(id).orElseThrow();
 			model.addAttribute("conflict", newer);
 			form.setBasedOn(newer.versionNumber());
@@ -161,4 +170,5 @@ class ReportController {
 		redirect.addFlashAttribute("notice", "projects.notice.report-unpublished");
 		return "redirect:/projects/" + id + "/report";
 	}
+
 }

@@ -115,4 +115,5 @@ class ReportForm {
 	public void setYouSaidWeDid(String youSaidWeDid) {
 		this.youSaidWeDid = youSaidWeDid;
 	}
+
 }

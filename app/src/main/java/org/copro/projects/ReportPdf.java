@@ -15,8 +15,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The project report as a PDF: the same sections and figures as the report page, laid out from an XHTML
- * template by openhtmltopdf, in DejaVu fonts embedded in the file so that Welsh letters such as ŵ and ŷ show.
+ * The project report as a PDF: the same sections and figures as the report page, laid out
+ * from an XHTML template by openhtmltopdf, in DejaVu fonts embedded in the file so that
+ * Welsh letters such as ŵ and ŷ show.
  */
 @Component
 class ReportPdf {
@@ -39,9 +40,10 @@ class ReportPdf {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
-			builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL,
-					true);
+			builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans.ttf"), "DejaVu Sans", 400,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont((FSSupplier<InputStream>) () -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
 			builder.toStream(pdf);
 			builder.run();
@@ -64,4 +66,5 @@ class ReportPdf {
 		}
 		return stream;
 	}
+
 }

@@ -1,7 +1,11 @@
 package org.copro.projects;
 
-/** The sections of a project report, in the order they are read; the field is the form's and the column's. */
+/**
+ * The sections of a project report, in the order they are read; the field is the form's
+ * and the column's.
+ */
 enum ReportSection {
+
 	SUMMARY("summary"), WHAT_WE_DID("whatWeDid"), OUTCOMES("outcomes"), FEEDBACK("feedback"),
 	WHAT_CHANGED("whatChanged"), YOU_SAID_WE_DID("youSaidWeDid");
 
@@ -20,4 +24,5 @@ enum ReportSection {
 	public String heading() {
 		return "projects.report.section." + field;
 	}
+
 }

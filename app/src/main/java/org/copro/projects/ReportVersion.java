@@ -127,4 +127,5 @@ class ReportVersion {
 			editorId = null;
 		}
 	}
+
 }

@@ -17,6 +17,7 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Project> findByNextReviewOnBetween(LocalDate from, LocalDate to);
 
 	List<Project> findByNeedsLeadTrueOrderByTitleAsc();
+
 }
 
 interface MemberRepository extends JpaRepository<Member, Long> {
@@ -28,6 +29,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 	List<Member> findByAccountId(long accountId);
 
 	long countByProjectIdAndCoLeadTrue(long projectId);
+
 }
 
 interface AimRepository extends JpaRepository<Aim, Long> {
@@ -36,6 +38,7 @@ interface AimRepository extends JpaRepository<Aim, Long> {
 
 	@Query("select a from Aim a join a.agreedBy b where b = ?1")
 	List<Aim> findAgreedBy(long accountId);
+
 }
 
 interface AgreementVersionRepository extends JpaRepository<AgreementVersion, Long> {
@@ -46,6 +49,7 @@ interface AgreementVersionRepository extends JpaRepository<AgreementVersion, Lon
 	List<AgreementVersion> findAgreedBy(long accountId);
 
 	List<AgreementVersion> findByAuthorId(Long authorId);
+
 }
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
@@ -54,6 +58,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m from Meeting m join m.attendees a where a = ?1")
 	List<Meeting> findAttendedBy(long accountId);
+
 }
 
 interface ActionRepository extends JpaRepository<Action, Long> {
@@ -63,6 +68,7 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 	List<Action> findByProjectIdOrderByIdAsc(long projectId);
 
 	List<Action> findByOwnerId(Long ownerId);
+
 }
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
@@ -72,6 +78,7 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	List<Claim> findByProjectIdAndClaimantIdOrderBySubmittedAtDescIdDesc(long projectId, Long claimantId);
 
 	List<Claim> findByClaimantId(Long claimantId);
+
 }
 
 interface AccessNeedRepository extends JpaRepository<AccessNeed, Long> {
@@ -85,6 +92,7 @@ interface AccessNeedRepository extends JpaRepository<AccessNeed, Long> {
 	void deleteByAccountId(long accountId);
 
 	void deleteByProjectIdAndAccountId(long projectId, long accountId);
+
 }
 
 interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
@@ -96,4 +104,5 @@ interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
 	Optional<ReportVersion> findByProjectIdAndVersionNumber(long projectId, int versionNumber);
 
 	List<ReportVersion> findByEditorId(Long editorId);
+
 }

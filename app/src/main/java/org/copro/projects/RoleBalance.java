@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The balance of roles in a project as a stacked bar: one segment per role that has members, scaled to the
- * chart's width, with the counts for the table beside it.
+ * The balance of roles in a project as a stacked bar: one segment per role that has
+ * members, scaled to the chart's width, with the counts for the table beside it.
  */
 record RoleBalance(long total, List<Segment> segments, Map<MemberRole, Long> counts) {
 

@@ -19,7 +19,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** Someone the project should involve: a person, a group or an organisation, placed on the power/interest grid. */
+/**
+ * Someone the project should involve: a person, a group or an organisation, placed on the
+ * power/interest grid.
+ */
 @Entity
 @Table(name = "project_stakeholder")
 class Stakeholder {
@@ -55,8 +58,8 @@ class Stakeholder {
 	protected Stakeholder() {
 	}
 
-	Stakeholder(long projectId, String name, StakeholderKind kind, int interest, int influence,
-			InvitationStatus status, Set<CommunityGroup> groups, @Nullable Long organisationId) {
+	Stakeholder(long projectId, String name, StakeholderKind kind, int interest, int influence, InvitationStatus status,
+			Set<CommunityGroup> groups, @Nullable Long organisationId) {
 		this.projectId = projectId;
 		this.organisationId = organisationId;
 		this.name = name.strip();
@@ -82,7 +85,9 @@ class Stakeholder {
 		return name;
 	}
 
-	/** The organisation in the directory this stakeholder is, if it was picked from there. */
+	/**
+	 * The organisation in the directory this stakeholder is, if it was picked from there.
+	 */
 	public @Nullable Long organisationId() {
 		return organisationId;
 	}
@@ -120,4 +125,5 @@ class Stakeholder {
 	void changeStatus(InvitationStatus newStatus) {
 		status = newStatus;
 	}
+
 }

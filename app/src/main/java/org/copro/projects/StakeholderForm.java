@@ -77,4 +77,5 @@ class StakeholderForm {
 	public void setGroups(List<String> groups) {
 		this.groups = groups;
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface StakeholderRepository extends JpaRepository<Stakeholder, Long> {
 
 	List<Stakeholder> findByProjectIdOrderByIdAsc(long projectId);
+
 }

@@ -27,17 +27,20 @@ class Stakeholders {
 	}
 
 	@Transactional
-	long add(long projectId, String name, StakeholderKind kind, int interest, int influence,
-			InvitationStatus status, Set<CommunityGroup> groups) {
+	long add(long projectId, String name, StakeholderKind kind, int interest, int influence, InvitationStatus status,
+			Set<CommunityGroup> groups) {
 		return add(projectId, name, kind, interest, influence, status, groups, null);
 	}
 
-	/** Adds a stakeholder, linked to an organisation in the directory when one was picked. */
+	/**
+	 * Adds a stakeholder, linked to an organisation in the directory when one was picked.
+	 */
 	@Transactional
-	long add(long projectId, String name, StakeholderKind kind, int interest, int influence,
-			InvitationStatus status, Set<CommunityGroup> groups, @Nullable Long organisationId) {
-		return stakeholders.save(new Stakeholder(projectId, name, kind, interest, influence, status, groups,
-				organisationId)).id();
+	long add(long projectId, String name, StakeholderKind kind, int interest, int influence, InvitationStatus status,
+			Set<CommunityGroup> groups, @Nullable Long organisationId) {
+		return stakeholders
+			.save(new Stakeholder(projectId, name, kind, interest, influence, status, groups, organisationId))
+			.id();
 	}
 
 	@Transactional
@@ -51,14 +54,16 @@ class Stakeholders {
 	}
 
 	private Stakeholder find(long projectId, long stakeholderId) {
-		return stakeholders.findById(stakeholderId).filter(found -> found.projectId() == projectId)
-				.orElseThrow(() -> new ProjectNotFoundException("stakeholder " + stakeholderId));
+		return stakeholders.findById(stakeholderId)
+			.filter(found -> found.projectId() == projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("stakeholder " + stakeholderId));
 	}
 
 	@Transactional
 	void concern(long projectId, Set<CommunityGroup> groups) {
-		projects.findById(projectId).orElseThrow(() -> new ProjectNotFoundException("project " + projectId))
-				.concern(groups);
+		projects.findById(projectId)
+			.orElseThrow(() -> new ProjectNotFoundException("project " + projectId))
+			.concern(groups);
 	}
 
 	/** The groups the project's aims concern that no involved stakeholder speaks for. */
@@ -66,8 +71,10 @@ class Stakeholders {
 	Set<CommunityGroup> missing(Project project) {
 		Set<CommunityGroup> missing = project.concernedGroups().isEmpty() ? EnumSet.noneOf(CommunityGroup.class)
 				: EnumSet.copyOf(project.concernedGroups());
-		list(project.id()).stream().filter(s -> s.status() == InvitationStatus.INVOLVED)
-				.forEach(s -> missing.removeAll(s.groups()));
+		list(project.id()).stream()
+			.filter(s -> s.status() == InvitationStatus.INVOLVED)
+			.forEach(s -> missing.removeAll(s.groups()));
 		return missing;
 	}
+
 }

@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 
 /**
- * The stakeholder map: who to involve on a power/interest grid, their invitation status, and which of the groups
- * the aims concern nobody involved speaks for. It may name individuals, so only members (and administrators) see it.
+ * The stakeholder map: who to involve on a power/interest grid, their invitation status,
+ * and which of the groups the aims concern nobody involved speaks for. It may name
+ * individuals, so only members (and administrators) see it.
  */
 @Controller
 class StakeholdersController {
@@ -69,12 +70,17 @@ class StakeholdersController {
 		model.addAttribute("stakeholders", list);
 		model.addAttribute("grid", PowerInterestGrid.of(list));
 		Map<Long, OrganisationSummary> linked = new HashMap<>();
-		list.stream().map(Stakeholder::organisationId).filter(Objects::nonNull).distinct()
-			.forEach(organisation -> directory.organisation(organisation).ifPresent(found -> linked.put(organisation, found)));
+		list.stream()
+			.map(Stakeholder::organisationId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(organisation -> directory.organisation(organisation)
+				.ifPresent(found -> linked.put(organisation, found)));
 		model.addAttribute("linked", linked);
 		String query = search == null ? "" : search.strip();
 		model.addAttribute("search", query);
-		model.addAttribute("found", query.isEmpty() || query.length() > 200 ? List.of() : directory.findOrganisations(query));
+		model.addAttribute("found",
+				query.isEmpty() || query.length() > 200 ? List.of() : directory.findOrganisations(query));
 		model.addAttribute("missing", stakeholders.missing(project));
 		model.addAttribute("isMember", permissions.isMember(me, project));
 		model.addAttribute("groups", CommunityGroup.values());
@@ -98,7 +104,8 @@ class StakeholdersController {
 		Integer influence = score(form.getInfluence());
 		Set<CommunityGroup> groups = groups(form.getGroups());
 		if (kind == null || status == null || interest == null || influence == null) {
-			throw new ResponseStatusException(BAD_REQUEST, "Kind, status, interest and influence are chosen from lists");
+			throw new ResponseStatusException(BAD_REQUEST,
+					"Kind, status, interest and influence are chosen from lists");
 		}
 		OrganisationSummary organisation = null;
 		if (!form.getOrganisationId().isBlank()) {
@@ -109,8 +116,8 @@ class StakeholdersController {
 			}
 		}
 		if (form.getName().isBlank() && organisation == null) {
-			result.rejectValue("name", "NotBlank", messages.getMessage("projects.stakeholder.name.required", null,
-					LocaleContextHolder.getLocale()));
+			result.rejectValue("name", "NotBlank",
+					messages.getMessage("projects.stakeholder.name.required", null, LocaleContextHolder.getLocale()));
 		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -170,4 +177,5 @@ class StakeholdersController {
 		}
 		return groups;
 	}
+
 }

@@ -27,8 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Participation support: a member's own expense claims and access needs; co-leads see everyone's, decide and pay
- * claims, and export them for finance. Nobody else sees any of it, administrators included.
+ * Participation support: a member's own expense claims and access needs; co-leads see
+ * everyone's, decide and pay claims, and export them for finance. Nobody else sees any of
+ * it, administrators included.
  */
 @Controller
 class SupportController {
@@ -101,8 +102,8 @@ class SupportController {
 	}
 
 	@GetMapping("/projects/{id}/claims/{claimId}/receipt")
-	ResponseEntity<byte[]> downloadReceipt(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@PathVariable long id, @PathVariable long claimId) {
+	ResponseEntity<byte[]> downloadReceipt(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
+			@PathVariable long claimId) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		Claim claim = support.find(id, claimId);
 		boolean own = claim.claimantId() != null && claim.claimantId() == me.account().value();
@@ -114,8 +115,11 @@ class SupportController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(claim.receiptType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("receipt-" + claimId + "." + claim.receiptFile().replaceAll("^.*\\.", "")).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("receipt-" + claimId + "." + claim.receiptFile().replaceAll("^.*\\.", ""))
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(receipts.read(claim.receiptFile()));
 	}
@@ -166,10 +170,11 @@ class SupportController {
 				"claim,submitted,claimant,category,amount_gbp,description,status,decided,paid,reason\r\n");
 		for (Claim claim : support.all(id)) {
 			String claimant = names.of(claim.claimantId());
-			csv.append(String.join(",", List.of(Long.toString(claim.id()), date(claim.submittedAt()),
-					cell(claimant), claim.category().name(), claim.amount().toPlainString(),
-					cell(claim.description()), claim.status().name(), date(claim.decidedAt()),
-					date(claim.paidAt()), cell(claim.reason() == null ? "" : claim.reason()))))
+			csv.append(String.join(",",
+					List.of(Long.toString(claim.id()), date(claim.submittedAt()), cell(claimant),
+							claim.category().name(), claim.amount().toPlainString(), cell(claim.description()),
+							claim.status().name(), date(claim.decidedAt()), date(claim.paidAt()),
+							cell(claim.reason() == null ? "" : claim.reason()))))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -183,15 +188,17 @@ class SupportController {
 		return instant == null ? "" : instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
 	}
 
-	/** Quotes a cell, and keeps a spreadsheet from reading text that starts like a formula as one. */
+	/**
+	 * Quotes a cell, and keeps a spreadsheet from reading text that starts like a formula
+	 * as one.
+	 */
 	static String cell(String text) {
 		String safe = text.matches("^[=+\\-@\\t\\r].*") ? "'" + text : text;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	@GetMapping("/projects/{id}/access-needs")
-	String showAccessNeeds(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			Model model) {
+	String showAccessNeeds(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		boolean lead = permissions.canLead(me, project);
 		model.addAttribute("project", project);
@@ -216,4 +223,5 @@ class SupportController {
 		redirect.addFlashAttribute("notice", "projects.notice.access-needs-saved");
 		return "redirect:/projects/" + id + "/access-needs";
 	}
+
 }

@@ -10,18 +10,24 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
 /**
- * The changes between two texts word by word, as a reader sees them: runs of unchanged, inserted and deleted
- * text (java-diff-utils' Myers diff over words, spaces and punctuation, as in the knowledge base's history).
+ * The changes between two texts word by word, as a reader sees them: runs of unchanged,
+ * inserted and deleted text (java-diff-utils' Myers diff over words, spaces and
+ * punctuation, as in the knowledge base's history).
  */
 final class TextDiff {
 
 	private static final Pattern TOKEN = Pattern.compile("\n|[^\\S\n]+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
 
 	enum Kind {
+
 		SAME, ADDED, REMOVED
+
 	}
 
-	/** A run of text of one kind, split at its line ends so that a page can break the lines. */
+	/**
+	 * A run of text of one kind, split at its line ends so that a page can break the
+	 * lines.
+	 */
 	record Segment(Kind kind, List<String> lines) {
 
 		public boolean added() {
@@ -44,11 +50,13 @@ final class TextDiff {
 		List<String> from = tokens(before);
 		List<String> to = tokens(after);
 		Patch<String> patch = DiffUtils.diff(from, to);
-		// Each change as [from start, from end, to start, to end]; two changes only a space apart read as one.
+		// Each change as [from start, from end, to start, to end]; two changes only a
+		// space apart read as one.
 		List<int[]> changes = new ArrayList<>();
 		for (AbstractDelta<String> delta : patch.getDeltas()) {
-			int[] change = { delta.getSource().getPosition(), delta.getSource().getPosition() + delta.getSource().size(),
-					delta.getTarget().getPosition(), delta.getTarget().getPosition() + delta.getTarget().size() };
+			int[] change = { delta.getSource().getPosition(),
+					delta.getSource().getPosition() + delta.getSource().size(), delta.getTarget().getPosition(),
+					delta.getTarget().getPosition() + delta.getTarget().size() };
 			int[] last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
 			if (last != null && from.subList(last[1], change[0]).stream().allMatch(String::isBlank)) {
 				last[1] = change[1];
@@ -96,4 +104,5 @@ final class TextDiff {
 		}
 		segments.add(new Segment(kind, List.of(text.split("\n", -1))));
 	}
+
 }

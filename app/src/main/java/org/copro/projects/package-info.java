@@ -1,6 +1,7 @@
 /**
- * Co-production projects: the shared workspace where people with lived experience, communities, practitioners
- * and commissioners agree aims, ground rules and how they decide, meet, and claim the costs of taking part.
+ * Co-production projects: the shared workspace where people with lived experience,
+ * communities, practitioners and commissioners agree aims, ground rules and how they
+ * decide, meet, and claim the costs of taking part.
  */
 @NullMarked
 @ApplicationModule(displayName = "Projects", allowedDependencies = { "accountability", "directory", "identity", "web" })

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The official answer to a proposal; a rejection must say why (checked by the controller). */
+/**
+ * The official answer to a proposal; a rejection must say why (checked by the
+ * controller).
+ */
 class AnswerForm {
 
 	@NotNull(message = "{proposals.answer.status.required}")
@@ -36,4 +39,5 @@ class AnswerForm {
 	public void setText(String text) {
 		this.text = text.strip();
 	}
+
 }

@@ -24,4 +24,5 @@ public enum AnswerStatus {
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

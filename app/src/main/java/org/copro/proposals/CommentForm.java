@@ -31,4 +31,5 @@ class CommentForm {
 	public void setText(String text) {
 		this.text = text.strip();
 	}
+
 }

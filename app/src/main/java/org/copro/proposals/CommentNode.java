@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param comment the comment
  * @param authorName its author's display name, or null for a former participant
- * @param parentAuthorName the display name of the author of the comment it replies to, or null
+ * @param parentAuthorName the display name of the author of the comment it replies to, or
+ * null
  * @param reply whether it replies to another comment
  * @param depth how deep in the thread: 0 for a comment on the proposal itself
  * @param replies the replies to it, oldest first

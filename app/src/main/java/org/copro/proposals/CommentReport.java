@@ -41,4 +41,5 @@ class CommentReport {
 	Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -14,6 +14,7 @@ interface CommentRepository extends ListCrudRepository<ProposalComment, Long> {
 		long getProposalId();
 
 		long getComments();
+
 	}
 
 	List<ProposalComment> findByProposalIdOrderById(long proposalId);
@@ -29,4 +30,5 @@ interface CommentRepository extends ListCrudRepository<ProposalComment, Long> {
 	@Modifying
 	@Query("update ProposalComment c set c.authorId = null where c.authorId = :authorId")
 	int forgetAuthor(long authorId);
+
 }

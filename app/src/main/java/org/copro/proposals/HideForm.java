@@ -17,4 +17,5 @@ class HideForm {
 	public void setReason(String reason) {
 		this.reason = reason.strip();
 	}
+
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A participant's idea in a call for ideas; its author is gone (null) once they delete their account. */
+/**
+ * A participant's idea in a call for ideas; its author is gone (null) once they delete
+ * their account.
+ */
 @Entity
 @Table(name = "prop_proposal")
 class Proposal {
@@ -169,4 +172,5 @@ class Proposal {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The facilitator's and moderator's side: opening and closing calls for ideas, answering proposals officially,
- * and hiding comments that break the rules.
+ * The facilitator's and moderator's side: opening and closing calls for ideas, answering
+ * proposals officially, and hiding comments that break the rules.
  */
 @Controller
 class ProposalAdminController {
@@ -48,7 +48,8 @@ class ProposalAdminController {
 		if (!permissions.canManage(me)) {
 			throw new AccessDeniedException("Only facilitators open calls for ideas");
 		}
-		// A project's page offers a call for ideas for the project: its scope comes filled in.
+		// A project's page offers a call for ideas for the project: its scope comes
+		// filled in.
 		SpaceForm form = new SpaceForm();
 		form.setScope(scope);
 		model.addAttribute("form", form);
@@ -70,8 +71,7 @@ class ProposalAdminController {
 	}
 
 	@GetMapping("/proposals/admin/{spaceId}")
-	String showSpace(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
-			Model model) {
+	String showSpace(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId, Model model) {
 		if (!permissions.canManage(me)) {
 			throw new AccessDeniedException("Only facilitators manage calls for ideas");
 		}
@@ -176,4 +176,5 @@ class ProposalAdminController {
 		model.addAttribute("statuses", AnswerStatus.values());
 		return "proposals/admin/answer";
 	}
+
 }

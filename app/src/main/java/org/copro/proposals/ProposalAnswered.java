@@ -11,12 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param status the answer
  * @param text what the organisers said (for a rejection, why)
  * @param answeredBy the facilitator who answered
- * @param scope the project or group that owns the call for ideas, e.g. {@code project:7}, or null
+ * @param scope the project or group that owns the call for ideas, e.g. {@code project:7},
+ * or null
  */
 public record ProposalAnswered(long space, long proposal, AnswerStatus status, String text, AccountId answeredBy,
 		@Nullable String scope) {
 
-	/** The same reference as the {@link ProposalSubmitted} this answers, e.g. {@code proposal:42}. */
+	/**
+	 * The same reference as the {@link ProposalSubmitted} this answers, e.g.
+	 * {@code proposal:42}.
+	 */
 	public String reference() {
 		return "proposal:" + proposal;
 	}

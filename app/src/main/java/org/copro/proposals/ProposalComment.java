@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A comment on a proposal, or a reply to another comment, with where it stands on the proposal. */
+/**
+ * A comment on a proposal, or a reply to another comment, with where it stands on the
+ * proposal.
+ */
 @Entity
 @Table(name = "prop_comment")
 class ProposalComment {
@@ -132,4 +135,5 @@ class ProposalComment {
 	public Instant getCreatedAt() {
 		return createdAt;
 	}
+
 }

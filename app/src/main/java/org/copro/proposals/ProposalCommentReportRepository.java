@@ -22,4 +22,5 @@ interface ProposalCommentReportRepository extends ListCrudRepository<CommentRepo
 	@Modifying
 	@Query("delete from ProposalCommentReport r where r.reporterId = :reporterId")
 	int deleteByReporter(long reporterId);
+
 }

@@ -5,14 +5,16 @@ import org.copro.web.InputReceived;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participant commented on a proposal, or replied to a comment: input that deserves a visible response.
+ * A participant commented on a proposal, or replied to a comment: input that deserves a
+ * visible response.
  *
  * @param space the call for ideas' id
  * @param proposal the proposal's id
  * @param comment the comment's id
  * @param author who wrote it
  * @param text what they wrote
- * @param scope the project or group that owns the call for ideas, e.g. {@code project:7}, or null
+ * @param scope the project or group that owns the call for ideas, e.g. {@code project:7},
+ * or null
  */
 public record ProposalCommented(long space, long proposal, long comment, AccountId author, String text,
 		@Nullable String scope) implements InputReceived {

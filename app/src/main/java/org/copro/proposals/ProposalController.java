@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The participant's side: calls for ideas and their proposals, proposing, supporting, commenting and reporting.
+ * The participant's side: calls for ideas and their proposals, proposing, supporting,
+ * commenting and reporting.
  */
 @Controller
 class ProposalController {
@@ -34,7 +35,8 @@ class ProposalController {
 
 	@GetMapping("/proposals")
 	String showSpaces(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
-		model.addAttribute("spaces", proposals.spaces().stream().filter(space -> permissions.canSee(me, space)).toList());
+		model.addAttribute("spaces",
+				proposals.spaces().stream().filter(space -> permissions.canSee(me, space)).toList());
 		model.addAttribute("canManage", permissions.canManage(me));
 		return "proposals/list";
 	}
@@ -108,8 +110,8 @@ class ProposalController {
 
 	@PostMapping("/proposals/{spaceId}/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
-			@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (!permissions.canEdit(me, proposal, proposals.hasResponses(proposal))) {
@@ -155,8 +157,8 @@ class ProposalController {
 	}
 
 	@PostMapping("/proposals/{spaceId}/{id}/support/withdraw")
-	String processWithdrawSupport(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@PathVariable long spaceId, @PathVariable long id, RedirectAttributes redirect) {
+	String processWithdrawSupport(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
+			@PathVariable long id, RedirectAttributes redirect) {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (me == null) {
@@ -188,8 +190,7 @@ class ProposalController {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		ProposalComment parentComment = parent == null ? null : proposals.comment(proposal, parent);
-		if (me == null || !permissions.canComment(me, proposal)
-				|| (parentComment != null && parentComment.hidden())) {
+		if (me == null || !permissions.canComment(me, proposal) || (parentComment != null && parentComment.hidden())) {
 			throw new AccessDeniedException("Cannot comment in proposal " + id);
 		}
 		if (result.hasErrors()) {
@@ -239,8 +240,7 @@ class ProposalController {
 		return "proposals/reply";
 	}
 
-	private String populateProposal(ProposalSpace space, Proposal proposal, @Nullable SignedInAccount me,
-			Model model) {
+	private String populateProposal(ProposalSpace space, Proposal proposal, @Nullable SignedInAccount me, Model model) {
 		boolean hasResponses = proposals.hasResponses(proposal);
 		model.addAttribute("space", space);
 		model.addAttribute("proposal", proposal);
@@ -260,4 +260,5 @@ class ProposalController {
 		model.addAttribute("canModerate", permissions.canModerate(me));
 		return "proposals/show";
 	}
+
 }

@@ -36,4 +36,5 @@ class ProposalForm {
 	public void setBody(String body) {
 		this.body = body.strip();
 	}
+
 }

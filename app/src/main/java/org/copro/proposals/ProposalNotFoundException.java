@@ -9,4 +9,5 @@ class ProposalNotFoundException extends RuntimeException {
 	ProposalNotFoundException(String what, long id) {
 		super("No " + what + " " + id);
 	}
+
 }

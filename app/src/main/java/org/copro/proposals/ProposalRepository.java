@@ -17,4 +17,5 @@ interface ProposalRepository extends ListCrudRepository<Proposal, Long> {
 	@Modifying
 	@Query("update Proposal p set p.authorId = null where p.authorId = :authorId")
 	int forgetAuthor(long authorId);
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
-/** A call for ideas: the space in which participants make proposals, open or closed for new ones. */
+/**
+ * A call for ideas: the space in which participants make proposals, open or closed for
+ * new ones.
+ */
 @Entity
 @Table(name = "prop_space")
 class ProposalSpace {
@@ -29,7 +32,10 @@ class ProposalSpace {
 	@Column(name = "is_open")
 	private boolean open;
 
-	/** The project or group that owns the space, e.g. {@code project:7}; a name, not a foreign key. */
+	/**
+	 * The project or group that owns the space, e.g. {@code project:7}; a name, not a
+	 * foreign key.
+	 */
 	private @Nullable String scope;
 
 	private long createdBy;
@@ -97,4 +103,5 @@ class ProposalSpace {
 	public @Nullable String getScope() {
 		return scope;
 	}
+
 }

@@ -5,16 +5,18 @@ import org.copro.web.InputReceived;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participant submitted a proposal to a call for ideas: input that deserves a visible response.
+ * A participant submitted a proposal to a call for ideas: input that deserves a visible
+ * response.
  *
  * @param space the call for ideas' id
  * @param proposal the proposal's id
  * @param author who proposed it
  * @param title the proposal's title
- * @param scope the project or group that owns the call for ideas, e.g. {@code project:7}, or null
+ * @param scope the project or group that owns the call for ideas, e.g. {@code project:7},
+ * or null
  */
-public record ProposalSubmitted(long space, long proposal, AccountId author, String title, @Nullable String scope)
-		implements InputReceived {
+public record ProposalSubmitted(long space, long proposal, AccountId author, String title,
+		@Nullable String scope) implements InputReceived {
 
 	@Override
 	public String tool() {

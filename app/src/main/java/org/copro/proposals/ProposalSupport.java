@@ -41,4 +41,5 @@ class ProposalSupport {
 	Instant createdAt() {
 		return createdAt;
 	}
+
 }

@@ -16,14 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The proposal use cases: open a call for ideas, submit, edit and withdraw a proposal, support it, discuss it
- * in threaded comments, moderate those, and answer it officially.
+ * The proposal use cases: open a call for ideas, submit, edit and withdraw a proposal,
+ * support it, discuss it in threaded comments, moderate those, and answer it officially.
  */
 @Service
 class Proposals {
 
 	/** Which proposals a list shows. */
 	enum Filter {
+
 		ALL, UNANSWERED, ACCEPTED, REJECTED, EVALUATING, WITHDRAWN;
 
 		static Filter parse(@Nullable String value) {
@@ -49,10 +50,12 @@ class Proposals {
 				case WITHDRAWN -> proposal.withdrawn();
 			};
 		}
+
 	}
 
 	/** The order of a list of proposals. */
 	enum Sort {
+
 		SUPPORTED, NEWEST;
 
 		static Sort parse(@Nullable String value) {
@@ -62,6 +65,7 @@ class Proposals {
 		public String key() {
 			return name().toLowerCase(java.util.Locale.ROOT);
 		}
+
 	}
 
 	private final SpaceRepository spaces;
@@ -104,8 +108,10 @@ class Proposals {
 
 	@Transactional
 	long openSpace(SpaceForm form, AccountId facilitator) {
-		return spaces.save(new ProposalSpace(form.getTitle(), form.getDescription(), form.isOpen(), form.getScope(),
-				facilitator)).id();
+		return spaces
+			.save(new ProposalSpace(form.getTitle(), form.getDescription(), form.isOpen(), form.getScope(),
+					facilitator))
+			.id();
 	}
 
 	@Transactional
@@ -118,8 +124,9 @@ class Proposals {
 	/** A proposal of a call for ideas; not found when it belongs to another. */
 	@Transactional(readOnly = true)
 	Proposal proposal(ProposalSpace space, long id) {
-		return proposals.findById(id).filter(p -> p.spaceId() == space.id())
-				.orElseThrow(() -> new ProposalNotFoundException("proposal", id));
+		return proposals.findById(id)
+			.filter(p -> p.spaceId() == space.id())
+			.orElseThrow(() -> new ProposalNotFoundException("proposal", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -131,14 +138,16 @@ class Proposals {
 		Names names = new Names();
 		Comparator<ProposalSummary> order = sort == Sort.NEWEST
 				? Comparator.comparing((ProposalSummary s) -> s.proposal().createdAt()).reversed()
-				: Comparator.comparingLong(ProposalSummary::supports).reversed()
-						.thenComparing(Comparator.comparing((ProposalSummary s) -> s.proposal().createdAt()).reversed());
-		return proposals.findBySpaceIdOrderByCreatedAtDesc(space.id()).stream()
-				.filter(filter::accepts)
-				.map(p -> new ProposalSummary(p, names.of(p.author()), supportCounts.getOrDefault(p.id(), 0L),
-						commentCounts.getOrDefault(p.id(), 0L)))
-				.sorted(order)
-				.toList();
+				: Comparator.comparingLong(ProposalSummary::supports)
+					.reversed()
+					.thenComparing(Comparator.comparing((ProposalSummary s) -> s.proposal().createdAt()).reversed());
+		return proposals.findBySpaceIdOrderByCreatedAtDesc(space.id())
+			.stream()
+			.filter(filter::accepts)
+			.map(p -> new ProposalSummary(p, names.of(p.author()), supportCounts.getOrDefault(p.id(), 0L),
+					commentCounts.getOrDefault(p.id(), 0L)))
+			.sorted(order)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -154,7 +163,10 @@ class Proposals {
 		return proposal;
 	}
 
-	/** Whether others have already responded to it, after which its author may no longer change it. */
+	/**
+	 * Whether others have already responded to it, after which its author may no longer
+	 * change it.
+	 */
 	@Transactional(readOnly = true)
 	boolean hasResponses(Proposal proposal) {
 		return supports.countByProposalId(proposal.id()) > 0 || comments.countByProposalId(proposal.id()) > 0;
@@ -183,8 +195,8 @@ class Proposals {
 	}
 
 	/**
-	 * Adds a person's support; a second one changes nothing. Two at once are stopped by the database's unique
-	 * constraint, which the caller treats as the first standing.
+	 * Adds a person's support; a second one changes nothing. Two at once are stopped by
+	 * the database's unique constraint, which the caller treats as the first standing.
 	 */
 	@Transactional
 	void support(Proposal proposal, AccountId supporter) {
@@ -200,7 +212,10 @@ class Proposals {
 
 	// Comments
 
-	/** The comments of a proposal as threads: each comment with its replies beneath it, oldest first. */
+	/**
+	 * The comments of a proposal as threads: each comment with its replies beneath it,
+	 * oldest first.
+	 */
 	@Transactional(readOnly = true)
 	List<CommentNode> commentThreads(Proposal proposal) {
 		List<ProposalComment> all = comments.findByProposalIdOrderById(proposal.id());
@@ -209,7 +224,7 @@ class Proposals {
 		for (ProposalComment comment : all) {
 			byId.put(comment.id(), comment);
 			children.computeIfAbsent(comment.parentId() == null ? 0L : comment.parentId(), k -> new ArrayList<>())
-					.add(comment);
+				.add(comment);
 		}
 		Names names = new Names();
 		return threads(0L, 0, children, byId, names);
@@ -234,15 +249,18 @@ class Proposals {
 		for (Stance stance : Stance.values()) {
 			counts.put(stance, 0L);
 		}
-		comments.findByProposalIdOrderById(proposal.id()).stream().filter(c -> !c.hidden())
-				.forEach(c -> counts.merge(c.stance(), 1L, Long::sum));
+		comments.findByProposalIdOrderById(proposal.id())
+			.stream()
+			.filter(c -> !c.hidden())
+			.forEach(c -> counts.merge(c.stance(), 1L, Long::sum));
 		return counts;
 	}
 
 	@Transactional(readOnly = true)
 	ProposalComment comment(Proposal proposal, long commentId) {
-		return comments.findById(commentId).filter(c -> c.proposalId() == proposal.id())
-				.orElseThrow(() -> new ProposalNotFoundException("comment", commentId));
+		return comments.findById(commentId)
+			.filter(c -> c.proposalId() == proposal.id())
+			.orElseThrow(() -> new ProposalNotFoundException("comment", commentId));
 	}
 
 	@Transactional(readOnly = true)
@@ -253,7 +271,7 @@ class Proposals {
 	@Transactional(readOnly = true)
 	Proposal proposalOf(ProposalComment comment) {
 		return proposals.findById(comment.proposalId())
-				.orElseThrow(() -> new ProposalNotFoundException("proposal", comment.proposalId()));
+			.orElseThrow(() -> new ProposalNotFoundException("proposal", comment.proposalId()));
 	}
 
 	@Transactional(readOnly = true)
@@ -261,14 +279,16 @@ class Proposals {
 		return new Names().of(comment.author());
 	}
 
-	/** Adds a comment, or a reply to one, and tells other modules that input has arrived. */
+	/**
+	 * Adds a comment, or a reply to one, and tells other modules that input has arrived.
+	 */
 	@Transactional
-	ProposalComment comment(ProposalSpace space, Proposal proposal, @Nullable ProposalComment parent,
-			AccountId author, Stance stance, String text) {
-		ProposalComment comment = comments.save(new ProposalComment(proposal.id(),
-				parent == null ? null : parent.id(), author, stance, text));
-		events.publishEvent(new ProposalCommented(space.id(), proposal.id(), comment.id(), author, comment.text(),
-				space.scope()));
+	ProposalComment comment(ProposalSpace space, Proposal proposal, @Nullable ProposalComment parent, AccountId author,
+			Stance stance, String text) {
+		ProposalComment comment = comments
+			.save(new ProposalComment(proposal.id(), parent == null ? null : parent.id(), author, stance, text));
+		events.publishEvent(
+				new ProposalCommented(space.id(), proposal.id(), comment.id(), author, comment.text(), space.scope()));
 		return comment;
 	}
 
@@ -290,9 +310,12 @@ class Proposals {
 	@Transactional(readOnly = true)
 	List<ReportedComment> reportedComments() {
 		Names names = new Names();
-		return reports.reportedVisibleComments().stream().map(this::comment).map(c -> new ReportedComment(c,
-				proposals.findById(c.proposalId()).orElseThrow(), names.of(c.author()),
-				reports.countByCommentId(c.id()))).toList();
+		return reports.reportedVisibleComments()
+			.stream()
+			.map(this::comment)
+			.map(c -> new ReportedComment(c, proposals.findById(c.proposalId()).orElseThrow(), names.of(c.author()),
+					reports.countByCommentId(c.id())))
+			.toList();
 	}
 
 	// Official answers
@@ -302,8 +325,8 @@ class Proposals {
 	void answer(ProposalSpace space, Proposal proposal, AnswerStatus status, String text, AccountId facilitator) {
 		Proposal current = proposals.findById(proposal.id()).orElseThrow();
 		current.answer(status, text, facilitator);
-		events.publishEvent(new ProposalAnswered(space.id(), proposal.id(), status, text.strip(), facilitator,
-				space.scope()));
+		events.publishEvent(
+				new ProposalAnswered(space.id(), proposal.id(), status, text.strip(), facilitator, space.scope()));
 	}
 
 	/** Display names looked up once per page. */
@@ -317,5 +340,7 @@ class Proposals {
 			}
 			return known.computeIfAbsent(account.value(), id -> accounts.displayName(account)).orElse(null);
 		}
+
 	}
+
 }

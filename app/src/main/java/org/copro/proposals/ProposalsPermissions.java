@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: facilitators open calls for ideas and answer proposals; moderators hide comments; any
- * signed-in person proposes, supports, comments and reports; authors edit their proposal until others have
- * responded to it, and withdraw it until it is accepted or rejected.
+ * Who may do what: facilitators open calls for ideas and answer proposals; moderators
+ * hide comments; any signed-in person proposes, supports, comments and reports; authors
+ * edit their proposal until others have responded to it, and withdraw it until it is
+ * accepted or rejected.
  */
 @Component
 class ProposalsPermissions {
@@ -20,7 +21,10 @@ class ProposalsPermissions {
 		this.scopes = scopes;
 	}
 
-	/** A call for ideas filed under a private project is seen by those who may read the project, and facilitators. */
+	/**
+	 * A call for ideas filed under a private project is seen by those who may read the
+	 * project, and facilitators.
+	 */
 	boolean canSee(@Nullable SignedInAccount actor, ProposalSpace space) {
 		return canManage(actor) || scopes.visibleTo(space.scope(), actor);
 	}
@@ -54,7 +58,10 @@ class ProposalsPermissions {
 				&& proposal.answerStatus() == null;
 	}
 
-	/** Authors withdraw a proposal until it is accepted or rejected; under evaluation it may still go. */
+	/**
+	 * Authors withdraw a proposal until it is accepted or rejected; under evaluation it
+	 * may still go.
+	 */
 	boolean canWithdraw(@Nullable SignedInAccount actor, Proposal proposal) {
 		return actor != null && proposal.isBy(actor.account()) && !proposal.withdrawn()
 				&& (proposal.answerStatus() == null || proposal.answerStatus() == AnswerStatus.EVALUATING);
@@ -73,7 +80,9 @@ class ProposalsPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's proposals, supports, comments and reports in "download my data"; when they delete their account,
- * their proposals and comments stay under "former participant" and their supports and reports go.
+ * A person's proposals, supports, comments and reports in "download my data"; when they
+ * delete their account, their proposals and comments stay under "former participant" and
+ * their supports and reports go.
  */
 @Component
 class ProposalsPersonalData implements PersonalDataContributor {
 
-	// Repositories only: the identity module's facade asks every contributor, so this must not need it back.
+	// Repositories only: the identity module's facade asks every contributor, so this
+	// must not need it back.
 	private final ProposalRepository proposalRepository;
 
 	private final SupportRepository supports;
@@ -26,8 +28,8 @@ class ProposalsPersonalData implements PersonalDataContributor {
 
 	private final ProposalCommentReportRepository reports;
 
-	ProposalsPersonalData(ProposalRepository proposalRepository, SupportRepository supports,
-			CommentRepository comments, ProposalCommentReportRepository reports) {
+	ProposalsPersonalData(ProposalRepository proposalRepository, SupportRepository supports, CommentRepository comments,
+			ProposalCommentReportRepository reports) {
 		this.proposalRepository = proposalRepository;
 		this.supports = supports;
 		this.comments = comments;
@@ -86,7 +88,10 @@ class ProposalsPersonalData implements PersonalDataContributor {
 		return data;
 	}
 
-	/** A deleted account's proposals and comments stay, from a former participant; its supports and reports go. */
+	/**
+	 * A deleted account's proposals and comments stay, from a former participant; its
+	 * supports and reports go.
+	 */
 	@Transactional
 	void forget(AccountId account) {
 		proposalRepository.forgetAuthor(account.value());
@@ -94,4 +99,5 @@ class ProposalsPersonalData implements PersonalDataContributor {
 		supports.deleteBySupporter(account.value());
 		reports.deleteByReporter(account.value());
 	}
+
 }

@@ -47,4 +47,5 @@ class ProposalsTool implements ParticipationTool {
 	public boolean takesPart() {
 		return true;
 	}
+
 }

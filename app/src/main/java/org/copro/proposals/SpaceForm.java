@@ -52,4 +52,5 @@ class SpaceForm {
 	public void setScope(String scope) {
 		this.scope = scope.strip();
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface SpaceRepository extends ListCrudRepository<ProposalSpace, Long> {
 
 	List<ProposalSpace> findAllByOrderByOpenDescCreatedAtDesc();
+
 }

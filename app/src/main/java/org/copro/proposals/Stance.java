@@ -16,4 +16,5 @@ enum Stance {
 	public String key() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
+
 }

@@ -14,6 +14,7 @@ interface SupportRepository extends ListCrudRepository<ProposalSupport, Long> {
 		long getProposalId();
 
 		long getSupports();
+
 	}
 
 	@Query("select s.proposalId as proposalId, count(s) as supports from ProposalSupport s, Proposal p"
@@ -33,4 +34,5 @@ interface SupportRepository extends ListCrudRepository<ProposalSupport, Long> {
 	@Modifying
 	@Query("delete from ProposalSupport s where s.supporterId = :supporterId")
 	int deleteBySupporter(long supporterId);
+
 }

@@ -1,6 +1,7 @@
 /**
- * Calls for ideas in the manner of Decidim and CONSUL proposals: participants make proposals, support them and
- * discuss them in threaded comments, and the organisers give each one an official answer.
+ * Calls for ideas in the manner of Decidim and CONSUL proposals: participants make
+ * proposals, support them and discuss them in threaded comments, and the organisers give
+ * each one an official answer.
  */
 @NullMarked
 @ApplicationModule(displayName = "Proposals", allowedDependencies = { "identity", "web" })

@@ -34,4 +34,5 @@ class DrawForm {
 	public void setAlgorithm(String algorithm) {
 		this.algorithm = algorithm;
 	}
+
 }

@@ -16,9 +16,9 @@ import org.copro.engines.sortition.SelectionProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a recruitment and its pool into the engine's selection problem, exactly as the public re-run reads
- * it from the exported files: the same quotas in the same order, the same respondents in pool order, and
- * households as anonymous numbers.
+ * Turns a recruitment and its pool into the engine's selection problem, exactly as the
+ * public re-run reads it from the exported files: the same quotas in the same order, the
+ * same respondents in pool order, and households as anonymous numbers.
  */
 final class PanelLottery {
 
@@ -26,14 +26,15 @@ final class PanelLottery {
 	}
 
 	static List<Quota> quotas(Recruitment recruitment) {
-		return recruitment.quotas().stream()
+		return recruitment.quotas()
+			.stream()
 			.map(quota -> new Quota(quota.category(), quota.answer(), quota.min(), quota.max()))
 			.toList();
 	}
 
 	/**
-	 * Numbers the households that two or more volunteers share, in pool order; a household of one needs no
-	 * rule and gets no number.
+	 * Numbers the households that two or more volunteers share, in pool order; a
+	 * household of one needs no rule and gets no number.
 	 */
 	static Map<Long, Integer> householdGroups(List<Volunteer> pool) {
 		Map<String, Integer> sizes = new HashMap<>();
@@ -54,7 +55,10 @@ final class PanelLottery {
 		return groups;
 	}
 
-	/** The selection problem over {@code pool}, with households numbered by {@code groups}. */
+	/**
+	 * The selection problem over {@code pool}, with households numbered by
+	 * {@code groups}.
+	 */
 	static SelectionProblem problem(Recruitment recruitment, List<Volunteer> pool, Map<Long, Integer> groups) {
 		List<Respondent> respondents = new ArrayList<>();
 		for (Volunteer volunteer : pool) {
@@ -64,7 +68,9 @@ final class PanelLottery {
 		return new SelectionProblem(quotas(recruitment), respondents, recruitment.panelSize());
 	}
 
-	/** The household value the engine's CSV reader makes of the exported address columns. */
+	/**
+	 * The household value the engine's CSV reader makes of the exported address columns.
+	 */
 	static @Nullable String householdLabel(@Nullable Integer group) {
 		return group == null ? null : group + "\u001f";
 	}
@@ -75,7 +81,8 @@ final class PanelLottery {
 	 * @param poolSize how many volunteers are in the pool
 	 * @param poolTooSmall whether the pool has fewer volunteers than seats
 	 * @param feasible whether some panel meets every quota and the one-per-household rule
-	 * @param changes when infeasible, the smallest change to the quotas that makes a draw possible
+	 * @param changes when infeasible, the smallest change to the quotas that makes a draw
+	 * possible
 	 */
 	record Feasibility(int poolSize, boolean poolTooSmall, boolean feasible, List<QuotaChange> changes) {
 	}
@@ -96,7 +103,8 @@ final class PanelLottery {
 			return new Feasibility(pool.size(), true, false, List.of());
 		}
 		QuotaFeasibility.Report report = QuotaFeasibility.check(problem);
-		List<QuotaChange> changes = report.relaxations().stream()
+		List<QuotaChange> changes = report.relaxations()
+			.stream()
 			.map(relaxation -> new QuotaChange(relaxation.quota().category(), relaxation.quota().value(),
 					relaxation.quota().min(), relaxation.quota().max(), relaxation.min(), relaxation.max()))
 			.toList();
@@ -104,11 +112,12 @@ final class PanelLottery {
 	}
 
 	/**
-	 * Picks the volunteer who takes a declined seat: uniformly, with the draw's seed plus the replacement's
-	 * number, among those remaining in the pool whose arrival restores every quota and household rule.
-	 *
+	 * Picks the volunteer who takes a declined seat: uniformly, with the draw's seed plus
+	 * the replacement's number, among those remaining in the pool whose arrival restores
+	 * every quota and household rule.
 	 * @param remaining the pool without anyone who declined, in pool order
-	 * @return the replacement, or null when nobody left can take the seat without breaking a quota
+	 * @return the replacement, or null when nobody left can take the seat without
+	 * breaking a quota
 	 */
 	static @Nullable Volunteer replacement(Recruitment recruitment, List<Volunteer> remaining, long seed, int number) {
 		if (remaining.size() < recruitment.panelSize()) {
@@ -137,4 +146,5 @@ final class PanelLottery {
 		}
 		return candidates.get(new Random(seed + number).nextInt(candidates.size()));
 	}
+
 }

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the quotas a facilitator types, one answer a line in the Sortition Foundation's layout plus the
- * population figure: {@code category,name,min,max,population}. Every problem is reported with its line
- * number, so that the form can say exactly what to fix.
+ * Reads the quotas a facilitator types, one answer a line in the Sortition Foundation's
+ * layout plus the population figure: {@code category,name,min,max,population}. Every
+ * problem is reported with its line number, so that the form can say exactly what to fix.
  */
 final class QuotaTable {
 
@@ -24,7 +24,10 @@ final class QuotaTable {
 	/** Column names the pool files use for other things. */
 	private static final Set<String> RESERVED = Set.of("id", "primary_address1", "primary_zip");
 
-	/** One problem: a message code and its arguments (the line number first, when there is one). */
+	/**
+	 * One problem: a message code and its arguments (the line number first, when there is
+	 * one).
+	 */
 	record Problem(String code, Object... arguments) {
 	}
 
@@ -35,8 +38,8 @@ final class QuotaTable {
 	}
 
 	/**
-	 * Parses the table; the panel size, when known, checks that each category's minimums and maximums leave
-	 * room for a panel of that size.
+	 * Parses the table; the panel size, when known, checks that each category's minimums
+	 * and maximums leave room for a panel of that size.
 	 */
 	static Result parse(String text, @Nullable Integer panelSize) {
 		List<QuotaTarget> quotas = new ArrayList<>();
@@ -139,9 +142,18 @@ final class QuotaTable {
 	static String format(List<QuotaTarget> quotas) {
 		StringBuilder text = new StringBuilder();
 		for (QuotaTarget quota : quotas) {
-			text.append(quota.category()).append(',').append(quota.answer()).append(',').append(quota.min())
-				.append(',').append(quota.max()).append(',').append(quota.population()).append('\n');
+			text.append(quota.category())
+				.append(',')
+				.append(quota.answer())
+				.append(',')
+				.append(quota.min())
+				.append(',')
+				.append(quota.max())
+				.append(',')
+				.append(quota.population())
+				.append('\n');
 		}
 		return text.toString();
 	}
+
 }

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * One row of a recruitment's quotas: how many panel members may give one answer, and how many people in the
- * population give it.
+ * One row of a recruitment's quotas: how many panel members may give one answer, and how
+ * many people in the population give it.
  */
 @Embeddable
 class QuotaTarget {
@@ -52,4 +52,5 @@ class QuotaTarget {
 	public long population() {
 		return population;
 	}
+
 }

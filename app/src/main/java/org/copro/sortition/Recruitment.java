@@ -26,8 +26,9 @@ import org.copro.identity.AccountId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A jury or panel being recruited: its invitation, quotas and panel size, and once drawn, how. Accessors are
- * public only so that templates can read them; the class stays inside the module.
+ * A jury or panel being recruited: its invitation, quotas and panel size, and once drawn,
+ * how. Accessors are public only so that templates can read them; the class stays inside
+ * the module.
  */
 @Entity
 @Table(name = "sortition_recruitment")
@@ -89,7 +90,8 @@ class Recruitment {
 		this.invitation = invitation.strip();
 		this.panelSize = panelSize;
 		this.closesOn = closesOn;
-		this.populationSource = populationSource == null || populationSource.isBlank() ? null : populationSource.strip();
+		this.populationSource = populationSource == null || populationSource.isBlank() ? null
+				: populationSource.strip();
 		this.quotas = new ArrayList<>(quotas);
 		this.organiserId = organiser.value();
 	}
@@ -111,7 +113,9 @@ class Recruitment {
 
 	/** The invitation's paragraphs, as the facilitator separated them by lines. */
 	public List<String> paragraphs() {
-		return java.util.Arrays.stream(invitation.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
+		return java.util.Arrays.stream(invitation.split("\\R"))
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
 			.toList();
 	}
 
@@ -172,7 +176,10 @@ class Recruitment {
 		return drawnAt;
 	}
 
-	/** Volunteers may register while the recruitment is open, up to and including its closing date. */
+	/**
+	 * Volunteers may register while the recruitment is open, up to and including its
+	 * closing date.
+	 */
 	public boolean takesVolunteers(LocalDate today) {
 		return status == RecruitmentStatus.OPEN && !today.isAfter(closesOn);
 	}
@@ -187,7 +194,10 @@ class Recruitment {
 		return status == RecruitmentStatus.DRAWING;
 	}
 
-	/** Marks the draw as started; false when it cannot start (not ready, already started or drawn). */
+	/**
+	 * Marks the draw as started; false when it cannot start (not ready, already started
+	 * or drawn).
+	 */
 	boolean startDraw(LocalDate today, Instant now) {
 		if (!readyToDraw(today)) {
 			return false;
@@ -199,8 +209,8 @@ class Recruitment {
 	}
 
 	/**
-	 * A draw that did not finish leaves the recruitment as it was before the draw (closed when that is not
-	 * known), ready to draw again.
+	 * A draw that did not finish leaves the recruitment as it was before the draw (closed
+	 * when that is not known), ready to draw again.
 	 */
 	void abandonDraw() {
 		if (status == RecruitmentStatus.DRAWING) {
@@ -230,11 +240,15 @@ class Recruitment {
 		this.invitation = invitation.strip();
 		this.panelSize = panelSize;
 		this.closesOn = closesOn;
-		this.populationSource = populationSource == null || populationSource.isBlank() ? null : populationSource.strip();
+		this.populationSource = populationSource == null || populationSource.isBlank() ? null
+				: populationSource.strip();
 		this.quotas = new ArrayList<>(quotas);
 	}
 
-	/** Takes volunteers again: only before the draw, and only with a closing date still to come. */
+	/**
+	 * Takes volunteers again: only before the draw, and only with a closing date still to
+	 * come.
+	 */
 	boolean reopen(LocalDate today) {
 		if (!editable() || today.isAfter(closesOn)) {
 			return false;
@@ -263,4 +277,5 @@ class Recruitment {
 	int recordReplacement() {
 		return ++replacements;
 	}
+
 }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organisers' side: opening a recruitment, the pool with its personal data, closing, the feasibility
- * check, the draw, replacements and the exports.
+ * The organisers' side: opening a recruitment, the pool with its personal data, closing,
+ * the feasibility check, the draw, replacements and the exports.
  */
 @Controller
 class RecruitmentAdminController {
@@ -67,7 +67,9 @@ class RecruitmentAdminController {
 		return "redirect:/sortition/" + id + "/manage?opened";
 	}
 
-	/** Checks the panel size, closing date and quotas, rejecting each field that is wrong. */
+	/**
+	 * Checks the panel size, closing date and quotas, rejecting each field that is wrong.
+	 */
 	private QuotaTable.Result validate(RecruitmentForm form, BindingResult result) {
 		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
 		if (panelSize == null) {
@@ -196,8 +198,8 @@ class RecruitmentAdminController {
 			RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		if (!recruitment.readyToDraw(recruitments.today())) {
-			redirect.addFlashAttribute("notice", recruitment.drawing() ? "sortition.manage.drawing"
-					: "sortition.manage.not-ready");
+			redirect.addFlashAttribute("notice",
+					recruitment.drawing() ? "sortition.manage.drawing" : "sortition.manage.not-ready");
 			return "redirect:/sortition/" + id + "/manage";
 		}
 		Long seed = seed(form.getSeed());
@@ -215,9 +217,10 @@ class RecruitmentAdminController {
 		}
 		if (!result.hasErrors()) {
 			if (!recruitments.startDraw(id)) {
-				// Someone started or finished the draw a moment ago (a second click, or a second organiser).
-				redirect.addFlashAttribute("notice", recruitments.find(id).drawing() ? "sortition.manage.drawing"
-						: "sortition.manage.not-ready");
+				// Someone started or finished the draw a moment ago (a second click, or a
+				// second organiser).
+				redirect.addFlashAttribute("notice",
+						recruitments.find(id).drawing() ? "sortition.manage.drawing" : "sortition.manage.not-ready");
 				return "redirect:/sortition/" + id + "/manage";
 			}
 			boolean drawn = false;
@@ -308,8 +311,8 @@ class RecruitmentAdminController {
 	}
 
 	/**
-	 * The seed: a whole number, or published numbers written with spaces, commas or dashes between them,
-	 * which are joined in the order given (3 11 24 becomes 31124).
+	 * The seed: a whole number, or published numbers written with spaces, commas or
+	 * dashes between them, which are joined in the order given (3 11 24 becomes 31124).
 	 */
 	static @Nullable Long seed(String text) {
 		String digits = text.strip().replaceAll("[\\s,\\-/]+", "");
@@ -327,4 +330,5 @@ class RecruitmentAdminController {
 		}
 		return null;
 	}
+
 }

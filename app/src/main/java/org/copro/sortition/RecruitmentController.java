@@ -28,8 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public side: the list of recruitments, each one's invitation, volunteering, and after the draw the
- * result and the files to re-run it.
+ * The public side: the list of recruitments, each one's invitation, volunteering, and
+ * after the draw the result and the files to re-run it.
  */
 @Controller
 class RecruitmentController {
@@ -57,7 +57,8 @@ class RecruitmentController {
 		model.addAttribute("recruitment", recruitment);
 		model.addAttribute("takesVolunteers", recruitment.takesVolunteers(recruitments.today()));
 		model.addAttribute("canOrganise", permissions.canOrganise(me, recruitment));
-		model.addAttribute("registration", me == null ? null : recruitments.registration(id, me.account()).orElse(null));
+		model.addAttribute("registration",
+				me == null ? null : recruitments.registration(id, me.account()).orElse(null));
 		model.addAttribute("poolSize", recruitments.poolSize(id));
 		return "sortition/show";
 	}
@@ -169,8 +170,10 @@ class RecruitmentController {
 	static ResponseEntity<byte[]> csv(String filename, String body) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

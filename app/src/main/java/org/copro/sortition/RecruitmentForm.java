@@ -89,4 +89,5 @@ class RecruitmentForm {
 	public void setQuotas(String quotas) {
 		this.quotas = quotas;
 	}
+
 }

@@ -9,4 +9,5 @@ class RecruitmentNotFoundException extends RuntimeException {
 	RecruitmentNotFoundException(long id) {
 		super("No recruitment " + id);
 	}
+
 }

@@ -16,8 +16,12 @@ interface RecruitmentRepository extends JpaRepository<Recruitment, Long> {
 	@Query("select r.id from Recruitment r where r.status = ?1")
 	List<Long> findIdsByStatus(RecruitmentStatus status);
 
-	/** Locks the recruitment so that pool numbers, the draw and replacements happen one at a time. */
+	/**
+	 * Locks the recruitment so that pool numbers, the draw and replacements happen one at
+	 * a time.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Recruitment r where r.id = ?1")
 	Optional<Recruitment> findForUpdate(long id);
+
 }

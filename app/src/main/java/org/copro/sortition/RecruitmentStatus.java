@@ -1,8 +1,8 @@
 package org.copro.sortition;
 
 /**
- * Where a recruitment stands: taking volunteers, closed before the draw, being drawn (so that a second click
- * cannot start a second draw), or drawn.
+ * Where a recruitment stands: taking volunteers, closed before the draw, being drawn (so
+ * that a second click cannot start a second draw), or drawn.
  */
 enum RecruitmentStatus {
 
@@ -13,4 +13,5 @@ enum RecruitmentStatus {
 	DRAWING,
 
 	DRAWN
+
 }

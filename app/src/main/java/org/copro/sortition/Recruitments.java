@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sortition use cases: open a recruitment, register a volunteer, close, draw the panel, replace a
- * member who declines.
+ * The sortition use cases: open a recruitment, register a volunteer, close, draw the
+ * panel, replace a member who declines.
  */
 @Service
 class Recruitments {
@@ -30,7 +30,10 @@ class Recruitments {
 	/** Dates (closing days) are those of the places the platform serves first. */
 	static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-	/** As many LEGACY draws as the command line makes by default, so that a re-run gives the same figures. */
+	/**
+	 * As many LEGACY draws as the command line makes by default, so that a re-run gives
+	 * the same figures.
+	 */
 	static final int LEGACY_SAMPLES = 10_000;
 
 	private final RecruitmentRepository recruitments;
@@ -65,8 +68,9 @@ class Recruitments {
 	@Transactional
 	long open(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
 			List<QuotaTarget> quotas, AccountId organiser) {
-		return recruitments.save(new Recruitment(title, invitation, panelSize, closesOn, populationSource, quotas,
-				organiser)).id();
+		return recruitments
+			.save(new Recruitment(title, invitation, panelSize, closesOn, populationSource, quotas, organiser))
+			.id();
 	}
 
 	@Transactional(readOnly = true)
@@ -86,7 +90,6 @@ class Recruitments {
 
 	/**
 	 * Adds a volunteer to the pool with the next pool number.
-	 *
 	 * @param answers each category's answer, already checked against the quotas
 	 * @return false when registration has closed or the person is already in the pool
 	 */
@@ -106,12 +109,14 @@ class Recruitments {
 
 	/** What became of an edit. */
 	enum EditOutcome {
+
 		SAVED, QUOTAS_LOCKED, NOT_EDITABLE
+
 	}
 
 	/**
-	 * Changes the recruitment before the draw; the quotas only while nobody has registered, since volunteers
-	 * answered the categories they were shown.
+	 * Changes the recruitment before the draw; the quotas only while nobody has
+	 * registered, since volunteers answered the categories they were shown.
 	 */
 	@Transactional
 	EditOutcome edit(long recruitmentId, String title, String invitation, int panelSize, LocalDate closesOn,
@@ -129,7 +134,10 @@ class Recruitments {
 		return EditOutcome.SAVED;
 	}
 
-	/** @return false (and nothing changed) once drawn, or while the closing date has passed */
+	/**
+	 * @return false (and nothing changed) once drawn, or while the closing date has
+	 * passed
+	 */
 	@Transactional
 	boolean reopen(long recruitmentId) {
 		return recruitments.findForUpdate(recruitmentId)
@@ -139,7 +147,8 @@ class Recruitments {
 
 	@Transactional
 	void close(long recruitmentId) {
-		recruitments.findForUpdate(recruitmentId).orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
+		recruitments.findForUpdate(recruitmentId)
+			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId))
 			.close();
 	}
 
@@ -150,10 +159,10 @@ class Recruitments {
 	}
 
 	/**
-	 * Marks the draw as under way in its own transaction, so that a second click or a second organiser sees it
-	 * at once and cannot start another.
-	 *
-	 * @return false when the draw cannot start: registration open, a draw under way, or drawn already
+	 * Marks the draw as under way in its own transaction, so that a second click or a
+	 * second organiser sees it at once and cannot start another.
+	 * @return false when the draw cannot start: registration open, a draw under way, or
+	 * drawn already
 	 */
 	@Transactional
 	boolean startDraw(long recruitmentId) {
@@ -162,7 +171,9 @@ class Recruitments {
 			.startDraw(today(), clock.instant());
 	}
 
-	/** Puts back a draw that failed, so that the organisers can correct and draw again. */
+	/**
+	 * Puts back a draw that failed, so that the organisers can correct and draw again.
+	 */
 	@Transactional
 	void abandonDraw(long recruitmentId) {
 		recruitments.findForUpdate(recruitmentId)
@@ -171,10 +182,10 @@ class Recruitments {
 	}
 
 	/**
-	 * Puts back every draw that started before the given instant and has not finished: the process that ran it
-	 * stopped (a crash or a restart) and it would otherwise block the jury for ever. A draw still running
-	 * elsewhere holds the recruitment's lock until it commits, so it is waited for and then left alone.
-	 *
+	 * Puts back every draw that started before the given instant and has not finished:
+	 * the process that ran it stopped (a crash or a restart) and it would otherwise block
+	 * the jury for ever. A draw still running elsewhere holds the recruitment's lock
+	 * until it commits, so it is waited for and then left alone.
 	 * @return the recruitments put back
 	 */
 	@Transactional
@@ -191,15 +202,16 @@ class Recruitments {
 	}
 
 	/**
-	 * Draws the panel: the engine's lottery over the whole pool, one panel from the seed, every chance kept
-	 * for the aggregate figures.
-	 *
-	 * @return the engine's result, or empty (and nothing drawn) while registration is open or once the panel
-	 *     has been drawn
-	 * @throws org.copro.engines.InvalidInputException when the pool is too small or the quotas cannot be met
+	 * Draws the panel: the engine's lottery over the whole pool, one panel from the seed,
+	 * every chance kept for the aggregate figures.
+	 * @return the engine's result, or empty (and nothing drawn) while registration is
+	 * open or once the panel has been drawn
+	 * @throws org.copro.engines.InvalidInputException when the pool is too small or the
+	 * quotas cannot be met
 	 */
 	@Transactional
-	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed, @Nullable String seedSource) {
+	Optional<SelectionResult> drawPanel(long recruitmentId, Algorithm algorithm, long seed,
+			@Nullable String seedSource) {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 		if (!recruitment.readyToDraw(today()) && !recruitment.drawing()) {
@@ -224,8 +236,8 @@ class Recruitments {
 
 	/**
 	 * Records that a panel member declined and seats a replacement who keeps every quota.
-	 *
-	 * @return the replacement, or empty (and nothing changed) when nobody left in the pool can take the seat
+	 * @return the replacement, or empty (and nothing changed) when nobody left in the
+	 * pool can take the seat
 	 */
 	@Transactional
 	Optional<Volunteer> replace(long recruitmentId, long volunteerId) {
@@ -258,10 +270,10 @@ class Recruitments {
 	}
 
 	/**
-	 * A drawn volunteer's own answer: they take their place, or give it up so that the organisers can draw a
-	 * replacement (see {@link #replace}).
-	 *
-	 * @return false (and nothing changed) when the person is not on the panel of a drawn recruitment
+	 * A drawn volunteer's own answer: they take their place, or give it up so that the
+	 * organisers can draw a replacement (see {@link #replace}).
+	 * @return false (and nothing changed) when the person is not on the panel of a drawn
+	 * recruitment
 	 */
 	@Transactional
 	boolean respond(long recruitmentId, AccountId account, boolean accept) {
@@ -285,8 +297,9 @@ class Recruitments {
 	}
 
 	/**
-	 * Forgets a person who deleted their account: out of the pool before the draw; after it, their answers
-	 * stay (the published pool and panel rely on them) but nothing that says who they are.
+	 * Forgets a person who deleted their account: out of the pool before the draw; after
+	 * it, their answers stay (the published pool and panel rely on them) but nothing that
+	 * says who they are.
 	 */
 	@Transactional
 	void forget(AccountId account) {
@@ -300,4 +313,5 @@ class Recruitments {
 			}
 		}
 	}
+
 }

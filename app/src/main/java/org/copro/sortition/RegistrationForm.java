@@ -87,4 +87,5 @@ class RegistrationForm {
 	public void setConsentContact(boolean consentContact) {
 		this.consentContact = consentContact;
 	}
+
 }

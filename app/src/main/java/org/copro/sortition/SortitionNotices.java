@@ -7,9 +7,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every volunteer, once the panel is drawn, whether they were selected, and a replacement that they now
- * have a place: by email through their account
- * (written to the log when no mail host is configured), so this module never holds an email address.
+ * Tells every volunteer, once the panel is drawn, whether they were selected, and a
+ * replacement that they now have a place: by email through their account (written to the
+ * log when no mail host is configured), so this module never holds an email address.
  */
 @Component
 class SortitionNotices {
@@ -30,7 +30,10 @@ class SortitionNotices {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** Runs after the draw has committed, in its own transaction; a volunteer already told is not told twice. */
+	/**
+	 * Runs after the draw has committed, in its own transaction; a volunteer already told
+	 * is not told twice.
+	 */
 	@ApplicationModuleListener
 	void on(PanelDrawn event) {
 		Recruitment recruitment = recruitments.findById(event.recruitment())
@@ -48,7 +51,10 @@ class SortitionNotices {
 		}
 	}
 
-	/** Runs after the replacement has committed: the new panel member is asked to accept or decline. */
+	/**
+	 * Runs after the replacement has committed: the new panel member is asked to accept
+	 * or decline.
+	 */
 	@ApplicationModuleListener
 	void on(ReplacementDrawn event) {
 		Recruitment recruitment = recruitments.findById(event.recruitment())
@@ -58,4 +64,5 @@ class SortitionNotices {
 			.ifPresent(volunteer -> accounts.sendNotice(volunteer.account(), "sortition.mail.replacement",
 					recruitment.title(), baseUrl + "/sortition/" + recruitment.id()));
 	}
+
 }

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what: facilitators open recruitments; the organisers of one (the facilitator who opened it, and
- * administrators) close it, draw, replace and see volunteers' personal data; any signed-in person volunteers.
+ * Who may do what: facilitators open recruitments; the organisers of one (the facilitator
+ * who opened it, and administrators) close it, draw, replace and see volunteers' personal
+ * data; any signed-in person volunteers.
  */
 @Component
 class SortitionPermissions {
@@ -26,7 +27,9 @@ class SortitionPermissions {
 	}
 
 	private static boolean has(@Nullable SignedInAccount actor, Role role) {
-		return actor != null && actor.getAuthorities().stream()
-				.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+		return actor != null && actor.getAuthorities()
+			.stream()
+			.anyMatch(authority -> role.authority().equals(authority.getAuthority()));
 	}
+
 }

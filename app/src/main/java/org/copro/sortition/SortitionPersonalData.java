@@ -10,7 +10,10 @@ import org.copro.identity.PersonalDataContributor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A person's registrations in "download my data", and forgetting them when they delete their account. */
+/**
+ * A person's registrations in "download my data", and forgetting them when they delete
+ * their account.
+ */
 @Component
 class SortitionPersonalData implements PersonalDataContributor {
 
@@ -50,4 +53,5 @@ class SortitionPersonalData implements PersonalDataContributor {
 	void on(AccountDeleted event) {
 		recruitments.forget(event.account());
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Puts back draws that a crash or a restart cut short: at start-up every draw begun before this process
- * started, and then, every few minutes, any draw running longer than {@code copro.sortition.draw-timeout}
- * (default 30 minutes; LEXIMIN on a pool of thousands takes well under a minute). Safe to run on several nodes:
- * a draw still under way holds its recruitment's lock, and releasing waits for it.
+ * Puts back draws that a crash or a restart cut short: at start-up every draw begun
+ * before this process started, and then, every few minutes, any draw running longer than
+ * {@code copro.sortition.draw-timeout} (default 30 minutes; LEXIMIN on a pool of
+ * thousands takes well under a minute). Safe to run on several nodes: a draw still under
+ * way holds its recruitment's lock, and releasing waits for it.
  */
 @Configuration(proxyBeanMethods = false)
 class SortitionSchedule {
@@ -29,8 +30,7 @@ class SortitionSchedule {
 
 	private final Duration drawTimeout;
 
-	SortitionSchedule(Recruitments recruitments,
-			@Value("${copro.sortition.draw-timeout:PT30M}") Duration drawTimeout) {
+	SortitionSchedule(Recruitments recruitments, @Value("${copro.sortition.draw-timeout:PT30M}") Duration drawTimeout) {
 		this.recruitments = recruitments;
 		this.drawTimeout = drawTimeout;
 	}
@@ -54,4 +54,5 @@ class SortitionSchedule {
 					startedBefore);
 		}
 	}
+
 }

@@ -49,4 +49,5 @@ class SortitionTool implements ParticipationTool {
 	public boolean takesPart() {
 		return true;
 	}
+
 }

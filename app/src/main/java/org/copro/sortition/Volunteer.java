@@ -24,8 +24,8 @@ import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One person in a recruitment's pool. Their answers are public only as anonymous pool rows; their name,
- * contact, household and access needs are for the organisers alone.
+ * One person in a recruitment's pool. Their answers are public only as anonymous pool
+ * rows; their name, contact, household and access needs are for the organisers alone.
  */
 @Entity
 @Table(name = "sortition_volunteer")
@@ -74,7 +74,10 @@ class Volunteer {
 	/** Whether the volunteer, once drawn, said they will take their place. */
 	private boolean accepted;
 
-	/** Whether the volunteer declined their place themselves and the seat waits for a replacement. */
+	/**
+	 * Whether the volunteer declined their place themselves and the seat waits for a
+	 * replacement.
+	 */
 	private boolean seatOpen;
 
 	/** Whether the volunteer was told the outcome of the draw. */
@@ -127,7 +130,10 @@ class Volunteer {
 		return poolNumber;
 	}
 
-	/** The id in exports and re-runs: the pool number, which says nothing about the person. */
+	/**
+	 * The id in exports and re-runs: the pool number, which says nothing about the
+	 * person.
+	 */
 	public String publicId() {
 		return Integer.toString(poolNumber);
 	}
@@ -152,7 +158,10 @@ class Volunteer {
 		return householdGroup;
 	}
 
-	/** The household as the engine compares it: spaces and letter case do not make two addresses differ. */
+	/**
+	 * The household as the engine compares it: spaces and letter case do not make two
+	 * addresses differ.
+	 */
 	@Nullable String householdKey() {
 		return household == null ? null : household.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
 	}
@@ -189,7 +198,10 @@ class Volunteer {
 		return registeredAt;
 	}
 
-	/** Fixes what the public re-run needs before the draw: the chance and an anonymous household number. */
+	/**
+	 * Fixes what the public re-run needs before the draw: the chance and an anonymous
+	 * household number.
+	 */
 	void prepareForDraw(double probability, @Nullable Integer householdGroup) {
 		this.probability = probability;
 		this.householdGroup = householdGroup;
@@ -225,7 +237,10 @@ class Volunteer {
 		return accepted;
 	}
 
-	/** Declined by the volunteer: the seat stays open until the organisers draw a replacement. */
+	/**
+	 * Declined by the volunteer: the seat stays open until the organisers draw a
+	 * replacement.
+	 */
 	public boolean seatOpen() {
 		return seatOpen;
 	}
@@ -239,7 +254,10 @@ class Volunteer {
 		return true;
 	}
 
-	/** The volunteer gives up their place; only a panel member can, and the seat waits for a replacement. */
+	/**
+	 * The volunteer gives up their place; only a panel member can, and the seat waits for
+	 * a replacement.
+	 */
 	boolean declineOwnPlace() {
 		if (!status.onPanel()) {
 			return false;
@@ -250,7 +268,10 @@ class Volunteer {
 		return true;
 	}
 
-	/** Forgets who the person is; their answers stay, since the published pool and panel rely on them. */
+	/**
+	 * Forgets who the person is; their answers stay, since the published pool and panel
+	 * rely on them.
+	 */
 	void anonymise() {
 		this.accountId = null;
 		this.name = null;
@@ -259,4 +280,5 @@ class Volunteer {
 		this.household = null;
 		this.anonymised = true;
 	}
+
 }

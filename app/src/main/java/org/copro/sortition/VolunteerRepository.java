@@ -18,4 +18,5 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
 
 	@Query("select coalesce(max(v.poolNumber), 0) from Volunteer v where v.recruitmentId = ?1")
 	int lastPoolNumber(long recruitmentId);
+
 }

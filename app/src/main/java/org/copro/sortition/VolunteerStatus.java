@@ -1,6 +1,9 @@
 package org.copro.sortition;
 
-/** A volunteer's place: in the pool, on the panel (first draw or as a replacement), or declined their seat. */
+/**
+ * A volunteer's place: in the pool, on the panel (first draw or as a replacement), or
+ * declined their seat.
+ */
 enum VolunteerStatus {
 
 	POOL,
@@ -14,4 +17,5 @@ enum VolunteerStatus {
 	public boolean onPanel() {
 		return this == SELECTED || this == REPLACEMENT;
 	}
+
 }

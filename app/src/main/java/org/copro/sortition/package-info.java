@@ -1,6 +1,7 @@
 /**
- * Citizens' juries and panels drawn by fair lottery: recruitment with quotas, volunteers' registration, the
- * LEXIMIN draw, replacements that keep the quotas, and a public result anyone can re-run.
+ * Citizens' juries and panels drawn by fair lottery: recruitment with quotas, volunteers'
+ * registration, the LEXIMIN draw, replacements that keep the quotas, and a public result
+ * anyone can re-run.
  */
 @NullMarked
 @ApplicationModule(displayName = "Sortition", allowedDependencies = { "identity", "web" })

@@ -5,9 +5,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Programs calling a module's JSON API get an RFC 9457 problem document for bad requests (400 with what was
- * wrong); people's pages get the error page in their language instead, through Spring Boot's error view.
+ * Programs calling a module's JSON API get an RFC 9457 problem document for bad requests
+ * (400 with what was wrong); people's pages get the error page in their language instead,
+ * through Spring Boot's error view.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	/** Parts of the platform that are planned but may not be installed yet, in the order they are shown. */
+	/**
+	 * Parts of the platform that are planned but may not be installed yet, in the order
+	 * they are shown.
+	 */
 	private static final List<String> PLANNED = List.of("knowledge", "directory", "projects", "conversations",
 			"decisions", "budgeting", "sortition");
 
@@ -38,4 +41,5 @@ class HomeController {
 		model.addAttribute("tools", tools.stream().filter(ParticipationTool::takesPart).toList());
 		return "web/take-part";
 	}
+
 }

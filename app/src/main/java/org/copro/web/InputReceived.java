@@ -3,24 +3,33 @@ package org.copro.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every participation tool's "input arrived" event says, so that the accountability log ("you said, we
- * did") can list each statement, proposal, comment or decision still waiting for a response, whichever tool
- * it came from, without depending on the tools.
+ * What every participation tool's "input arrived" event says, so that the accountability
+ * log ("you said, we did") can list each statement, proposal, comment or decision still
+ * waiting for a response, whichever tool it came from, without depending on the tools.
  *
- * <p>A tool publishes its own event record (for example {@code StatementSubmitted}) that implements this
- * interface; a listener for {@code InputReceived} receives them all.
+ * <p>
+ * A tool publishes its own event record (for example {@code StatementSubmitted}) that
+ * implements this interface; a listener for {@code InputReceived} receives them all.
  */
 public interface InputReceived {
 
-	/** The {@link ParticipationTool#id()} of the tool the input arrived in, e.g. {@code conversations}. */
+	/**
+	 * The {@link ParticipationTool#id()} of the tool the input arrived in, e.g.
+	 * {@code conversations}.
+	 */
 	String tool();
 
-	/** A key that names the input within its tool and never changes, e.g. {@code statement:42}. */
+	/**
+	 * A key that names the input within its tool and never changes, e.g.
+	 * {@code statement:42}.
+	 */
 	String reference();
 
-	/** The account id of the person who gave the input; null when it came from no account (e.g. anonymous). */
-	@Nullable
-	Long authorAccount();
+	/**
+	 * The account id of the person who gave the input; null when it came from no account
+	 * (e.g. anonymous).
+	 */
+	@Nullable Long authorAccount();
 
 	/** The input itself, or its first words: what the log shows beside the response. */
 	String excerpt();
@@ -29,10 +38,11 @@ public interface InputReceived {
 	String path();
 
 	/**
-	 * The space the input belongs to when a project or group owns it, e.g. {@code project:7}; null when it
-	 * belongs to no project.
+	 * The space the input belongs to when a project or group owns it, e.g.
+	 * {@code project:7}; null when it belongs to no project.
 	 */
 	default @Nullable String scope() {
 		return null;
 	}
+
 }

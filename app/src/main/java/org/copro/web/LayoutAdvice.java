@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the shared layout needs on every page: the current address for the language switch.
+ * What the shared layout needs on every page: the current address for the language
+ * switch.
  */
 @ControllerAdvice
 class LayoutAdvice {
@@ -20,7 +21,10 @@ class LayoutAdvice {
 		return "cy".equals(locale.getLanguage()) ? "en" : "cy";
 	}
 
-	/** The same page in the other language; only the path and query of this site, never another host. */
+	/**
+	 * The same page in the other language; only the path and query of this site, never
+	 * another host.
+	 */
 	@ModelAttribute("switchLanguageUrl")
 	String switchLanguageUrl(HttpServletRequest request, Locale locale) {
 		// On an error page, the address the person asked for, not the internal /error.
@@ -28,10 +32,11 @@ class LayoutAdvice {
 		String uri = failed instanceof String original ? original : request.getRequestURI();
 		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
 		return ServletUriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
-				.query(request.getQueryString())
-				.replaceQueryParam("lang", otherLanguage(locale))
-				.replaceQueryParam("error")
-				.build()
-				.toUriString();
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", otherLanguage(locale))
+			.replaceQueryParam("error")
+			.build()
+			.toUriString();
 	}
+
 }

@@ -20,10 +20,12 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English and Welsh: the language comes from {@code ?lang=}, then the remembered cookie, then the browser.
+ * English and Welsh: the language comes from {@code ?lang=}, then the remembered cookie,
+ * then the browser.
  *
- * <p>Each module keeps its messages in {@code i18n/<module>/messages{,_cy}.properties}; they are found here,
- * so a new module needs no edit to this class.
+ * <p>
+ * Each module keeps its messages in {@code i18n/<module>/messages{,_cy}.properties}; they
+ * are found here, so a new module needs no edit to this class.
  */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -59,16 +61,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static String[] moduleMessageBasenames() {
 		try {
 			Resource[] bundles = new PathMatchingResourcePatternResolver()
-					.getResources("classpath*:i18n/*/messages.properties");
-			return java.util.Arrays.stream(bundles)
-					.map(bundle -> {
-						String path = uriOf(bundle);
-						String module = path.substring(0, path.lastIndexOf('/'));
-						return "classpath:i18n/" + module.substring(module.lastIndexOf('/') + 1) + "/messages";
-					})
-					.distinct()
-					.sorted()
-					.toArray(String[]::new);
+				.getResources("classpath*:i18n/*/messages.properties");
+			return java.util.Arrays.stream(bundles).map(bundle -> {
+				String path = uriOf(bundle);
+				String module = path.substring(0, path.lastIndexOf('/'));
+				return "classpath:i18n/" + module.substring(module.lastIndexOf('/') + 1) + "/messages";
+			}).distinct().sorted().toArray(String[]::new);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the message bundles", ex);
@@ -90,9 +88,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			@Override
 			protected Locale parseLocaleValue(String value) {
 				return LANGUAGES.stream()
-						.filter(language -> language.getLanguage().equals(value))
-						.findFirst()
-						.orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + value));
+					.filter(language -> language.getLanguage().equals(value))
+					.findFirst()
+					.orElseThrow(() -> new IllegalArgumentException("Unsupported language: " + value));
 			}
 		};
 		interceptor.setParamName("lang");
@@ -104,7 +102,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// GOV.UK Frontend's stylesheet refers to its images under /assets/.
 		registry.addResourceHandler("/assets/**")
-				.addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.11.0/dist/govuk/assets/")
-				.setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(7)));
+			.addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.11.0/dist/govuk/assets/")
+			.setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(7)));
 	}
+
 }

@@ -26,19 +26,23 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Limits how often one client address may try to sign in, sign up, reset a password or post a statement, so
- * that passwords cannot be guessed at speed and mailboxes and conversations cannot be flooded.
+ * Limits how often one client address may try to sign in, sign up, reset a password or
+ * post a statement, so that passwords cannot be guessed at speed and mailboxes and
+ * conversations cannot be flooded.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
-	/** Where people post what others will read or what costs a mail: signing in and up, resets, statements. */
+	/**
+	 * Where people post what others will read or what costs a mail: signing in and up,
+	 * resets, statements.
+	 */
 	private static final List<PathPattern> LIMITED_PATHS = Stream
-			.of("/sign-in", "/sign-up", "/reset-password", "/conversations/*/statements",
-					"/proposals/*", "/proposals/*/*/comments")
-			.map(PathPatternParser.defaultInstance::parse)
-			.toList();
+		.of("/sign-in", "/sign-up", "/reset-password", "/conversations/*/statements", "/proposals/*",
+				"/proposals/*/*/comments")
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
 
 	private static final int MAX_TRACKED_CLIENTS = 100_000;
 
@@ -56,9 +60,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private static @Nullable String limitedPath(HttpServletRequest request) {
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return LIMITED_PATHS.stream().filter(pattern -> pattern.matches(path)).map(PathPattern::getPatternString)
-				.findFirst().orElse(null);
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return LIMITED_PATHS.stream()
+			.filter(pattern -> pattern.matches(path))
+			.map(PathPattern::getPatternString)
+			.findFirst()
+			.orElse(null);
 	}
 
 	@Override
@@ -68,16 +76,21 @@ class RateLimitFilter extends OncePerRequestFilter {
 			buckets.clear();
 		}
 		String key = limitedPath(request) + " " + request.getRemoteAddr();
-		Bucket bucket = buckets.computeIfAbsent(key, ignored -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(attemptsPerMinute)
-						.refillGreedy(attemptsPerMinute, Duration.ofMinutes(1)).build())
-				.build());
+		Bucket bucket = buckets.computeIfAbsent(key,
+				ignored -> Bucket.builder()
+					.addLimit(Bandwidth.builder()
+						.capacity(attemptsPerMinute)
+						.refillGreedy(attemptsPerMinute, Duration.ofMinutes(1))
+						.build())
+					.build());
 		if (bucket.tryConsume(1)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		response.setHeader("Retry-After", "60");
-		// The error page explains, in the person's language, that they should wait a minute.
+		// The error page explains, in the person's language, that they should wait a
+		// minute.
 		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
+
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the module that owns a scope whether a person may see what is filed under it. A scope no module owns
- * (a free label) and no scope at all are public.
+ * Asks the module that owns a scope whether a person may see what is filed under it. A
+ * scope no module owns (a free label) and no scope at all are public.
  */
 @Component
 public class Scopes {
@@ -25,9 +25,7 @@ public class Scopes {
 		if (scope == null || scope.isBlank()) {
 			return true;
 		}
-		return guards.stream()
-			.filter(guard -> guard.owns(scope))
-			.allMatch(guard -> guard.visibleTo(scope, principal));
+		return guards.stream().filter(guard -> guard.owns(scope)).allMatch(guard -> guard.visibleTo(scope, principal));
 	}
 
 	/** Whether a notice about something filed under the scope may go to this account. */

@@ -12,9 +12,10 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Keeps sessions in the database (Spring Session JDBC), so that a restart signs nobody out and several nodes
- * behind a load balancer share them. The cookie keeps the name and flags set under
- * {@code server.servlet.session.*}: HttpOnly, SameSite=Lax, Secure behind HTTPS.
+ * Keeps sessions in the database (Spring Session JDBC), so that a restart signs nobody
+ * out and several nodes behind a load balancer share them. The cookie keeps the name and
+ * flags set under {@code server.servlet.session.*}: HttpOnly, SameSite=Lax, Secure behind
+ * HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession

@@ -8,19 +8,24 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Offers the installed parts of the platform in the menu of every page: each part that is not a way of taking
- * part on its own, and the ways of taking part together under one "Take part" page.
+ * Offers the installed parts of the platform in the menu of every page: each part that is
+ * not a way of taking part on its own, and the ways of taking part together under one
+ * "Take part" page.
  */
 @ControllerAdvice
 class ToolsAdvice {
 
-	/** Where "Take part" sits among the other parts of the menu (see each tool's order). */
+	/**
+	 * Where "Take part" sits among the other parts of the menu (see each tool's order).
+	 */
 	private static final int TAKE_PART_ORDER = 30;
 
 	private final List<MenuItem> menu;
 
 	ToolsAdvice(List<ParticipationTool> tools) {
-		List<ParticipationTool> sorted = tools.stream().sorted(Comparator.comparingInt(ParticipationTool::order)).toList();
+		List<ParticipationTool> sorted = tools.stream()
+			.sorted(Comparator.comparingInt(ParticipationTool::order))
+			.toList();
 		List<MenuItem> items = new ArrayList<>();
 		boolean anyTakesPart = sorted.stream().anyMatch(ParticipationTool::takesPart);
 		boolean takePartShown = false;
@@ -49,5 +54,7 @@ class ToolsAdvice {
 	record MenuItem(String path, String nameKey) {
 
 		static final MenuItem TAKE_PART = new MenuItem("/take-part", "web.nav.take-part");
+
 	}
+
 }

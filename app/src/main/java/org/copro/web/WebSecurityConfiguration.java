@@ -16,8 +16,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may see what, and the headers every response carries.
  *
- * <p>Pages are public unless a module's path says otherwise; state changes need CSRF tokens (forms carry
- * them through Thymeleaf) and a signed-in person where the module asks for one.
+ * <p>
+ * Pages are public unless a module's path says otherwise; state changes need CSRF tokens
+ * (forms carry them through Thymeleaf) and a signed-in person where the module asks for
+ * one.
  */
 @Configuration
 @EnableMethodSecurity
@@ -31,33 +33,39 @@ class WebSecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			ObjectProvider<AuthenticationSuccessHandler> successHandler) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-				.requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**").permitAll()
-				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
-				.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-				.requestMatchers("/account/**").authenticated()
-				.anyRequest().permitAll());
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers("/webjars/**", "/assets/**", "/css/**", "/js/**")
+					.permitAll()
+					.requestMatchers("/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.hasRole("ADMINISTRATOR")
+					.requestMatchers("/admin/**")
+					.hasRole("ADMINISTRATOR")
+					.requestMatchers("/account/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll());
 		http.formLogin(form -> form.loginPage("/sign-in")
-				.loginProcessingUrl("/sign-in")
-				.usernameParameter("email")
-				.failureUrl("/sign-in?error")
-				.successHandler(successHandler.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new))
-				.permitAll());
+			.loginProcessingUrl("/sign-in")
+			.usernameParameter("email")
+			.failureUrl("/sign-in?error")
+			.successHandler(successHandler.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new))
+			.permitAll());
 		http.logout(logout -> logout
-				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(
-						org.springframework.http.HttpMethod.POST, "/sign-out"))
-				.logoutSuccessUrl("/?signedOut")
-				.deleteCookies("COPRO_SESSION"));
+			.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+				.matcher(org.springframework.http.HttpMethod.POST, "/sign-out"))
+			.logoutSuccessUrl("/?signedOut")
+			.deleteCookies("COPRO_SESSION"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-		http.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions
-						.policy("camera=(), microphone=(), geolocation=(), payment=()"))
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(
+					permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 

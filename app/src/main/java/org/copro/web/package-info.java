@@ -1,5 +1,6 @@
 /**
- * The shared web layer: layout, language switch, error pages, security configuration and rate limits.
+ * The shared web layer: layout, language switch, error pages, security configuration and
+ * rate limits.
  */
 @NullMarked
 @ApplicationModule(displayName = "Web", type = ApplicationModule.Type.OPEN)

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * "You said, we did" as people meet it: a participant writes a statement in a conversation, a facilitator finds
- * it waiting in the log and answers it (first forgetting the reason it cannot be done), and the participant
- * reads the answer on "Your input", in English and in Welsh.
+ * "You said, we did" as people meet it: a participant writes a statement in a
+ * conversation, a facilitator finds it waiting in the log and answers it (first
+ * forgetting the reason it cannot be done), and the participant reads the answer on "Your
+ * input", in English and in Welsh.
  */
 class AccountabilityBrowserTests extends BrowserTestSupport {
 
@@ -38,7 +39,8 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Title").fill("Our park");
 		page.getByLabel("Question").fill("What would make the park better?");
 		page.getByLabel("Seed statements").fill("More benches\nA water fountain");
-		// Statements shown at once are public input from the start, so the log hears of them at once.
+		// Statements shown at once are public input from the start, so the log hears of
+		// them at once.
 		page.getByLabel("At once; a moderator can remove them later").check();
 		click(AriaRole.BUTTON, "Start conversation");
 		assertThat(page.locator("h1")).hasText("Moderate statements");
@@ -51,9 +53,14 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		click(AriaRole.BUTTON, "Add statement");
 		assertThat(page.locator(".govuk-notification-banner")).isVisible();
 		long participantAccount = accounts.signedIn(participant).account().value();
-		// The log hears of the statement after the conversation's transaction commits, on another thread.
-		long item = await().atMost(Duration.ofSeconds(20)).until(() -> accountability
-				.inputOf(new AccountId(participantAccount)).keySet().stream().findFirst().map(InputItem::id)
+		// The log hears of the statement after the conversation's transaction commits, on
+		// another thread.
+		long item = await().atMost(Duration.ofSeconds(20))
+			.until(() -> accountability.inputOf(new AccountId(participantAccount))
+				.keySet()
+				.stream()
+				.findFirst()
+				.map(InputItem::id)
 				.orElse(null), found -> found != null);
 		page.navigate(url("/account/my-input"));
 		assertThat(page.locator("h1")).hasText("Your input and what happened to it");
@@ -81,13 +88,15 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).containsText("less than a day");
 		check();
 		screenshot("accountability-log-waiting-en");
-		// Other tests' input may wait longer and fill the first page, so go to this one by its address.
+		// Other tests' input may wait longer and fill the first page, so go to this one
+		// by its address.
 		page.navigate(url("/you-said-we-did/" + item));
 		assertThat(page.locator("h1")).hasText("What was said and what was done");
 		assertThat(page.locator("main")).containsText("Pat Participant");
 		check();
 		page.getByLabel("Not possible", new Page.GetByLabelOptions().setExact(true)).check();
-		page.getByLabel("What was done", new Page.GetByLabelOptions().setExact(true)).fill("We asked the council’s parks team.");
+		page.getByLabel("What was done", new Page.GetByLabelOptions().setExact(true))
+			.fill("We asked the council’s parks team.");
 		click(AriaRole.BUTTON, "Save the response");
 		assertThat(page).hasTitle("Error: What was said and what was done – CoPro");
 		assertThat(page.locator("#reason-error")).containsText("Enter why it is not possible");
@@ -121,4 +130,5 @@ class AccountabilityBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("accountability-my-input-cy");
 	}
+
 }

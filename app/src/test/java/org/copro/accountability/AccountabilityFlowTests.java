@@ -37,9 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The "you said, we did" journey through real tools: a statement submitted in a conversation arrives in the log
- * (after the conversation's transaction commits, asynchronously), a facilitator answers it, and its author sees
- * the answer.
+ * The "you said, we did" journey through real tools: a statement submitted in a
+ * conversation arrives in the log (after the conversation's transaction commits,
+ * asynchronously), a facilitator answers it, and its author sees the answer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -106,31 +106,30 @@ class AccountabilityFlowTests {
 		SignedInAccount author = people.signedIn(email);
 		InputItem item = statementFrom(author, "A bench by the bus stop please");
 		mvc.perform(get("/you-said-we-did").param("tool", "conversations").param("status", "WAITING"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Waiting for a response")))
-				.andExpect(content().string(containsString("A bench by the bus stop please")))
-				.andExpect(content().string(containsString("href=\"" + item.path() + "\"")))
-				.andExpect(content().string(containsString("less than a day")))
-				.andExpect(content().string(containsString("A participant")))
-				.andExpect(content().string(not(containsString(email))))
-				.andExpect(content().string(not(containsString("Priya Private"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waiting for a response")))
+			.andExpect(content().string(containsString("A bench by the bus stop please")))
+			.andExpect(content().string(containsString("href=\"" + item.path() + "\"")))
+			.andExpect(content().string(containsString("less than a day")))
+			.andExpect(content().string(containsString("A participant")))
+			.andExpect(content().string(not(containsString(email))))
+			.andExpect(content().string(not(containsString("Priya Private"))));
 		mvc.perform(get("/you-said-we-did").param("status", "WAITING").locale(Locale.forLanguageTag("cy")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Yn aros am ymateb")))
-				.andExpect(content().string(containsString("llai na diwrnod")))
-				.andExpect(content().string(not(containsString(email))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yn aros am ymateb")))
+			.andExpect(content().string(containsString("llai na diwrnod")))
+			.andExpect(content().string(not(containsString(email))));
 		mvc.perform(get("/you-said-we-did/{id}", item.id()))
-				.andExpect(status().isOk())
-				.andExpect(content().string(not(containsString(email))))
-				.andExpect(content().string(not(containsString("Priya Private"))))
-				.andExpect(content().string(not(containsString("Save the response"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(email))))
+			.andExpect(content().string(not(containsString("Priya Private"))))
+			.andExpect(content().string(not(containsString("Save the response"))));
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 		mvc.perform(get("/you-said-we-did/{id}", item.id()).with(user(facilitator)))
-				.andExpect(content().string(containsString("Priya Private")))
-				.andExpect(content().string(containsString("Save the response")))
-				.andExpect(content().string(not(containsString(email))));
-		mvc.perform(get("/you-said-we-did").param("status", "nonsense").param("page", "-3"))
-				.andExpect(status().isOk());
+			.andExpect(content().string(containsString("Priya Private")))
+			.andExpect(content().string(containsString("Save the response")))
+			.andExpect(content().string(not(containsString(email))));
+		mvc.perform(get("/you-said-we-did").param("status", "nonsense").param("page", "-3")).andExpect(status().isOk());
 		mvc.perform(get("/you-said-we-did/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 	}
 
@@ -139,15 +138,16 @@ class AccountabilityFlowTests {
 		SignedInAccount author = people.person("Sam", Role.PARTICIPANT);
 		InputItem item = statementFrom(author, "Longer opening hours");
 		SignedInAccount other = people.person("Other Participant", Role.PARTICIPANT);
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(other)).with(csrf())
-						.param("status", "DONE").param("text", "I did it myself"))
-				.andExpect(status().isForbidden());
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(csrf())
-						.param("status", "DONE").param("text", "Anonymous answer"))
-				.andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(other))
-						.param("status", "DONE").param("text", "No token"))
-				.andExpect(status().isForbidden());
+			.with(csrf())
+			.param("status", "DONE")
+			.param("text", "I did it myself")).andExpect(status().isForbidden());
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(csrf())
+			.param("status", "DONE")
+			.param("text", "Anonymous answer")).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(other))
+			.param("status", "DONE")
+			.param("text", "No token")).andExpect(status().isForbidden());
 		assertThat(accountability.history(item.id())).isEmpty();
 		assertThat(accountability.item(item.id()).waiting()).isTrue();
 	}
@@ -159,31 +159,41 @@ class AccountabilityFlowTests {
 		InputItem item = statementFrom(author, "Free swimming for carers");
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator)).with(csrf())
-						.param("status", "NOT_POSSIBLE").param("text", "We looked at the budget").param("reason", "  "))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("govuk-error-summary")))
-				.andExpect(content().string(containsString("<title>Error: What was said and what was done – CoPro</title>")))
-				.andExpect(content().string(containsString("href=\"#reason\"")))
-				.andExpect(content().string(containsString("Enter why it is not possible")))
-				.andExpect(content().string(containsString("We looked at the budget")));
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator)).with(csrf())
-						.param("text", " ").locale(Locale.forLanguageTag("cy")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Dewiswch ble mae pethau’n sefyll")))
-				.andExpect(content().string(containsString("Rhowch beth a wnaed")));
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator)).with(csrf())
-						.param("status", "ALMOST").param("text", "Bad status"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("govuk-error-summary")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "NOT_POSSIBLE")
+			.param("text", "We looked at the budget")
+			.param("reason", "  "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(
+					content().string(containsString("<title>Error: What was said and what was done – CoPro</title>")))
+			.andExpect(content().string(containsString("href=\"#reason\"")))
+			.andExpect(content().string(containsString("Enter why it is not possible")))
+			.andExpect(content().string(containsString("We looked at the budget")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("text", " ")
+			.locale(Locale.forLanguageTag("cy")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dewiswch ble mae pethau’n sefyll")))
+			.andExpect(content().string(containsString("Rhowch beth a wnaed")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "ALMOST")
+			.param("text", "Bad status"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")));
 		assertThat(accountability.history(item.id())).isEmpty();
 		assertThat(accountability.item(item.id()).waiting()).isTrue();
 		assertThat(recorded.stream(InputAnswered.class)).isEmpty();
 
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator)).with(csrf())
-						.param("status", "NOT_POSSIBLE").param("text", "We looked at the leisure budget")
-						.param("reason", "The pool is run by a trust that sets its own prices"))
-				.andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "NOT_POSSIBLE")
+			.param("text", "We looked at the leisure budget")
+			.param("reason", "The pool is run by a trust that sets its own prices"))
+			.andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
 		assertThat(accountability.item(item.id()).status()).isEqualTo(ActionStatus.NOT_POSSIBLE);
 		assertThat(recorded.stream(InputAnswered.class)).containsExactly(new InputAnswered("conversations",
 				item.reference(), ActionStatus.NOT_POSSIBLE, author.account().value()));
@@ -192,37 +202,39 @@ class AccountabilityFlowTests {
 		assertThat(saved.reason()).isEqualTo("The pool is run by a trust that sets its own prices");
 
 		mvc.perform(get("/account/my-input").with(user(author)))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Your input and what happened to it")))
-				.andExpect(content().string(containsString("Free swimming for carers")))
-				.andExpect(content().string(containsString("Not possible")))
-				.andExpect(content().string(containsString("We looked at the leisure budget")))
-				.andExpect(content().string(containsString("The pool is run by a trust that sets its own prices")))
-				.andExpect(content().string(containsString("By Fran Facilitator")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your input and what happened to it")))
+			.andExpect(content().string(containsString("Free swimming for carers")))
+			.andExpect(content().string(containsString("Not possible")))
+			.andExpect(content().string(containsString("We looked at the leisure budget")))
+			.andExpect(content().string(containsString("The pool is run by a trust that sets its own prices")))
+			.andExpect(content().string(containsString("By Fran Facilitator")));
 		mvc.perform(get("/account/my-input")).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/you-said-we-did").param("status", "NOT_POSSIBLE"))
-				.andExpect(content().string(containsString("Free swimming for carers")))
-				.andExpect(content().string(containsString("By Fran Facilitator")))
-				.andExpect(content().string(not(containsString(email))));
+			.andExpect(content().string(containsString("Free swimming for carers")))
+			.andExpect(content().string(containsString("By Fran Facilitator")))
+			.andExpect(content().string(not(containsString(email))));
 
 		// The author is told after the answer commits, by the listener on another thread.
-		AnswerNotifier.Mail mail = await().atMost(PATIENCE).until(() -> notifier.recent().stream()
-				.filter(each -> each.to().equals(email)).findFirst().orElse(null), found -> found != null);
+		AnswerNotifier.Mail mail = await().atMost(PATIENCE)
+			.until(() -> notifier.recent().stream().filter(each -> each.to().equals(email)).findFirst().orElse(null),
+					found -> found != null);
 		assertThat(mail.subject()).isEqualTo("Your input has been answered: Not possible");
 		assertThat(mail.body()).contains("Free swimming for carers", "We looked at the leisure budget",
 				"Why not: The pool is run by a trust", "/you-said-we-did/" + item.id(), "/account/my-input");
 
 		// A later answer supersedes it; the history keeps both.
-		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator)).with(csrf())
-						.param("status", "IN_PROGRESS").param("text", "The trust has agreed to talk about it")
-						.param("reason", "ignored when possible"))
-				.andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "IN_PROGRESS")
+			.param("text", "The trust has agreed to talk about it")
+			.param("reason", "ignored when possible")).andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
 		assertThat(accountability.history(item.id())).extracting(Response::status)
-				.containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.NOT_POSSIBLE);
+			.containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.NOT_POSSIBLE);
 		assertThat(accountability.history(item.id()).getFirst().reason()).isNull();
 		mvc.perform(get("/you-said-we-did/{id}", item.id()))
-				.andExpect(content().string(containsString("The trust has agreed to talk about it")))
-				.andExpect(content().string(containsString("We looked at the leisure budget")));
+			.andExpect(content().string(containsString("The trust has agreed to talk about it")))
+			.andExpect(content().string(containsString("We looked at the leisure budget")));
 	}
 
 	@Test
@@ -230,8 +242,8 @@ class AccountabilityFlowTests {
 		String scope = "project:test-" + System.nanoTime();
 		SignedInAccount facilitator = people.person("Fran", Role.FACILITATOR);
 		for (int i = 0; i < AccountabilityController.PAGE_SIZE + 1; i++) {
-			accountability.record(new TestInput("proposals", "proposal:" + scope + ":" + i, null,
-					"Proposal " + i, "/proposals/" + i, scope));
+			accountability.record(new TestInput("proposals", "proposal:" + scope + ":" + i, null, "Proposal " + i,
+					"/proposals/" + i, scope));
 		}
 		assertThat(accountability.waitingCount(scope)).isEqualTo(AccountabilityController.PAGE_SIZE + 1);
 		InputItem first = accountability.item("proposals", "proposal:" + scope + ":0").orElseThrow();
@@ -249,18 +261,18 @@ class AccountabilityFlowTests {
 	void theWaitingListPagesThroughKeepingItsFilters() throws Exception {
 		String scope = "group:" + System.nanoTime();
 		for (int i = 0; i < AccountabilityController.PAGE_SIZE + 2; i++) {
-			accountability.record(new TestInput("events", "output:" + scope + ":" + i, null, "Idea number " + i,
-					"/events/1", scope));
+			accountability.record(
+					new TestInput("events", "output:" + scope + ":" + i, null, "Idea number " + i, "/events/1", scope));
 		}
 		mvc.perform(get("/you-said-we-did").param("scope", scope).param("status", "WAITING"))
-				.andExpect(content().string(containsString("Waiting for a response (22)")))
-				.andExpect(content().string(containsString("Idea number 0<")))
-				.andExpect(content().string(not(containsString("Idea number 21<"))))
-				.andExpect(content().string(containsString("page=1")))
-				.andExpect(content().string(containsString("scope=group")));
+			.andExpect(content().string(containsString("Waiting for a response (22)")))
+			.andExpect(content().string(containsString("Idea number 0<")))
+			.andExpect(content().string(not(containsString("Idea number 21<"))))
+			.andExpect(content().string(containsString("page=1")))
+			.andExpect(content().string(containsString("scope=group")));
 		mvc.perform(get("/you-said-we-did").param("scope", scope).param("status", "WAITING").param("page", "1"))
-				.andExpect(content().string(containsString("Idea number 21<")))
-				.andExpect(content().string(not(containsString("Idea number 0<"))));
+			.andExpect(content().string(containsString("Idea number 21<")))
+			.andExpect(content().string(not(containsString("Idea number 0<"))));
 	}
 
 	@Test
@@ -268,24 +280,25 @@ class AccountabilityFlowTests {
 		SignedInAccount author = people.person("Leaving Soon", Role.PARTICIPANT);
 		InputItem item = statementFrom(author, "Say it in Welsh too");
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
-		accountability.respond(item.id(), ActionStatus.PLANNED, "Translation is booked", null,
-				facilitator.account(), "Fran Facilitator");
+		accountability.respond(item.id(), ActionStatus.PLANNED, "Translation is booked", null, facilitator.account(),
+				"Fran Facilitator");
 
 		mvc.perform(get("/account/data").with(user(author)))
-				.andExpect(jsonPath("$.accountability.input[0].text").value("Say it in Welsh too"))
-				.andExpect(jsonPath("$.accountability.input[0].status").value("PLANNED"))
-				.andExpect(jsonPath("$.accountability.input[0].responses[0].text").value("Translation is booked"));
+			.andExpect(jsonPath("$.accountability.input[0].text").value("Say it in Welsh too"))
+			.andExpect(jsonPath("$.accountability.input[0].status").value("PLANNED"))
+			.andExpect(jsonPath("$.accountability.input[0].responses[0].text").value("Translation is booked"));
 		mvc.perform(get("/account/data").with(user(facilitator)))
-				.andExpect(jsonPath("$.accountability.responsesWritten[0].text").value("Translation is booked"));
+			.andExpect(jsonPath("$.accountability.responsesWritten[0].text").value("Translation is booked"));
 
-		// As identity publishes it: inside the deleting transaction, heard by the listener after commit.
+		// As identity publishes it: inside the deleting transaction, heard by the
+		// listener after commit.
 		transactions.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(author.account())));
 		await().atMost(PATIENCE).until(() -> accountability.item(item.id()).author() == null);
 		assertThat(accountability.item(item.id()).authorFormer()).isTrue();
 		assertThat(accountability.item(item.id()).excerpt()).isEqualTo("Say it in Welsh too");
 		mvc.perform(get("/you-said-we-did/{id}", item.id()).with(user(facilitator)))
-				.andExpect(content().string(containsString("Former participant")))
-				.andExpect(content().string(not(containsString("Leaving Soon"))));
+			.andExpect(content().string(containsString("Former participant")))
+			.andExpect(content().string(not(containsString("Leaving Soon"))));
 
 		transactions.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(facilitator.account())));
 		await().atMost(PATIENCE).until(() -> accountability.history(item.id()).getFirst().responder() == null);
@@ -296,8 +309,8 @@ class AccountabilityFlowTests {
 	@Test
 	void theLogIsOfferedOnTheHomePage() throws Exception {
 		mvc.perform(get("/"))
-				.andExpect(content().string(containsString("You said, we did")))
-				.andExpect(content().string(containsString("href=\"/you-said-we-did\"")));
+			.andExpect(content().string(containsString("You said, we did")))
+			.andExpect(content().string(containsString("href=\"/you-said-we-did\"")));
 	}
 
 	@Test
@@ -311,34 +324,49 @@ class AccountabilityFlowTests {
 		assertThat(InputItem.safePath("javascript:alert(1)")).isEqualTo("/");
 		assertThat(InputItem.safePath("/proposals/3")).isEqualTo("/proposals/3");
 		assertThat(accountability.record(new TestInput("x".repeat(51), "a", null, "Too long a tool", "/", null)))
-				.isFalse();
+			.isFalse();
 		assertThat(accountability.record(new TestInput("events", " ", null, "No reference", "/", null))).isFalse();
 	}
 
-	/** Submits a statement in a new conversation as a participant, and waits for it to reach the log. */
+	/**
+	 * Submits a statement in a new conversation as a participant, and waits for it to
+	 * reach the log.
+	 */
 	InputItem statementFrom(SignedInAccount author, String text) throws Exception {
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
-		MvcResult started = mvc.perform(post("/conversations").with(user(facilitator)).with(csrf())
-						.param("title", "Our library").param("question", "What should the library do next?")
-						.param("open", "true").param("_open", "on")
-						.param("participantStatements", "true").param("_participantStatements", "on")
-						.param("moderation", "VISIBLE_BEFORE_REVIEW")
-						.param("seedStatements", "More Welsh books"))
-				.andExpect(redirectedUrlPattern("/conversations/*/moderate?started"))
-				.andReturn();
-		long conversation = Long.parseLong(
-				started.getResponse().getRedirectedUrl().replaceAll("^/conversations/(\\d+)/.*$", "$1"));
-		mvc.perform(post("/conversations/{id}/statements", conversation).with(user(author)).with(csrf())
-						.param("text", text))
-				.andExpect(redirectedUrlPattern("/conversations/*"));
-		// The log hears of it after the conversation's transaction commits, on another thread.
-		return await().atMost(PATIENCE).until(() -> accountability.inputOf(author.account()).keySet().stream()
-				.filter(each -> each.excerpt().equals(text)).findFirst().orElse(null), found -> found != null);
+		MvcResult started = mvc
+			.perform(post("/conversations").with(user(facilitator))
+				.with(csrf())
+				.param("title", "Our library")
+				.param("question", "What should the library do next?")
+				.param("open", "true")
+				.param("_open", "on")
+				.param("participantStatements", "true")
+				.param("_participantStatements", "on")
+				.param("moderation", "VISIBLE_BEFORE_REVIEW")
+				.param("seedStatements", "More Welsh books"))
+			.andExpect(redirectedUrlPattern("/conversations/*/moderate?started"))
+			.andReturn();
+		long conversation = Long
+			.parseLong(started.getResponse().getRedirectedUrl().replaceAll("^/conversations/(\\d+)/.*$", "$1"));
+		mvc.perform(post("/conversations/{id}/statements", conversation).with(user(author))
+			.with(csrf())
+			.param("text", text)).andExpect(redirectedUrlPattern("/conversations/*"));
+		// The log hears of it after the conversation's transaction commits, on another
+		// thread.
+		return await().atMost(PATIENCE)
+			.until(() -> accountability.inputOf(author.account())
+				.keySet()
+				.stream()
+				.filter(each -> each.excerpt().equals(text))
+				.findFirst()
+				.orElse(null), found -> found != null);
 	}
-
 
 	void awaitListenersDone() {
-		await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
-				"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Long.class) == 0L);
+		await().atMost(PATIENCE)
+			.until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
+					Long.class) == 0L);
 	}
+
 }

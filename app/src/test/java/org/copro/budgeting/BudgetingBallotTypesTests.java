@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Knapsack, points and ranking ballots: each checked on the server, counted with its utility, exported as such. */
+/**
+ * Knapsack, points and ranking ballots: each checked on the server, counted with its
+ * utility, exported as such.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BudgetingBallotTypesTests {
@@ -73,8 +76,8 @@ class BudgetingBallotTypesTests {
 	PbFile published(long id) throws Exception {
 		mvc.perform(post("/budgeting/{id}/close", id).with(user(budgetingOrganiser(id))).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
-		PbFile file = PbReader.parse(mvc.perform(get("/budgeting/{id}/ballots.pb", id)).andReturn().getResponse()
-			.getContentAsString());
+		PbFile file = PbReader
+			.parse(mvc.perform(get("/budgeting/{id}/ballots.pb", id)).andReturn().getResponse().getContentAsString());
 		assertThat(file.limitViolations()).isEmpty();
 		return file;
 	}
@@ -98,14 +101,15 @@ class BudgetingBallotTypesTests {
 			.andExpect(content().string(containsString(
 					"The projects you chose cost £140 in total, more than the £100 budget. Remove a project.")));
 		mvc.perform(ballot(id, voter).param("projects", p.get(0).toString(), p.get(1).toString(), p.get(2).toString())
-				.locale(Locale.forLanguageTag("cy")))
+			.locale(Locale.forLanguageTag("cy")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("yn costio £140 i gyd, mwy na")));
 		assertThat(budgeting.ballotCount(id)).isZero();
-		// Three ballots within the budget, four of them choosing more than the approval limit of 2 would allow.
+		// Three ballots within the budget, four of them choosing more than the approval
+		// limit of 2 would allow.
 		for (int i = 0; i < 4; i++) {
-			mvc.perform(ballot(id, accounts.person("Voter", Role.PARTICIPANT))
-					.param("projects", i < 3 ? p.get(0).toString() : p.get(1).toString(), p.get(2).toString()))
+			mvc.perform(ballot(id, accounts.person("Voter", Role.PARTICIPANT)).param("projects",
+					i < 3 ? p.get(0).toString() : p.get(1).toString(), p.get(2).toString()))
 				.andExpect(redirectedUrl("/budgeting/" + id));
 		}
 		PbFile file = published(id);
@@ -137,23 +141,23 @@ class BudgetingBallotTypesTests {
 			.andExpect(content().string(containsString("value=\"lots\"")));
 		mvc.perform(ballot(id, voter).param("points-" + p.get(0), "6").param("points-" + p.get(1), "6"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString(
-					"You have 10 points to share out, but you gave 12. Take some away.")));
+			.andExpect(content()
+				.string(containsString("You have 10 points to share out, but you gave 12. Take some away.")));
 		mvc.perform(ballot(id, voter).param("points-" + p.get(0), "").param("points-" + p.get(1), "0"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give at least 1 point to a project")));
 		assertThat(budgeting.ballotCount(id)).isZero();
 		mvc.perform(ballot(id, voter).param("points-" + p.get(0), "6").param("points-" + p.get(2), "4"))
 			.andExpect(redirectedUrl("/budgeting/" + id));
-		assertThat(budgeting.ballot(id, voter.account()).orElseThrow().choices())
-			.containsEntry(p.get(0), 6).containsEntry(p.get(2), 4).hasSize(2);
+		assertThat(budgeting.ballot(id, voter.account()).orElseThrow().choices()).containsEntry(p.get(0), 6)
+			.containsEntry(p.get(2), 4)
+			.hasSize(2);
 		// The voter's download says where and how they voted.
-		assertThat(personalData.personalData(voter.account()).get("ballots").toString())
-			.contains("area=Whole town", "points={Allotments=6, Cycle racks=4}");
+		assertThat(personalData.personalData(voter.account()).get("ballots").toString()).contains("area=Whole town",
+				"points={Allotments=6, Cycle racks=4}");
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(ballot(id, accounts.person("Voter", Role.PARTICIPANT)).param("points-" + p.get(1), "6")
-					.param("points-" + p.get(2), "4"))
-				.andExpect(redirectedUrl("/budgeting/" + id));
+				.param("points-" + p.get(2), "4")).andExpect(redirectedUrl("/budgeting/" + id));
 		}
 		PbFile file = published(id);
 		assertThat(file.voteType()).isEqualTo(VoteType.CUMULATIVE);
@@ -187,24 +191,25 @@ class BudgetingBallotTypesTests {
 		mvc.perform(ballot(id, voter))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Rank at least 1 project")));
-		mvc.perform(ballot(id, voter).param("rank-" + p.get(0), "1").param("rank-" + p.get(1), "1")
-				.locale(Locale.forLanguageTag("cy")))
-			.andExpect(content().string(containsString("i brosiect arall hefyd")));
+		mvc.perform(ballot(id, voter).param("rank-" + p.get(0), "1")
+			.param("rank-" + p.get(1), "1")
+			.locale(Locale.forLanguageTag("cy"))).andExpect(content().string(containsString("i brosiect arall hefyd")));
 		assertThat(budgeting.ballotCount(id)).isZero();
 		// Ranked second then first: the file lists the first choice first.
 		mvc.perform(ballot(id, voter).param("rank-" + p.get(0), "2").param("rank-" + p.get(2), "1"))
 			.andExpect(redirectedUrl("/budgeting/" + id));
 		for (int i = 0; i < 3; i++) {
 			mvc.perform(ballot(id, accounts.person("Voter", Role.PARTICIPANT)).param("rank-" + p.get(1), "1")
-					.param("rank-" + p.get(0), "2"))
-				.andExpect(redirectedUrl("/budgeting/" + id));
+				.param("rank-" + p.get(0), "2")).andExpect(redirectedUrl("/budgeting/" + id));
 		}
 		PbFile file = published(id);
 		assertThat(file.voteType()).isEqualTo(VoteType.ORDINAL);
 		assertThat(file.votes().get(0).projects()).containsExactly(p.get(2).toString(), p.get(0).toString());
 		TallyOptions greedy = TallyOptions.of(TallyOptions.Rule.GREEDY).withUtility(Utility.POINTS_COST);
-		// Benches: 3 voters × 2 points = 6; allotments 1 + 3 = 4; cycle racks 2. Benches (40) then allotments (60).
+		// Benches: 3 voters × 2 points = 6; allotments 1 + 3 = 4; cycle racks 2. Benches
+		// (40) then allotments (60).
 		assertThat(budgeting.count(id).selected()).isEqualTo(PbTally.tally(file, greedy).selected())
 			.containsExactly(Long.toString(p.get(1)), Long.toString(p.get(0)));
 	}
+
 }

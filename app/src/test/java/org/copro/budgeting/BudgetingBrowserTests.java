@@ -17,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey of a participatory budget: a facilitator sets it up and lists the projects, a resident votes
- * (and first gets the limits wrong), the facilitator closes the vote, and everyone reads the explained result.
+ * The journey of a participatory budget: a facilitator sets it up and lists the projects,
+ * a resident votes (and first gets the limits wrong), the facilitator closes the vote,
+ * and everyone reads the explained result.
  */
 class BudgetingBrowserTests extends BrowserTestSupport {
 
@@ -58,7 +59,8 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Project", new Page.GetByLabelOptions().setExact(true)).fill(project[0]);
 			page.getByLabel("What the project does").fill(project[0] + " for everyone in Riverside.");
 			page.getByLabel("Cost", new Page.GetByLabelOptions().setExact(true)).fill(project[1]);
-			page.getByLabel("Feasibility review", new Page.GetByLabelOptions().setExact(true)).fill("Checked by the parks team: can be done this year.");
+			page.getByLabel("Feasibility review", new Page.GetByLabelOptions().setExact(true))
+				.fill("Checked by the parks team: can be done this year.");
 			click(AriaRole.BUTTON, "Add the project");
 			assertThat(page.locator(".govuk-notification-banner")).containsText("The project has been added");
 		}
@@ -77,7 +79,8 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Benches by the river", new Page.GetByLabelOptions().setExact(false)).check();
 		page.getByLabel("Cycle racks on the high street", new Page.GetByLabelOptions().setExact(false)).check();
 		click(AriaRole.BUTTON, "Cast my vote");
-		assertThat(page.locator(".govuk-error-summary")).containsText("Select no more than 2 projects (you selected 3)");
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Select no more than 2 projects (you selected 3)");
 		check();
 		screenshot("budgeting-ballot-error-en");
 		page.getByLabel("Community allotments", new Page.GetByLabelOptions().setExact(false)).uncheck();
@@ -153,7 +156,8 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 			page.getByLabel("What the project does").fill(idea[0] + " on Hillside Road.");
 			page.getByLabel("Estimated cost").fill(idea[1]);
 			click(AriaRole.BUTTON, "Propose the project");
-			assertThat(page.locator(".govuk-notification-banner")).containsText("Your idea has been submitted for review");
+			assertThat(page.locator(".govuk-notification-banner"))
+				.containsText("Your idea has been submitted for review");
 		}
 		assertThat(page.locator("main")).containsText("Waiting for review");
 		check();
@@ -246,15 +250,16 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 				{ "Whole town", "Benches by the river", "40000" }, { "North ward", "Play area", "30000" },
 				{ "North ward", "Tree planting", "30000" } };
 		for (String[] project : projects) {
-			page.getByLabel("Area", new Page.GetByLabelOptions().setExact(true)).selectOption(
-					new com.microsoft.playwright.options.SelectOption().setLabel(project[0]));
+			page.getByLabel("Area", new Page.GetByLabelOptions().setExact(true))
+				.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(project[0]));
 			page.getByLabel("Project", new Page.GetByLabelOptions().setExact(true)).fill(project[1]);
 			page.getByLabel("What the project does").fill(project[1] + " for everyone.");
 			page.getByLabel("Cost", new Page.GetByLabelOptions().setExact(true)).fill(project[2]);
 			click(AriaRole.BUTTON, "Add the project");
 			assertThat(page.locator(".govuk-notification-banner")).containsText("The project has been added");
 		}
-		// Ideas were collected, the review is under way, and voting opens in a week unless opened by hand.
+		// Ideas were collected, the review is under way, and voting opens in a week
+		// unless opened by hand.
 		page.getByLabel("Ideas are collected from").fill(today.minusDays(14).toString());
 		page.getByLabel("Feasibility review from").fill(today.minusDays(3).toString());
 		page.getByLabel("Voting opens on").fill(today.plusDays(7).toString());
@@ -353,14 +358,16 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/budgeting"));
 		click(AriaRole.LINK, "Import a .pb file");
 		check();
-		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("broken.pb",
-				"text/plain", BudgetingImportTests.fixture("import_unknown_project.pb")));
+		page.getByLabel("The .pb file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("broken.pb", "text/plain",
+					BudgetingImportTests.fixture("import_unknown_project.pb")));
 		click(AriaRole.BUTTON, "Import the file");
 		assertThat(page.locator(".govuk-error-summary")).containsText("Line 14:");
 		check();
 		screenshot("budgeting-import-error-en");
-		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("greenfield.pb",
-				"text/plain", BudgetingImportTests.fixture("import_approval.pb")));
+		page.getByLabel("The .pb file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("greenfield.pb", "text/plain",
+					BudgetingImportTests.fixture("import_approval.pb")));
 		click(AriaRole.BUTTON, "Import the file");
 		assertThat(page.locator("h1")).hasText("Results");
 		assertThat(page.locator("main")).containsText("6 ballots were imported from a .pb file");
@@ -368,12 +375,13 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		screenshot("budgeting-imported-result-en");
 		page.navigate(url("/budgeting/import?lang=cy"));
 		check();
-		// A file over the upload limit: the form again with the reason, not a "forbidden" page.
+		// A file over the upload limit: the form again with the reason, not a "forbidden"
+		// page.
 		page.navigate(url("/budgeting/import?lang=en"));
 		byte[] huge = new byte[13 * 1024 * 1024];
 		java.util.Arrays.fill(huge, (byte) 'a');
-		page.getByLabel("The .pb file").setInputFiles(new com.microsoft.playwright.options.FilePayload("huge.pb",
-				"text/plain", huge));
+		page.getByLabel("The .pb file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("huge.pb", "text/plain", huge));
 		click(AriaRole.BUTTON, "Import the file");
 		assertThat(page.locator(".govuk-error-summary")).containsText("The file is larger than 12 MB");
 		assertThat(page.locator("h1")).hasText("Import a .pb file");
@@ -386,8 +394,8 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 	void rankingAndKnapsackBallotsShowTheirErrorsBoxByBox() {
 		String voter = accounts.create("Rae Ranker", Role.PARTICIPANT);
 		AccountId organiser = new AccountId(NEXT_ACCOUNT.incrementAndGet());
-		long ranking = budgeting.create("Ranked town budget", "Rank the projects.", 100, "GBP", 1, 2,
-				CountingRule.MES, organiser, BallotType.RANKING, 0, 0, "Whole town");
+		long ranking = budgeting.create("Ranked town budget", "Rank the projects.", 100, "GBP", 1, 2, CountingRule.MES,
+				organiser, BallotType.RANKING, 0, 0, "Whole town");
 		long knapsack = budgeting.create("Knapsack town budget", "Spend it yourself.", 100, "GBP", 0, 500,
 				CountingRule.MES, organiser, BallotType.KNAPSACK, 0, 0, "Whole town");
 		for (long id : new long[] { ranking, knapsack }) {
@@ -417,12 +425,13 @@ class BudgetingBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Benches by the river", new Page.GetByLabelOptions().setExact(false)).check();
 		page.getByLabel("Cycle racks", new Page.GetByLabelOptions().setExact(false)).check();
 		click(AriaRole.BUTTON, "Cast my vote");
-		assertThat(page.locator(".govuk-error-summary")).containsText(
-				"The projects you chose cost £140 in total, more than the £100 budget. Remove a project.");
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("The projects you chose cost £140 in total, more than the £100 budget. Remove a project.");
 		check();
 		screenshot("budgeting-knapsack-error-en");
 		page.navigate(url("/budgeting/" + knapsack + "?lang=cy"));
 		check();
 		page.navigate(url("/budgeting?lang=en"));
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No ballot lost or counted twice when thousands arrive at once in two areas, some of them the same voter's, and
- * each area keeps its own count.
+ * No ballot lost or counted twice when thousands arrive at once in two areas, some of
+ * them the same voter's, and each area keeps its own count.
  */
 @SpringBootTest
 class BudgetingConcurrencyTests {
@@ -51,13 +51,15 @@ class BudgetingConcurrencyTests {
 			Set<Long> choice = Set.of(projects.get(i % 5), projects.get((i + 1) % 5));
 			casts.add(() -> assertThat(budgeting.castBallot(id, town, voter, Budgeting.ticked(choice))).isEmpty());
 		}
-		// 1,000 of the same voters also vote in the north, at the same time as in the whole town.
+		// 1,000 of the same voters also vote in the north, at the same time as in the
+		// whole town.
 		for (int i = 0; i < 1_000; i++) {
 			AccountId voter = new AccountId(first + i);
 			Set<Long> choice = Set.of(northProjects.get(i % 2));
 			casts.add(() -> assertThat(budgeting.castBallot(id, north, voter, Budgeting.ticked(choice))).isEmpty());
 		}
-		// 400 voters send a second ballot at the same time as their first: it must change it, not add one.
+		// 400 voters send a second ballot at the same time as their first: it must change
+		// it, not add one.
 		for (int i = 0; i < 400; i++) {
 			AccountId voter = new AccountId(first + i * 4);
 			Set<Long> choice = Set.of(projects.get(4));
@@ -84,8 +86,10 @@ class BudgetingConcurrencyTests {
 		assertThat(budgeting.closeVoting(id)).isTrue();
 		assertThat(budgeting.count(id, town).selected()).isNotEmpty();
 		assertThat(budgeting.count(id, north).selected())
-			.isEqualTo(org.copro.engines.budgeting.PbTally.tally(budgeting.election(id, north),
-					CountingRule.MES.options()).selected())
+			.isEqualTo(
+					org.copro.engines.budgeting.PbTally.tally(budgeting.election(id, north), CountingRule.MES.options())
+						.selected())
 			.isNotEmpty();
 	}
+
 }

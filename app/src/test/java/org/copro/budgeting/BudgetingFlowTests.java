@@ -66,9 +66,14 @@ class BudgetingFlowTests {
 	@Autowired
 	ApplicationEvents published;
 
-	/** A process set up through the pages: budget 100, three projects, 1 to 2 projects a ballot. */
+	/**
+	 * A process set up through the pages: budget 100, three projects, 1 to 2 projects a
+	 * ballot.
+	 */
 	long setUp(SignedInAccount facilitator, String rule) throws Exception {
-		MvcResult created = mvc.perform(post("/budgeting").with(user(facilitator)).with(csrf())
+		MvcResult created = mvc
+			.perform(post("/budgeting").with(user(facilitator))
+				.with(csrf())
 				.param("title", "Riverside budget " + UUID.randomUUID())
 				.param("description", "Money for the park.\n\nVote by Friday.")
 				.param("budget", "100")
@@ -89,9 +94,12 @@ class BudgetingFlowTests {
 	}
 
 	void addProject(SignedInAccount facilitator, long id, String title, String cost) throws Exception {
-		mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator)).with(csrf())
-				.param("title", title).param("description", title + " for everyone").param("cost", cost)
-				.param("feasibility", "Checked by the parks team"))
+		mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", title)
+			.param("description", title + " for everyone")
+			.param("cost", cost)
+			.param("feasibility", "Checked by the parks team"))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 	}
 
@@ -142,7 +150,9 @@ class BudgetingFlowTests {
 
 		String pb = mvc.perform(get("/budgeting/{id}/ballots.pb", id))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		PbFile reread = PbReader.parse(pb);
 		assertThat(reread.votes()).hasSize(10);
 		assertThat(reread.limitViolations()).isEmpty();
@@ -152,7 +162,8 @@ class BudgetingFlowTests {
 		assertThat(counted.selected()).isEqualTo(expected.selected())
 			.containsExactly(Long.toString(p.get(0)), Long.toString(p.get(1)));
 		assertThat(counted.totalCost()).isEqualByComparingTo(new BigDecimal("100"));
-		// The file names its rule, so that ./copro pb tally --rule official counts it the same way.
+		// The file names its rule, so that ./copro pb tally --rule official counts it the
+		// same way.
 		assertThat(PbTally.tally(reread, TallyOptions.of(TallyOptions.Rule.OFFICIAL)).selected())
 			.isEqualTo(counted.selected());
 
@@ -186,7 +197,8 @@ class BudgetingFlowTests {
 			budgeting.closeVoting(id);
 			Outcome expected = PbTally.tally(budgeting.election(id), TallyOptions.of(TallyOptions.Rule.valueOf(rule)));
 			assertThat(budgeting.count(id).selected()).isEqualTo(expected.selected()).isNotEmpty();
-			mvc.perform(get("/budgeting/{id}/results", id)).andExpect(status().isOk())
+			mvc.perform(get("/budgeting/{id}/results", id))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("for each supporter")));
 		}
 	}
@@ -217,9 +229,15 @@ class BudgetingFlowTests {
 	void badProcessSettingsAreReportedAndNothingIsSaved() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		long before = budgeting.list().size();
-		mvc.perform(post("/budgeting").with(user(facilitator)).with(csrf())
-				.param("title", "").param("description", "x").param("budget", "lots").param("currency", "XXX")
-				.param("minProjects", "3").param("maxProjects", "2").param("rule", "DICE"))
+		mvc.perform(post("/budgeting").with(user(facilitator))
+			.with(csrf())
+			.param("title", "")
+			.param("description", "x")
+			.param("budget", "lots")
+			.param("currency", "XXX")
+			.param("minProjects", "3")
+			.param("maxProjects", "2")
+			.param("rule", "DICE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a name for the process")))
 			.andExpect(content().string(containsString("Enter the budget as a whole number greater than 0")))
@@ -263,9 +281,10 @@ class BudgetingFlowTests {
 		mvc.perform(ballot(id, voter, p.get(1)));
 		assertThat(personalData.personalData(voter.account()).get("ballots")).asList().hasSize(1);
 		assertThat(personalData.personalData(voter.account()).toString()).contains("Benches");
-		// Published as the identity module does: inside the transaction that deletes the account.
-		new TransactionTemplate(transactionManager).executeWithoutResult(
-				status -> events.publishEvent(new AccountDeleted(voter.account())));
+		// Published as the identity module does: inside the transaction that deletes the
+		// account.
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(voter.account())));
 		// The listener runs after the commit, on another thread.
 		for (int wait = 0; wait < 100 && !budgeting.ballotsOf(voter.account()).isEmpty(); wait++) {
 			Thread.sleep(50);
@@ -314,4 +333,5 @@ class BudgetingFlowTests {
 	void budgetingIsOfferedOnTheHomePage() throws Exception {
 		mvc.perform(get("/")).andExpect(content().string(containsString("Participatory budgeting")));
 	}
+
 }

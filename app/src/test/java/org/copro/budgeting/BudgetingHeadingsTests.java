@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A process with two areas: one ballot per voter in each, each counted on its own budget and exported alone. */
+/**
+ * A process with two areas: one ballot per voter in each, each counted on its own budget
+ * and exported alone.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BudgetingHeadingsTests {
@@ -45,7 +48,8 @@ class BudgetingHeadingsTests {
 	Budgeting budgeting;
 
 	MockHttpServletRequestBuilder ballot(long id, long heading, SignedInAccount voter, Long... projects) {
-		MockHttpServletRequestBuilder request = post("/budgeting/{id}/ballot", id).with(user(voter)).with(csrf())
+		MockHttpServletRequestBuilder request = post("/budgeting/{id}/ballot", id).with(user(voter))
+			.with(csrf())
 			.param("heading", Long.toString(heading));
 		for (Long project : projects) {
 			request.param("projects", project.toString());
@@ -61,14 +65,17 @@ class BudgetingHeadingsTests {
 	void eachAreaHasItsOwnBudgetBallotsCountAndFile() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		long id = create(mvc, facilitator, "APPROVAL", "MES");
-		mvc.perform(post("/budgeting/{id}/headings", id).with(user(facilitator)).with(csrf())
-				.param("name", "").param("budget", "none"))
+		mvc.perform(post("/budgeting/{id}/headings", id).with(user(facilitator))
+			.with(csrf())
+			.param("name", "")
+			.param("budget", "none"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a name for the area")))
 			.andExpect(content().string(containsString("Enter the budget as a whole number greater than 0")));
-		mvc.perform(post("/budgeting/{id}/headings", id).with(user(facilitator)).with(csrf())
-				.param("name", "North ward").param("budget", "50"))
-			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		mvc.perform(post("/budgeting/{id}/headings", id).with(user(facilitator))
+			.with(csrf())
+			.param("name", "North ward")
+			.param("budget", "50")).andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 		List<BudgetHeading> headings = budgeting.headings(id);
 		assertThat(headings).extracting(BudgetHeading::name).containsExactly("Whole town", "North ward");
 		assertThat(budgeting.find(id).budget()).isEqualTo(150);
@@ -104,15 +111,16 @@ class BudgetingHeadingsTests {
 					.andExpect(redirectedUrl("/budgeting/" + id + "?heading=" + north));
 			}
 		}
-		// Changing the ballot in one area leaves one ballot there and the other area's ballot alone.
-		mvc.perform(ballot(id, north, first, n.get(1))).andExpect(redirectedUrl("/budgeting/" + id + "?heading=" + north));
+		// Changing the ballot in one area leaves one ballot there and the other area's
+		// ballot alone.
+		mvc.perform(ballot(id, north, first, n.get(1)))
+			.andExpect(redirectedUrl("/budgeting/" + id + "?heading=" + north));
 		assertThat(budgeting.ballotCount(id, town)).isEqualTo(6);
 		assertThat(budgeting.ballotCount(id, north)).isEqualTo(3);
 		assertThat(budgeting.ballotCount(id)).isEqualTo(9);
 		assertThat(budgeting.ballot(id, town, first.account()).orElseThrow().projects()).containsExactly(t.get(0));
 		assertThat(budgeting.ballot(id, north, first.account()).orElseThrow().projects()).containsExactly(n.get(1));
-		mvc.perform(get("/budgeting/{id}", id).with(user(first)))
-			.andExpect(content().string(containsString("voted")));
+		mvc.perform(get("/budgeting/{id}", id).with(user(first))).andExpect(content().string(containsString("voted")));
 
 		mvc.perform(post("/budgeting/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
@@ -120,13 +128,16 @@ class BudgetingHeadingsTests {
 		Outcome northResult = budgeting.count(id, north);
 		assertThat(townResult.budget()).isEqualByComparingTo("100");
 		assertThat(northResult.budget()).isEqualByComparingTo("50");
-		// North: two voters for the library books, one for the play area; only one fits in 50.
+		// North: two voters for the library books, one for the play area; only one fits
+		// in 50.
 		assertThat(northResult.selected()).containsExactly(Long.toString(n.get(1)));
 		assertThat(townResult.selected()).contains(Long.toString(t.get(0)));
 
 		String pb = mvc.perform(get("/budgeting/{id}/ballots.pb", id).param("heading", Long.toString(north)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		PbFile file = PbReader.parse(pb);
 		assertThat(file.budget()).isEqualByComparingTo("50");
 		assertThat(file.metaValue("subunit")).isEqualTo("North ward");
@@ -147,16 +158,19 @@ class BudgetingHeadingsTests {
 			.andExpect(jsonPath("$.heading").value("North ward"))
 			.andExpect(jsonPath("$.ballots").value(3))
 			.andExpect(jsonPath("$.budget").value(50));
-		// Every area in one download: one .pb file each, each with its own budget and ballots.
+		// Every area in one download: one .pb file each, each with its own budget and
+		// ballots.
 		byte[] zip = mvc.perform(get("/budgeting/{id}/ballots.zip", id))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		java.util.Map<String, PbFile> files = new java.util.LinkedHashMap<>();
 		try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(
 				new java.io.ByteArrayInputStream(zip))) {
 			for (java.util.zip.ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
-				files.put(entry.getName(), PbReader.parse(new String(entries.readAllBytes(),
-						java.nio.charset.StandardCharsets.UTF_8)));
+				files.put(entry.getName(),
+						PbReader.parse(new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
 			}
 		}
 		assertThat(files.keySet()).containsExactly("budgeting-" + id + "-" + town + "-whole-town.pb",
@@ -182,20 +196,30 @@ class BudgetingHeadingsTests {
 		open(mvc, facilitator, id);
 		long bench = projects(id, town).get(0);
 		long play = projects(id, north).get(0);
-		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator)).with(csrf())
-				.param("heading", Long.toString(north)).param("reference", "P-1").param("projects", Long.toString(play)))
+		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator))
+			.with(csrf())
+			.param("heading", Long.toString(north))
+			.param("reference", "P-1")
+			.param("projects", Long.toString(play)))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/paper-ballots/new?heading=" + north));
-		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator)).with(csrf())
-				.param("heading", Long.toString(town)).param("reference", "P-1").param("projects", Long.toString(bench)))
+		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator))
+			.with(csrf())
+			.param("heading", Long.toString(town))
+			.param("reference", "P-1")
+			.param("projects", Long.toString(bench)))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/paper-ballots/new?heading=" + town));
-		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator)).with(csrf())
-				.param("heading", Long.toString(north)).param("reference", "P-1").param("projects", Long.toString(play)))
+		mvc.perform(post("/budgeting/{id}/paper-ballots", id).with(user(facilitator))
+			.with(csrf())
+			.param("heading", Long.toString(north))
+			.param("reference", "P-1")
+			.param("projects", Long.toString(play)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Paper ballot P-1 has already been entered")));
 		assertThat(budgeting.ballotCount(id, north)).isEqualTo(1);
 		assertThat(budgeting.ballotCount(id, town)).isEqualTo(1);
 		mvc.perform(get("/budgeting/{id}/paper-ballots/new", id).param("heading", Long.toString(north))
-				.with(user(facilitator)))
+			.with(user(facilitator)))
 			.andExpect(content().string(containsString("Enter a paper ballot for North ward")));
 	}
+
 }

@@ -13,18 +13,26 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A process saved before areas existed moves, with its projects and ballots, into one area named after it. */
+/**
+ * A process saved before areas existed moves, with its projects and ballots, into one
+ * area named after it.
+ */
 class BudgetingMigrationTests {
 
 	@Test
 	void aSingleBudgetProcessBecomesOneDefaultArea() throws Exception {
 		migrate("jdbc:h2:mem:pb-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", null);
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "",
+				null);
 	}
 
-	/** On the PostgreSQL the suite runs against (COPRO_DB_URL), in a schema of its own that is dropped after. */
+	/**
+	 * On the PostgreSQL the suite runs against (COPRO_DB_URL), in a schema of its own
+	 * that is dropped after.
+	 */
 	@Test
-	@org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "COPRO_DB_URL", matches = "jdbc:postgresql:.*")
+	@org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "COPRO_DB_URL",
+			matches = "jdbc:postgresql:.*")
 	void theSameMigrationRunsOnPostgresql() throws Exception {
 		String url = System.getenv("COPRO_DB_URL");
 		String user = System.getenv().getOrDefault("COPRO_DB_USER", "");
@@ -34,7 +42,8 @@ class BudgetingMigrationTests {
 			migrate(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, schema);
 		}
 		finally {
-			try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
+			try (Connection db = DriverManager.getConnection(url, user, password);
+					Statement sql = db.createStatement()) {
 				sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 			}
 		}
@@ -42,7 +51,8 @@ class BudgetingMigrationTests {
 
 	private static void migrate(String url, String user, String password, String schema) throws Exception {
 		org.flywaydb.core.api.configuration.FluentConfiguration flyway = Flyway.configure()
-			.dataSource(url, user, password).locations("classpath:db/migration");
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration");
 		if (schema != null) {
 			flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
 		}
@@ -90,4 +100,5 @@ class BudgetingMigrationTests {
 			return row.getLong(1);
 		}
 	}
+
 }

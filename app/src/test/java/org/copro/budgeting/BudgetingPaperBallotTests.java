@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Staff enter in-person paper ballots: marked as paper, counted once, published in the .pb file. */
+/**
+ * Staff enter in-person paper ballots: marked as paper, counted once, published in the
+ * .pb file.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BudgetingPaperBallotTests {
@@ -40,7 +43,8 @@ class BudgetingPaperBallotTests {
 	Budgeting budgeting;
 
 	MockHttpServletRequestBuilder paper(long id, SignedInAccount staff, String reference, Long... projects) {
-		MockHttpServletRequestBuilder request = post("/budgeting/{id}/paper-ballots", id).with(user(staff)).with(csrf())
+		MockHttpServletRequestBuilder request = post("/budgeting/{id}/paper-ballots", id).with(user(staff))
+			.with(csrf())
 			.param("reference", reference);
 		for (Long project : projects) {
 			request.param("projects", project.toString());
@@ -83,9 +87,9 @@ class BudgetingPaperBallotTests {
 		mvc.perform(paper(id, facilitator, "LIB-2", p.get(0), p.get(1)))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/paper-ballots/new"));
 		// One online ballot beside them.
-		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(participant)).with(csrf())
-				.param("projects", p.get(1).toString()))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(participant))
+			.with(csrf())
+			.param("projects", p.get(1).toString())).andExpect(redirectedUrl("/budgeting/" + id));
 		assertThat(budgeting.ballotCount(id)).isEqualTo(3);
 		assertThat(budgeting.paperBallotCount(id)).isEqualTo(2);
 		mvc.perform(get("/budgeting/{id}/manage", id).with(user(facilitator)))
@@ -104,14 +108,15 @@ class BudgetingPaperBallotTests {
 		mvc.perform(get("/budgeting/{id}/result.json", id))
 			.andExpect(jsonPath("$.ballots").value(3))
 			.andExpect(jsonPath("$.paperBallots").value(2));
-		String pb = mvc.perform(get("/budgeting/{id}/ballots.pb", id)).andReturn().getResponse()
-			.getContentAsString();
+		String pb = mvc.perform(get("/budgeting/{id}/ballots.pb", id)).andReturn().getResponse().getContentAsString();
 		PbFile file = PbReader.parse(pb);
 		assertThat(file.votes()).hasSize(3);
 		assertThat(file.limitViolations()).isEmpty();
 		assertThat(file.votes()).extracting(vote -> vote.fields().get("source"))
 			.containsExactlyInAnyOrder("paper", "paper", "online");
-		// Fountain: 2 votes (both paper), planters: 2 votes; the paper ballot with both counts for both.
+		// Fountain: 2 votes (both paper), planters: 2 votes; the paper ballot with both
+		// counts for both.
 		assertThat(budgeting.count(id).selected()).hasSize(2);
 	}
+
 }

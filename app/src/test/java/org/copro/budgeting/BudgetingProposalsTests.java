@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Residents propose project ideas; reviewers decide on feasibility and cost in public; the ballot follows. */
+/**
+ * Residents propose project ideas; reviewers decide on feasibility and cost in public;
+ * the ballot follows.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BudgetingProposalsTests {
@@ -43,7 +46,9 @@ class BudgetingProposalsTests {
 	BudgetingPersonalData personalData;
 
 	long create(SignedInAccount facilitator) throws Exception {
-		MvcResult created = mvc.perform(post("/budgeting").with(user(facilitator)).with(csrf())
+		MvcResult created = mvc
+			.perform(post("/budgeting").with(user(facilitator))
+				.with(csrf())
 				.param("title", "Ideas budget " + UUID.randomUUID())
 				.param("description", "Money for ideas.")
 				.param("budget", "100")
@@ -57,9 +62,11 @@ class BudgetingProposalsTests {
 	}
 
 	void propose(SignedInAccount resident, long id, String title, String cost) throws Exception {
-		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
-				.param("title", title).param("description", title + " for the street").param("cost", cost))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", title)
+			.param("description", title + " for the street")
+			.param("cost", cost)).andExpect(redirectedUrl("/budgeting/" + id));
 	}
 
 	long projectId(long id, String title) {
@@ -73,8 +80,11 @@ class BudgetingProposalsTests {
 		long id = create(facilitator);
 
 		// Not yet collecting ideas: the idea is refused, saying why.
-		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
-				.param("title", "Too early").param("description", "Early").param("cost", "10"))
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", "Too early")
+			.param("description", "Early")
+			.param("cost", "10"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Project ideas are not being collected yet")));
 		assertThat(budgeting.projects(id)).isEmpty();
@@ -93,14 +103,18 @@ class BudgetingProposalsTests {
 			.andExpect(content().string(containsString("Sign in to propose a project")));
 
 		// Validation: nothing saved.
-		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
-				.param("title", "").param("description", "A thing").param("cost", "lots"))
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", "")
+			.param("description", "A thing")
+			.param("cost", "lots"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the name of the project")))
 			.andExpect(content().string(containsString("Enter the cost as a whole number greater than 0")));
 		mvc.perform(post("/budgeting/{id}/ideas", id).with(csrf())
-				.param("title", "Anonymous").param("description", "A thing").param("cost", "5"))
-			.andExpect(status().is3xxRedirection());
+			.param("title", "Anonymous")
+			.param("description", "A thing")
+			.param("cost", "5")).andExpect(status().is3xxRedirection());
 		assertThat(budgeting.projects(id)).isEmpty();
 
 		propose(resident, id, "Street trees", "30");
@@ -108,12 +122,12 @@ class BudgetingProposalsTests {
 		propose(resident, id, "Bus shelter", "20");
 		assertThat(budgeting.projects(id)).extracting(BudgetProject::review).containsOnly(ProjectReview.PENDING);
 		assertThat(budgeting.ballotProjects(id)).isEmpty();
-		mvc.perform(get("/budgeting/{id}", id))
-			.andExpect(content().string(containsString("Waiting for review")));
+		mvc.perform(get("/budgeting/{id}", id)).andExpect(content().string(containsString("Waiting for review")));
 
-		// The ideas are the resident's personal data, and forgotten as theirs when the account goes.
-		assertThat(personalData.personalData(resident.account()).get("ideas").toString())
-			.contains("Street trees", "Skate park", "Bus shelter");
+		// The ideas are the resident's personal data, and forgotten as theirs when the
+		// account goes.
+		assertThat(personalData.personalData(resident.account()).get("ideas").toString()).contains("Street trees",
+				"Skate park", "Bus shelter");
 		assertThat(personalData.personalData(facilitator.account()).get("ideas").toString()).isEqualTo("[]");
 
 		long trees = projectId(id, "Street trees");
@@ -122,26 +136,37 @@ class BudgetingProposalsTests {
 		// A participant may not review.
 		mvc.perform(get("/budgeting/{id}/projects/{p}/review", id, trees).with(user(resident)))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(resident)).with(csrf())
-				.param("review", "FEASIBLE").param("cost", "35").param("reason", "Mine"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(resident))
+			.with(csrf())
+			.param("review", "FEASIBLE")
+			.param("cost", "35")
+			.param("reason", "Mine")).andExpect(status().isForbidden());
 
 		// Validation on the review.
 		mvc.perform(get("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Can this project be done?")));
-		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator)).with(csrf())
-				.param("review", "MAYBE").param("cost", "0").param("reason", " "))
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator))
+			.with(csrf())
+			.param("review", "MAYBE")
+			.param("cost", "0")
+			.param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select whether the project is feasible")))
 			.andExpect(content().string(containsString("Enter the reason for your decision")));
 		assertThat(budgeting.project(id, trees).review()).isEqualTo(ProjectReview.PENDING);
 
-		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator)).with(csrf())
-				.param("review", "FEASIBLE").param("cost", "35").param("reason", "The highways team can plant them in autumn"))
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator))
+			.with(csrf())
+			.param("review", "FEASIBLE")
+			.param("cost", "35")
+			.param("reason", "The highways team can plant them in autumn"))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
-		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, skate).with(user(facilitator)).with(csrf())
-				.param("review", "NOT_FEASIBLE").param("cost", "500").param("reason", "No council land is free for it"))
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, skate).with(user(facilitator))
+			.with(csrf())
+			.param("review", "NOT_FEASIBLE")
+			.param("cost", "500")
+			.param("reason", "No council land is free for it"))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 		assertThat(budgeting.project(id, trees).cost()).isEqualTo(35);
 
@@ -157,21 +182,25 @@ class BudgetingProposalsTests {
 		assertThat(budgeting.ballotProjects(id)).extracting(BudgetProject::title).containsExactly("Street trees");
 
 		// Ideas close with voting; the ballot offers only the feasible project.
-		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident)).with(csrf())
-				.param("title", "Late").param("description", "Late").param("cost", "10"))
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", "Late")
+			.param("description", "Late")
+			.param("cost", "10"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Project ideas are not being collected now")));
 		assertThat(budgeting.projects(id)).hasSize(3);
 		mvc.perform(get("/budgeting/{id}", id).with(user(resident)))
 			.andExpect(content().string(containsString("Street trees – £35")))
 			.andExpect(content().string(not(containsString("Skate park – £500"))));
-		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident)).with(csrf())
-				.param("projects", Long.toString(skate)))
+		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident))
+			.with(csrf())
+			.param("projects", Long.toString(skate)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select only projects from this ballot")));
-		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident)).with(csrf())
-				.param("projects", Long.toString(trees)))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident))
+			.with(csrf())
+			.param("projects", Long.toString(trees))).andExpect(redirectedUrl("/budgeting/" + id));
 		mvc.perform(post("/budgeting/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/results"));
 		mvc.perform(get("/budgeting/{id}/ballots.pb", id))
@@ -184,4 +213,5 @@ class BudgetingProposalsTests {
 		assertThat(budgeting.ideasOf(resident.account())).isEmpty();
 		assertThat(budgeting.projects(id)).hasSize(3);
 	}
+
 }

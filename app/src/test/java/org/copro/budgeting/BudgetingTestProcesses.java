@@ -13,20 +13,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
-/** Processes set up through the facilitators' pages, as the tests of areas, phases and ballot types need them. */
+/**
+ * Processes set up through the facilitators' pages, as the tests of areas, phases and
+ * ballot types need them.
+ */
 final class BudgetingTestProcesses {
 
 	private BudgetingTestProcesses() {
 	}
 
-	/** The process form with a budget of 100 for the first area, filled in with the given ballot settings. */
+	/**
+	 * The process form with a budget of 100 for the first area, filled in with the given
+	 * ballot settings.
+	 */
 	static MockHttpServletRequestBuilder processForm(SignedInAccount facilitator, String ballotType, String rule) {
 		return processForm(facilitator, ballotType, rule, "6");
 	}
 
 	static MockHttpServletRequestBuilder processForm(SignedInAccount facilitator, String ballotType, String rule,
 			String pointsPerProject) {
-		return post("/budgeting").with(user(facilitator)).with(csrf())
+		return post("/budgeting").with(user(facilitator))
+			.with(csrf())
 			.param("title", "Town budget " + UUID.randomUUID())
 			.param("description", "Money for the town.")
 			.param("budget", "100")
@@ -49,14 +56,17 @@ final class BudgetingTestProcesses {
 
 	static void addProject(MockMvc mvc, SignedInAccount facilitator, long id, long heading, String title, String cost)
 			throws Exception {
-		mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator)).with(csrf())
-				.param("heading", Long.toString(heading))
-				.param("title", title).param("description", title + " for everyone").param("cost", cost))
-			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator))
+			.with(csrf())
+			.param("heading", Long.toString(heading))
+			.param("title", title)
+			.param("description", title + " for everyone")
+			.param("cost", cost)).andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 	}
 
 	static void open(MockMvc mvc, SignedInAccount facilitator, long id) throws Exception {
 		mvc.perform(post("/budgeting/{id}/open", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 	}
+
 }

@@ -44,7 +44,9 @@ class BudgetingVotersTests {
 
 	/** A voting process with two projects, made through the pages. */
 	static long votingProcess(MockMvc mvc, SignedInAccount facilitator) throws Exception {
-		MvcResult created = mvc.perform(post("/budgeting").with(user(facilitator)).with(csrf())
+		MvcResult created = mvc
+			.perform(post("/budgeting").with(user(facilitator))
+				.with(csrf())
 				.param("title", "Verified budget " + UUID.randomUUID())
 				.param("description", "Money for the square.")
 				.param("budget", "100")
@@ -56,10 +58,11 @@ class BudgetingVotersTests {
 			.andReturn();
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/budgeting/(\\d+)/.*$", "$1"));
 		for (String[] project : new String[][] { { "Fountain", "70" }, { "Planters", "30" } }) {
-			mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator)).with(csrf())
-					.param("title", project[0]).param("description", project[0] + " in the square")
-					.param("cost", project[1]))
-				.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+			mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator))
+				.with(csrf())
+				.param("title", project[0])
+				.param("description", project[0] + " in the square")
+				.param("cost", project[1])).andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
 		}
 		mvc.perform(post("/budgeting/{id}/open", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
@@ -78,8 +81,9 @@ class BudgetingVotersTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Only verified participants can vote")))
 			.andExpect(content().string(not(containsString("Cast my vote"))));
-		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(unverified)).with(csrf())
-				.param("projects", Long.toString(fountain)))
+		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(unverified))
+			.with(csrf())
+			.param("projects", Long.toString(fountain)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("Only verified participants can vote")));
@@ -87,9 +91,10 @@ class BudgetingVotersTests {
 
 		// Once confirmed, the same person votes.
 		jdbc.update("UPDATE identity_account SET email_verified = TRUE WHERE id = ?", unverified.account().value());
-		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(unverified)).with(csrf())
-				.param("projects", Long.toString(fountain)))
-			.andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(unverified))
+			.with(csrf())
+			.param("projects", Long.toString(fountain))).andExpect(redirectedUrl("/budgeting/" + id));
 		assertThat(budgeting.ballotCount(id)).isEqualTo(1);
 	}
+
 }

@@ -19,8 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A conversation from its first statement to its report: a facilitator starts it, people vote and write,
- * the facilitator moderates, and everyone reads the report, in English and in Welsh.
+ * A conversation from its first statement to its report: a facilitator starts it, people
+ * vote and write, the facilitator moderates, and everyone reads the report, in English
+ * and in Welsh.
  */
 class ConversationBrowserTests extends BrowserTestSupport {
 
@@ -53,9 +54,9 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Title").fill("Our high street");
 		page.getByLabel("Question").fill("What would bring you to the high street more often?");
 		page.getByLabel("Only after a moderator has accepted them").check();
-		page.getByLabel("Seed statements").fill(String.join("\n", "More trees on the high street",
-				"Cheaper, later buses", "A covered market", "More car parking", "A new road bypass", "Bigger shops",
-				"Free parking for carers"));
+		page.getByLabel("Seed statements")
+			.fill(String.join("\n", "More trees on the high street", "Cheaper, later buses", "A covered market",
+					"More car parking", "A new road bypass", "Bigger shops", "Free parking for carers"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start conversation")).click();
 		assertThat(page.locator("h1")).hasText("Moderate statements");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("Your conversation has started");
@@ -64,8 +65,8 @@ class ConversationBrowserTests extends BrowserTestSupport {
 
 		plantVotes(id);
 
-		BrowserContext participantContext = context.browser().newContext(new Browser.NewContextOptions()
-				.setViewportSize(1280, 900).setLocale("en-GB"));
+		BrowserContext participantContext = context.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
 		Page participant = participantContext.newPage();
 		signIn(participant, people.create("Pat Participant", Role.PARTICIPANT));
 		participant.navigate(url("/conversations/" + id));
@@ -73,7 +74,8 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		assertThat(participant.getByText("You have voted on 0 of 7 statements.")).isVisible();
 		check(participant);
 		participant.screenshot(new Page.ScreenshotOptions()
-				.setPath(java.nio.file.Path.of("target", "screenshots", "conversation-vote-en.png")).setFullPage(true));
+			.setPath(java.nio.file.Path.of("target", "screenshots", "conversation-vote-en.png"))
+			.setFullPage(true));
 		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agree").setExact(true)).click();
 		assertThat(participant.getByText("You have voted on 1 of 7 statements.")).isVisible();
 		participant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass or unsure")).click();
@@ -101,9 +103,12 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		participantContext.close();
 
 		page.navigate(url("/conversations/" + id));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderate statements (1 waiting for review)")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderate statements (1 waiting for review)"))
+			.click();
 		assertThat(page.locator("#pending")).containsText("(1)");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept Somewhere to sit that is out of the rain")).click();
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Accept Somewhere to sit that is out of the rain"))
+			.click();
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The statement has been accepted");
 		assertThat(page.locator("#pending")).containsText("(0)");
 		assertAccessible();
@@ -113,11 +118,14 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the report")).click();
 		assertThat(page.locator("h1")).hasText("Report");
 		assertThat(page.locator("svg[role=img]")).isVisible();
-		assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Opinion map of 13 people"))).isVisible();
+		assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Opinion map of 13 people")))
+			.isVisible();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Group A"))).isVisible();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Group B"))).isVisible();
 		page.getByText("Show the opinion map as a table").click();
-		assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Where each person is on the opinion map"))).isVisible();
+		assertThat(page.getByRole(AriaRole.TABLE,
+				new Page.GetByRoleOptions().setName("Where each person is on the opinion map")))
+			.isVisible();
 		assertAccessible();
 		screenshot("conversation-report-en");
 
@@ -145,9 +153,10 @@ class ConversationBrowserTests extends BrowserTestSupport {
 	@Test
 	void votingWorksWithoutJavaScript() {
 		SignedInAccount facilitator = people.person("Fran", Role.FACILITATOR);
-		long id = conversations.start(ConversationFlowTests.form("Quiet", List.of("One", "Two")), facilitator.account());
-		BrowserContext noScript = context.browser().newContext(new Browser.NewContextOptions()
-				.setJavaScriptEnabled(false).setLocale("en-GB"));
+		long id = conversations.start(ConversationFlowTests.form("Quiet", List.of("One", "Two")),
+				facilitator.account());
+		BrowserContext noScript = context.browser()
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("en-GB"));
 		Page plain = noScript.newPage();
 		signIn(plain, people.create("No Script", Role.PARTICIPANT));
 		plain.navigate(url("/conversations/" + id));
@@ -181,7 +190,10 @@ class ConversationBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	/** Twelve people in two planted groups, as in {@link ConversationFlowTests#plantedConversation}. */
+	/**
+	 * Twelve people in two planted groups, as in
+	 * {@link ConversationFlowTests#plantedConversation}.
+	 */
 	private void plantVotes(long id) {
 		Conversation conversation = conversations.find(id);
 		List<ConversationStatement> seeds = statements.findByConversationIdOrderById(id);
@@ -198,4 +210,5 @@ class ConversationBrowserTests extends BrowserTestSupport {
 			}
 		}
 	}
+
 }

@@ -17,8 +17,10 @@ class ConversationReportCsvTests {
 
 	@Test
 	void percentagesAreWholeSharesOfThoseWhoSawTheStatement() {
-		assertThat(ConversationReport.Percentages.of(2, 1, 0)).isEqualTo(new ConversationReport.Percentages(67, 33, 0, 3));
-		assertThat(ConversationReport.Percentages.of(0, 0, 0)).isEqualTo(new ConversationReport.Percentages(0, 0, 0, 0));
+		assertThat(ConversationReport.Percentages.of(2, 1, 0))
+			.isEqualTo(new ConversationReport.Percentages(67, 33, 0, 3));
+		assertThat(ConversationReport.Percentages.of(0, 0, 0))
+			.isEqualTo(new ConversationReport.Percentages(0, 0, 0, 0));
 	}
 
 	@Test
@@ -27,4 +29,5 @@ class ConversationReportCsvTests {
 		assertThat(ConversationReport.marker("circle", 10, 10)).startsWith("M4 10a6 6");
 		assertThat(ConversationReport.marker("ungrouped", 10.25, 10)).startsWith("M6.3 10a4 4");
 	}
+
 }

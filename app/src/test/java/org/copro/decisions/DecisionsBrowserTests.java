@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A consent decision to its outcome: a facilitator starts it, a participant objects, the facilitator addresses
- * the objection, the participant consents, and the facilitator closes it with an outcome and a review date that
- * everyone can read.
+ * A consent decision to its outcome: a facilitator starts it, a participant objects, the
+ * facilitator addresses the objection, the participant consents, and the facilitator
+ * closes it with an outcome and a review date that everyone can read.
  */
 class DecisionsBrowserTests extends BrowserTestSupport {
 
@@ -36,7 +36,8 @@ class DecisionsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a title");
 		check();
 		label("Title").fill("Close the community hall on Sundays");
-		label("Details").fill("The hall costs £90 each Sunday to open and few use it.\n\nWe propose to close it on Sundays from January.");
+		label("Details").fill(
+				"The hall costs £90 each Sunday to open and few use it.\n\nWe propose to close it on Sundays from January.");
 		screenshot("decisions-new-en");
 		click(AriaRole.BUTTON, "Start the decision");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The decision has started");
@@ -65,7 +66,8 @@ class DecisionsBrowserTests extends BrowserTestSupport {
 		label("Your response").fill("The youth club keeps its room on Sundays; the rest of the hall closes.");
 		screenshot("decisions-objection-en");
 		click(AriaRole.BUTTON, "Mark as addressed");
-		assertThat(page.locator(".govuk-notification-banner")).containsText("The objection has been marked as addressed");
+		assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("The objection has been marked as addressed");
 		check();
 		signOut();
 
@@ -94,7 +96,8 @@ class DecisionsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Close the community hall on Sundays");
 		assertThat(page.locator("main")).containsText("The hall closes on Sundays from January.");
 		assertThat(page.locator("main")).containsText("The Sunday youth club has nowhere else to meet.");
-		assertThat(page.locator("main")).containsText("The youth club keeps its room on Sundays; the rest of the hall closes.");
+		assertThat(page.locator("main"))
+			.containsText("The youth club keeps its room on Sundays; the rest of the hall closes.");
 		assertThat(page.locator("main")).containsText("Review date");
 		check();
 		signOut();
@@ -124,4 +127,5 @@ class DecisionsBrowserTests extends BrowserTestSupport {
 	private com.microsoft.playwright.Locator label(String text) {
 		return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
 	}
+
 }

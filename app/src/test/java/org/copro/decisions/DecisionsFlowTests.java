@@ -75,7 +75,8 @@ class DecisionsFlowTests {
 	}
 
 	MockHttpServletRequestBuilder start(SignedInAccount facilitator, String kind, String title) {
-		return post("/decisions").with(user(facilitator)).with(csrf())
+		return post("/decisions").with(user(facilitator))
+			.with(csrf())
 			.param("kind", kind)
 			.param("title", title)
 			.param("details", "Details of " + title + ".\n\nSecond paragraph.")
@@ -85,11 +86,14 @@ class DecisionsFlowTests {
 
 	long started(MockHttpServletRequestBuilder request) throws Exception {
 		MvcResult result = mvc.perform(request).andExpect(redirectedUrlPattern("/decisions/*?started")).andReturn();
-		return Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll("^/decisions/(\\d+)\\?started$", "$1"));
+		return Long
+			.parseLong(result.getResponse().getRedirectedUrl().replaceAll("^/decisions/(\\d+)\\?started$", "$1"));
 	}
 
 	MockHttpServletRequestBuilder vote(long id, SignedInAccount voter, String position, String reason) {
-		return post("/decisions/{id}/vote", id).with(user(voter)).with(csrf()).param("position", position)
+		return post("/decisions/{id}/vote", id).with(user(voter))
+			.with(csrf())
+			.param("position", position)
 			.param("reason", reason);
 	}
 
@@ -101,10 +105,16 @@ class DecisionsFlowTests {
 	void theFormRefusesBadInputWithMessagesAndSavesNothing() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		long before = decisions.list().size();
-		mvc.perform(post("/decisions").with(user(facilitator)).with(csrf())
-				.param("kind", "APPROVAL").param("title", "").param("details", "")
-				.param("options", "Only one").param("closesAt", "yesterday").param("quorum", "lots")
-				.param("minChoices", "3").param("maxChoices", "1"))
+		mvc.perform(post("/decisions").with(user(facilitator))
+			.with(csrf())
+			.param("kind", "APPROVAL")
+			.param("title", "")
+			.param("details", "")
+			.param("options", "Only one")
+			.param("closesAt", "yesterday")
+			.param("quorum", "lots")
+			.param("minChoices", "3")
+			.param("maxChoices", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a title")))
 			.andExpect(content().string(containsString("Enter the details")))
@@ -112,8 +122,12 @@ class DecisionsFlowTests {
 			.andExpect(content().string(containsString("Enter the closing date and time")))
 			.andExpect(content().string(containsString("Enter the quorum as a whole number from 0 to 100,000")))
 			.andExpect(content().string(containsString("The most choices must not be fewer than the fewest")));
-		mvc.perform(post("/decisions").with(user(facilitator)).with(csrf()).param("kind", "PROPOSAL")
-				.param("title", "Past").param("details", "Too late").param("closesAt", "2020-01-01T10:00"))
+		mvc.perform(post("/decisions").with(user(facilitator))
+			.with(csrf())
+			.param("kind", "PROPOSAL")
+			.param("title", "Past")
+			.param("details", "Too late")
+			.param("closesAt", "2020-01-01T10:00"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The closing date and time must be in the future")));
 		mvc.perform(start(facilitator, "SOMETHING", "Odd"))
@@ -127,7 +141,8 @@ class DecisionsFlowTests {
 		SignedInAccount participant = accounts.person("Pat Participant", Role.PARTICIPANT);
 		mvc.perform(get("/decisions/new").with(user(participant))).andExpect(status().isForbidden());
 		mvc.perform(start(participant, "PROPOSAL", "Not allowed")).andExpect(status().isForbidden());
-		mvc.perform(get("/decisions")).andExpect(status().isOk())
+		mvc.perform(get("/decisions"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Start a decision"))));
 	}
 
@@ -151,7 +166,8 @@ class DecisionsFlowTests {
 		mvc.perform(vote(id, voter, "BLOCK", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter why you block the proposal")));
-		mvc.perform(vote(id, voter, "MAYBE", "")).andExpect(status().isOk())
+		mvc.perform(vote(id, voter, "MAYBE", ""))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select agree, abstain, disagree or block")));
 		for (int i = 0; i < 3; i++) {
 			decisions.castVote(id, someone(), new Ballot("AGREE", Map.of(), null));
@@ -167,10 +183,11 @@ class DecisionsFlowTests {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount objector = accounts.person("Olu Objector", Role.PARTICIPANT);
 		SignedInAccount other = accounts.person("Other Facilitator", Role.FACILITATOR);
-		long id = started(start(facilitator, "CONSENT", "Close the hall on Sundays " + UUID.randomUUID())
-			.param("scope", "group:7"));
+		long id = started(start(facilitator, "CONSENT", "Close the hall on Sundays " + UUID.randomUUID()).param("scope",
+				"group:7"));
 
-		mvc.perform(vote(id, objector, "OBJECT", "")).andExpect(status().isOk())
+		mvc.perform(vote(id, objector, "OBJECT", ""))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter your objection: what harm the proposal would do")));
 		mvc.perform(vote(id, objector, "OBJECT", "The Sunday club has nowhere else to go"))
 			.andExpect(redirectedUrl("/decisions/" + id));
@@ -180,18 +197,21 @@ class DecisionsFlowTests {
 		assertThat(result.openObjections()).isEqualTo(1);
 		long objection = result.objections().getFirst().id();
 
-		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(other)).with(csrf())
-				.param("response", "Nope"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator)).with(csrf())
-				.param("response", " "))
+		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(other))
+			.with(csrf())
+			.param("response", "Nope")).andExpect(status().isForbidden());
+		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator))
+			.with(csrf())
+			.param("response", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter how the objection was addressed")));
-		mvc.perform(post("/decisions/{id}/amend", id).with(user(facilitator)).with(csrf())
-				.param("title", "Close the hall on Sundays except for the club").param("details", "The club keeps its room."))
-			.andExpect(redirectedUrl("/decisions/" + id));
-		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator)).with(csrf())
-				.param("response", "The club keeps its room on Sundays"))
+		mvc.perform(post("/decisions/{id}/amend", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Close the hall on Sundays except for the club")
+			.param("details", "The club keeps its room.")).andExpect(redirectedUrl("/decisions/" + id));
+		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator))
+			.with(csrf())
+			.param("response", "The club keeps its room on Sundays"))
 			.andExpect(redirectedUrl("/decisions/" + id + "#objections"));
 		mvc.perform(get("/decisions/{id}", id).with(user(objector)))
 			.andExpect(content().string(containsString("The proposer has addressed your objection")));
@@ -199,21 +219,27 @@ class DecisionsFlowTests {
 		mvc.perform(vote(id, objector, "CONSENT", "Thank you")).andExpect(redirectedUrl("/decisions/" + id));
 
 		mvc.perform(get("/decisions/{id}/outcome", id)).andExpect(status().isNotFound());
-		mvc.perform(post("/decisions/{id}/close", id).with(user(objector)).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/decisions/{id}/close", id).with(user(objector)).with(csrf()))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/decisions/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/decisions/" + id + "/outcome/new"));
-		mvc.perform(vote(id, objector, "OBJECT", "Too late")).andExpect(status().isOk())
+		mvc.perform(vote(id, objector, "OBJECT", "Too late"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Voting on this decision has closed")));
-		mvc.perform(get("/decisions/{id}/outcome/new", id).with(user(facilitator))).andExpect(status().isOk())
+		mvc.perform(get("/decisions/{id}/outcome/new", id).with(user(facilitator)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The count says: Passed.")));
-		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator)).with(csrf())
-				.param("statement", "").param("reviewOn", "2001-01-01"))
+		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
+			.with(csrf())
+			.param("statement", "")
+			.param("reviewOn", "2001-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the outcome statement")))
 			.andExpect(content().string(containsString("The review date must be in the future")));
-		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator)).with(csrf())
-				.param("statement", "The hall closes on Sundays from January; the club keeps its room.")
-				.param("reviewOn", LocalDate.now().plusMonths(6).toString()))
+		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
+			.with(csrf())
+			.param("statement", "The hall closes on Sundays from January; the club keeps its room.")
+			.param("reviewOn", LocalDate.now().plusMonths(6).toString()))
 			.andExpect(redirectedUrl("/decisions/" + id + "/outcome"));
 		mvc.perform(get("/decisions/{id}/outcome", id))
 			.andExpect(status().isOk())
@@ -228,9 +254,10 @@ class DecisionsFlowTests {
 			assertThat(event.path()).isEqualTo("/decisions/" + id + "/outcome");
 			assertThat(event.scope()).isEqualTo("group:7");
 		});
-		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator)).with(csrf())
-				.param("statement", "Again").param("reviewOn", LocalDate.now().plusMonths(6).toString()))
-			.andExpect(redirectedUrl("/decisions/" + id));
+		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
+			.with(csrf())
+			.param("statement", "Again")
+			.param("reviewOn", LocalDate.now().plusMonths(6).toString())).andExpect(redirectedUrl("/decisions/" + id));
 		assertThat(published.stream(DecisionClosed.class)).hasSize(1);
 	}
 
@@ -239,7 +266,8 @@ class DecisionsFlowTests {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount voter = accounts.person("Secret Sam", Role.PARTICIPANT);
 		long id = started(start(facilitator, "CONSENT", "Anonymous " + UUID.randomUUID()).param("anonymous", "true"));
-		mvc.perform(vote(id, voter, "OBJECT", "A quiet worry about the rota")).andExpect(redirectedUrl("/decisions/" + id));
+		mvc.perform(vote(id, voter, "OBJECT", "A quiet worry about the rota"))
+			.andExpect(redirectedUrl("/decisions/" + id));
 		mvc.perform(get("/decisions/{id}", id).with(user(facilitator)))
 			.andExpect(content().string(containsString("Voting is anonymous: only the counts are shown.")))
 			.andExpect(content().string(not(containsString("Secret Sam"))));
@@ -255,12 +283,13 @@ class DecisionsFlowTests {
 	void hiddenResultsAppearOnlyOnceClosedAndTheQuorumIsReported() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount voter = accounts.person("Hidden Hal", Role.PARTICIPANT);
-		long id = started(start(facilitator, "PROPOSAL", "Hidden " + UUID.randomUUID())
-			.param("resultsHidden", "true").param("quorum", "3"));
+		long id = started(start(facilitator, "PROPOSAL", "Hidden " + UUID.randomUUID()).param("resultsHidden", "true")
+			.param("quorum", "3"));
 		mvc.perform(vote(id, voter, "AGREE", "")).andExpect(redirectedUrl("/decisions/" + id));
 		decisions.castVote(id, someone(), new Ballot("AGREE", Map.of(), null));
 		mvc.perform(get("/decisions/{id}", id).with(user(voter)))
-			.andExpect(content().string(containsString("Results are hidden until the decision closes. Votes so far: 2.")))
+			.andExpect(
+					content().string(containsString("Results are hidden until the decision closes. Votes so far: 2.")))
 			.andExpect(content().string(not(containsString("Results in figures"))))
 			.andExpect(content().string(not(containsString("Hidden Hal"))));
 		mvc.perform(post("/decisions/{id}/close", id).with(user(facilitator)).with(csrf()));
@@ -278,21 +307,27 @@ class DecisionsFlowTests {
 		String cities = "Memphis\nNashville\nChattanooga\nKnoxville";
 		long irv = started(start(facilitator, "RANKED_CHOICE", "Capital " + UUID.randomUUID()).param("options", cities)
 			.param("method", "IRV"));
-		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter)).with(csrf())
-				.param("option-0", "1").param("option-1", "1"))
+		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter))
+			.with(csrf())
+			.param("option-0", "1")
+			.param("option-1", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Give each option you rank a different number from 1 to 4")));
-		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter)).with(csrf())
-				.param("option-0", "x"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Enter whole numbers only")));
-		// The Tennessee capital example: 42 Memphis, 26 Nashville, 15 Chattanooga, 17 Knoxville first.
+		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter)).with(csrf()).param("option-0", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter whole numbers only")));
+		// The Tennessee capital example: 42 Memphis, 26 Nashville, 15 Chattanooga, 17
+		// Knoxville first.
 		castRanked(irv, 41, 0, 1, 2, 3);
 		castRanked(irv, 26, 1, 2, 3, 0);
 		castRanked(irv, 15, 2, 3, 1, 0);
 		castRanked(irv, 17, 3, 2, 1, 0);
-		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter)).with(csrf())
-				.param("option-0", "1").param("option-1", "2").param("option-2", "3").param("option-3", "4"))
-			.andExpect(redirectedUrl("/decisions/" + irv));
+		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter))
+			.with(csrf())
+			.param("option-0", "1")
+			.param("option-1", "2")
+			.param("option-2", "3")
+			.param("option-3", "4")).andExpect(redirectedUrl("/decisions/" + irv));
 		DecisionResult result = decisions.result(irv);
 		assertThat(result.winners()).containsExactly("Knoxville");
 		assertThat(result.rounds()).hasSize(3);
@@ -301,17 +336,23 @@ class DecisionsFlowTests {
 			.andExpect(content().string(containsString("Dropped out: Chattanooga.")));
 
 		long stv = started(start(facilitator, "RANKED_CHOICE", "Committee " + UUID.randomUUID())
-			.param("options", "Ann\nBob\nCai\nDee").param("method", "STV").param("seats", "2"));
+			.param("options", "Ann\nBob\nCai\nDee")
+			.param("method", "STV")
+			.param("seats", "2"));
 		castRanked(stv, 6, 0, 1);
 		castRanked(stv, 1, 1);
 		castRanked(stv, 2, 2);
 		castRanked(stv, 3, 3, 2);
-		// 12 ballots, 2 seats: quota 5. Ann elected with surplus 1 to Bob (2 in all); Bob then drops out
-		// (fewest), and Cai (2) trails Dee (3) until Bob's votes go nowhere; Dee is elected.
+		// 12 ballots, 2 seats: quota 5. Ann elected with surplus 1 to Bob (2 in all); Bob
+		// then drops out
+		// (fewest), and Cai (2) trails Dee (3) until Bob's votes go nowhere; Dee is
+		// elected.
 		assertThat(decisions.result(stv).winners()).containsExactly("Ann", "Dee");
-		mvc.perform(start(facilitator, "RANKED_CHOICE", "Too many seats").param("options", "A\nB").param("method", "STV")
-				.param("seats", "2"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("There must be fewer places than options")));
+		mvc.perform(start(facilitator, "RANKED_CHOICE", "Too many seats").param("options", "A\nB")
+			.param("method", "STV")
+			.param("seats", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There must be fewer places than options")));
 	}
 
 	void castRanked(long id, int copies, int... order) {
@@ -328,44 +369,60 @@ class DecisionsFlowTests {
 	void pollsTakeApprovalScoreDotsAndTimes() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount voter = accounts.person("Polly Poller", Role.PARTICIPANT);
-		long approval = started(start(facilitator, "APPROVAL", "Park " + UUID.randomUUID())
-			.param("options", "Benches\nSwings\nPond").param("minChoices", "1").param("maxChoices", "2"));
-		mvc.perform(post("/decisions/{id}/vote", approval).with(user(voter)).with(csrf())
-				.param("approve", "0").param("approve", "1").param("approve", "2"))
+		long approval = started(
+				start(facilitator, "APPROVAL", "Park " + UUID.randomUUID()).param("options", "Benches\nSwings\nPond")
+					.param("minChoices", "1")
+					.param("maxChoices", "2"));
+		mvc.perform(post("/decisions/{id}/vote", approval).with(user(voter))
+			.with(csrf())
+			.param("approve", "0")
+			.param("approve", "1")
+			.param("approve", "2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Select no more than 2 options (you selected 3)")));
-		mvc.perform(post("/decisions/{id}/vote", approval).with(user(voter)).with(csrf())
-				.param("approve", "1").param("approve", "2"))
-			.andExpect(redirectedUrl("/decisions/" + approval));
+		mvc.perform(post("/decisions/{id}/vote", approval).with(user(voter))
+			.with(csrf())
+			.param("approve", "1")
+			.param("approve", "2")).andExpect(redirectedUrl("/decisions/" + approval));
 		decisions.castVote(approval, someone(), new Ballot(null, Map.of(2, 1), null));
 		assertThat(decisions.result(approval).winners()).containsExactly("Pond");
 
-		long score = started(start(facilitator, "SCORE", "Score " + UUID.randomUUID())
-			.param("options", "Benches\nSwings").param("scoreMin", "0").param("scoreMax", "5"));
+		long score = started(
+				start(facilitator, "SCORE", "Score " + UUID.randomUUID()).param("options", "Benches\nSwings")
+					.param("scoreMin", "0")
+					.param("scoreMax", "5"));
 		mvc.perform(post("/decisions/{id}/vote", score).with(user(voter)).with(csrf()).param("option-0", "9"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Scores run from 0 to 5")));
-		mvc.perform(post("/decisions/{id}/vote", score).with(user(voter)).with(csrf())
-				.param("option-0", "2").param("option-1", "5"))
-			.andExpect(redirectedUrl("/decisions/" + score));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Scores run from 0 to 5")));
+		mvc.perform(post("/decisions/{id}/vote", score).with(user(voter))
+			.with(csrf())
+			.param("option-0", "2")
+			.param("option-1", "5")).andExpect(redirectedUrl("/decisions/" + score));
 		assertThat(decisions.result(score).winners()).containsExactly("Swings");
 		mvc.perform(get("/decisions/{id}", score)).andExpect(content().string(containsString("5 (average 5.0)")));
 
-		long dots = started(start(facilitator, "DOT_VOTE", "Dots " + UUID.randomUUID())
-			.param("options", "Benches\nSwings").param("dots", "3"));
-		mvc.perform(post("/decisions/{id}/vote", dots).with(user(voter)).with(csrf())
-				.param("option-0", "2").param("option-1", "2"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("You have 3 dots to place (you placed 4)")));
+		long dots = started(
+				start(facilitator, "DOT_VOTE", "Dots " + UUID.randomUUID()).param("options", "Benches\nSwings")
+					.param("dots", "3"));
+		mvc.perform(post("/decisions/{id}/vote", dots).with(user(voter))
+			.with(csrf())
+			.param("option-0", "2")
+			.param("option-1", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have 3 dots to place (you placed 4)")));
 		mvc.perform(post("/decisions/{id}/vote", dots).with(user(voter)).with(csrf()).param("option-0", "3"))
 			.andExpect(redirectedUrl("/decisions/" + dots));
 		assertThat(decisions.result(dots).winners()).containsExactly("Benches");
 
-		long times = started(start(facilitator, "MEETING_TIME", "When " + UUID.randomUUID())
-			.param("options", "Monday 6pm\nTuesday 6pm"));
+		long times = started(start(facilitator, "MEETING_TIME", "When " + UUID.randomUUID()).param("options",
+				"Monday 6pm\nTuesday 6pm"));
 		mvc.perform(post("/decisions/{id}/vote", times).with(user(voter)).with(csrf()).param("option-0", "2"))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("Answer for every time")));
-		mvc.perform(post("/decisions/{id}/vote", times).with(user(voter)).with(csrf())
-				.param("option-0", "1").param("option-1", "2"))
-			.andExpect(redirectedUrl("/decisions/" + times));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Answer for every time")));
+		mvc.perform(post("/decisions/{id}/vote", times).with(user(voter))
+			.with(csrf())
+			.param("option-0", "1")
+			.param("option-1", "2")).andExpect(redirectedUrl("/decisions/" + times));
 		assertThat(decisions.result(times).winners()).containsExactly("Tuesday 6pm");
 
 		long sense = started(start(facilitator, "SENSE_CHECK", "Sense " + UUID.randomUUID()));
@@ -379,19 +436,28 @@ class DecisionsFlowTests {
 		String memberEmail = accounts.create("Mel Member", Role.PARTICIPANT);
 		SignedInAccount member = accounts.signedIn(memberEmail);
 		SignedInAccount outsider = accounts.person("Olly Outsider", Role.PARTICIPANT);
-		MvcResult created = mvc.perform(post("/projects").with(user(facilitator)).with(csrf())
-				.param("title", "Private " + UUID.randomUUID()).param("purpose", "Only for its members.")
-				.param("startDate", "2027-01-01").param("endDate", "2027-12-31").param("phase", "PLANNING")
-				.param("visibility", "PRIVATE").param("role", "PRACTITIONER"))
+		MvcResult created = mvc
+			.perform(post("/projects").with(user(facilitator))
+				.with(csrf())
+				.param("title", "Private " + UUID.randomUUID())
+				.param("purpose", "Only for its members.")
+				.param("startDate", "2027-01-01")
+				.param("endDate", "2027-12-31")
+				.param("phase", "PLANNING")
+				.param("visibility", "PRIVATE")
+				.param("role", "PRACTITIONER"))
 			.andExpect(redirectedUrlPattern("/projects/*?created"))
 			.andReturn();
 		String project = created.getResponse().getRedirectedUrl().replaceAll("^/projects/(\\d+).*$", "$1");
-		mvc.perform(post("/projects/{id}/members", project).with(user(facilitator)).with(csrf())
-				.param("email", memberEmail).param("role", "COMMUNITY_MEMBER"));
-		long id = started(start(facilitator, "PROPOSAL", "Private due " + UUID.randomUUID())
-			.param("scope", "project:" + project));
+		mvc.perform(post("/projects/{id}/members", project).with(user(facilitator))
+			.with(csrf())
+			.param("email", memberEmail)
+			.param("role", "COMMUNITY_MEMBER"));
+		long id = started(start(facilitator, "PROPOSAL", "Private due " + UUID.randomUUID()).param("scope",
+				"project:" + project));
 
-		Map<Long, List<AccountId>> reminded = decisions.remind(decisions.find(id).closesAt().minus(Duration.ofHours(1)));
+		Map<Long, List<AccountId>> reminded = decisions
+			.remind(decisions.find(id).closesAt().minus(Duration.ofHours(1)));
 		assertThat(reminded.get(id)).contains(member.account(), facilitator.account())
 			.doesNotContain(outsider.account());
 	}
@@ -436,4 +502,5 @@ class DecisionsFlowTests {
 		assertThat(decisions.result(id).outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThat(personalData.personalData(voter.account()).toString()).doesNotContain("My private worry");
 	}
+
 }

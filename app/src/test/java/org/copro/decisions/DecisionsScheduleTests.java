@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scheduled jobs take their lock in the database before they run, so that one node at a time runs each. */
+/**
+ * The scheduled jobs take their lock in the database before they run, so that one node at
+ * a time runs each.
+ */
 @SpringBootTest
 class DecisionsScheduleTests {
 
@@ -26,7 +29,8 @@ class DecisionsScheduleTests {
 
 	@Test
 	void eachJobRunsUnderItsOwnLock() throws InterruptedException {
-		// The scheduler may already have run the jobs in this context: each run stamps its lock anew.
+		// The scheduler may already have run the jobs in this context: each run stamps
+		// its lock anew.
 		Map<String, Timestamp> before = lockedAt();
 		Thread.sleep(5);
 		schedule.closeDueDecisions();
@@ -39,7 +43,8 @@ class DecisionsScheduleTests {
 	}
 
 	private Map<String, Timestamp> lockedAt() {
-		return jdbc.queryForList("SELECT name, locked_at FROM shedlock WHERE name LIKE 'decisions.%'").stream()
+		return jdbc.queryForList("SELECT name, locked_at FROM shedlock WHERE name LIKE 'decisions.%'")
+			.stream()
 			.collect(Collectors.toMap(row -> (String) row.get("name"), row -> (Timestamp) row.get("locked_at")));
 	}
 

@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Contact details reach only the people their owner chose, on every page, and stop reaching them as soon as
- * the owner withdraws: checked route by route for the owner, the chosen person, another participant, a
- * moderator, an administrator and an anonymous visitor.
+ * Contact details reach only the people their owner chose, on every page, and stop
+ * reaching them as soon as the owner withdraws: checked route by route for the owner, the
+ * chosen person, another participant, a moderator, an administrator and an anonymous
+ * visitor.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,13 +60,18 @@ class ContactSharingTests {
 		SignedInAccount administrator = accounts.person("Admin Istrator", Role.ADMINISTRATOR);
 		String email = "owain-" + tag + "@private.example.org";
 		String phone = "07700 9" + tag.replaceAll("[^0-9]", "1").substring(0, 5);
-		mvc.perform(post("/directory/profile").with(user(owner)).with(csrf()).param("displayName", "Owain " + tag)
-				.param("published", "true").param("contactEmail", email).param("contactPhone", phone))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/directory/profile").with(user(owner))
+			.with(csrf())
+			.param("displayName", "Owain " + tag)
+			.param("published", "true")
+			.param("contactEmail", email)
+			.param("contactPhone", phone)).andExpect(status().is3xxRedirection());
 		for (SignedInAccount person : List.of(chosen, other, moderator, administrator)) {
-			mvc.perform(post("/directory/profile").with(user(person)).with(csrf())
-					.param("displayName", person.displayName() + " " + tag).param("published", "true")
-					.param("contactEmail", "x-" + UUID.randomUUID() + "@example.org"))
+			mvc.perform(post("/directory/profile").with(user(person))
+				.with(csrf())
+				.param("displayName", person.displayName() + " " + tag)
+				.param("published", "true")
+				.param("contactEmail", "x-" + UUID.randomUUID() + "@example.org"))
 				.andExpect(status().is3xxRedirection());
 		}
 		return new Cast(owner, chosen, other, moderator, administrator, people.profileOf(owner.account()).orElseThrow(),
@@ -112,7 +118,8 @@ class ContactSharingTests {
 	@Test
 	void onlyTheChosenPersonSeesThemUntilTheOwnerWithdraws() throws Exception {
 		Cast cast = cast();
-		mvc.perform(post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()))
+		mvc.perform(
+				post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()))
 			.andExpect(redirectedUrl("/directory/people/" + cast.chosenProfile().id()));
 
 		mvc.perform(get("/directory/people/{id}", cast.ownerProfile().id()).with(user(cast.chosen())))
@@ -127,8 +134,9 @@ class ContactSharingTests {
 			assertNotSeenBy(cast, viewer);
 		}
 
-		mvc.perform(post("/directory/contacts/{account}/withdraw", cast.chosen().account().value())
-				.with(user(cast.owner())).with(csrf()))
+		mvc.perform(
+				post("/directory/contacts/{account}/withdraw", cast.chosen().account().value()).with(user(cast.owner()))
+					.with(csrf()))
 			.andExpect(redirectedUrl("/directory/contacts"));
 		assertNotSeenBy(cast, cast.chosen());
 		mvc.perform(get("/directory/contacts").with(user(cast.owner())))
@@ -138,9 +146,11 @@ class ContactSharingTests {
 	@Test
 	void withdrawingFromTheProfilePageWorksToo() throws Exception {
 		Cast cast = cast();
-		mvc.perform(post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()));
+		mvc.perform(
+				post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()));
 		assertThat(people.shares(cast.owner().account(), cast.chosen().account())).isTrue();
-		mvc.perform(post("/directory/people/{id}/unshare", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()))
+		mvc.perform(
+				post("/directory/people/{id}/unshare", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()))
 			.andExpect(redirectedUrl("/directory/people/" + cast.chosenProfile().id()));
 		assertNotSeenBy(cast, cast.chosen());
 	}
@@ -148,7 +158,8 @@ class ContactSharingTests {
 	@Test
 	void hidingTheProfileKeepsDetailsFromEveryoneButTheChosen() throws Exception {
 		Cast cast = cast();
-		mvc.perform(post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()));
+		mvc.perform(
+				post("/directory/people/{id}/share", cast.chosenProfile().id()).with(user(cast.owner())).with(csrf()));
 		mvc.perform(post("/directory/profile/withdraw").with(user(cast.owner())).with(csrf()));
 		mvc.perform(get("/directory/people/{id}", cast.ownerProfile().id()).with(user(cast.other())))
 			.andExpect(status().isNotFound());
@@ -163,7 +174,8 @@ class ContactSharingTests {
 		Cast cast = cast();
 		mvc.perform(post("/directory/people/{id}/share", cast.chosenProfile().id()).with(csrf()))
 			.andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/directory/people/{id}/share", cast.ownerProfile().id()).with(user(cast.owner())).with(csrf()))
+		mvc.perform(
+				post("/directory/people/{id}/share", cast.ownerProfile().id()).with(user(cast.owner())).with(csrf()))
 			.andExpect(redirectedUrl("/directory/people/" + cast.ownerProfile().id()));
 		assertThat(people.grantsBy(cast.owner().account())).isEmpty();
 		mvc.perform(get("/directory/contacts")).andExpect(redirectedUrl("/sign-in"));
@@ -172,4 +184,5 @@ class ContactSharingTests {
 			.andExpect(redirectedUrl("/directory/people/" + cast.chosenProfile().id()));
 		assertThat(people.grantsBy(noDetails.account())).isEmpty();
 	}
+
 }

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The journeys of the network: a person registers an organisation and finds it with the sector and area
- * filters; a person shares their contact details with one other person, who sees them, then withdraws, and
- * the other person no longer sees them.
+ * The journeys of the network: a person registers an organisation and finds it with the
+ * sector and area filters; a person shares their contact details with one other person,
+ * who sees them, then withdraws, and the other person no longer sees them.
  */
 class DirectoryBrowserTests extends BrowserTestSupport {
 
@@ -46,8 +46,8 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("directory-register-errors-en");
 		page.getByLabel("Name of the organisation").fill(name);
-		page.getByLabel("What the organisation does").fill(
-				"Tenants in Splott working with the council on repairs, safety and the estate's future.");
+		page.getByLabel("What the organisation does")
+			.fill("Tenants in Splott working with the council on repairs, safety and the estate's future.");
 		page.locator("input[name=sector][value=HOUSING]").check();
 		page.locator("input[name=size][value=SMALL]").check();
 		page.locator("input[name=areas][value=CARDIFF]").check();
@@ -91,8 +91,8 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 	private void organisationsOf(SignedInAccount owner, String tag) {
 		organisations.register(new OrganisationDetails("Wrexham Allotments " + tag, "Growing food together.",
 				Sector.COMMUNITY, OrganisationSize.MICRO, Willingness.INTERESTED, null, null, "a@example.org",
-				java.util.Set.of(Area.WREXHAM), java.util.Set.of(ServiceArea.ENVIRONMENT), java.util.Set.of(Offer.VENUES)),
-				owner.account());
+				java.util.Set.of(Area.WREXHAM), java.util.Set.of(ServiceArea.ENVIRONMENT),
+				java.util.Set.of(Offer.VENUES)), owner.account());
 		organisations.register(new OrganisationDetails("Cardiff Carers " + tag, "Carers supporting carers.",
 				Sector.VOLUNTARY, OrganisationSize.SMALL, Willingness.READY, null, null, "b@example.org",
 				java.util.Set.of(Area.CARDIFF), java.util.Set.of(ServiceArea.SOCIAL_CARE),
@@ -243,13 +243,15 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		signIn(admin);
 		page.navigate(url("/directory/admin"));
 		check();
-		page.getByLabel("CSV file").setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-with-errors.csv"));
+		page.getByLabel("CSV file")
+			.setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-with-errors.csv"));
 		click(AriaRole.BUTTON, "Check the file");
 		assertThat(page.locator("main")).containsText("There are 5 problems in the file");
 		check();
 		screenshot("directory-import-errors-en");
 		page.navigate(url("/directory/admin"));
-		page.getByLabel("CSV file").setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-sample.csv"));
+		page.getByLabel("CSV file")
+			.setInputFiles(java.nio.file.Path.of("src/test/resources/directory/organisations-sample.csv"));
 		click(AriaRole.BUTTON, "Check the file");
 		assertThat(page.locator("main")).containsText("The file is ready: 3 organisations will be added.");
 		check();
@@ -261,4 +263,5 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		check();
 		page.navigate(url("/directory/admin?lang=en"));
 	}
+
 }

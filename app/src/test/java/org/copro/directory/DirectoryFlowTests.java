@@ -71,7 +71,8 @@ class DirectoryFlowTests {
 
 	static MockHttpServletRequestBuilder registration(SignedInAccount me, String name, String sector, String area,
 			String offer, String willingness, String email) {
-		return post("/directory/organisations").with(user(me)).with(csrf())
+		return post("/directory/organisations").with(user(me))
+			.with(csrf())
 			.param("name", name)
 			.param("description", name + " works with the people who use its services.")
 			.param("sector", sector)
@@ -109,8 +110,9 @@ class DirectoryFlowTests {
 			.andExpect(content().string(containsString("Rhian Registrar")))
 			.andExpect(content().string(not(containsString("private-" + tag))));
 
-		mvc.perform(get("/directory").param("q", "tenants TOGETHER " + tag).param("sector", "HOUSING")
-				.param("area", "NEWPORT"))
+		mvc.perform(get("/directory").param("q", "tenants TOGETHER " + tag)
+			.param("sector", "HOUSING")
+			.param("area", "NEWPORT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 organisation found")))
 			.andExpect(content().string(containsString("Tenants Together " + tag)))
@@ -128,7 +130,8 @@ class DirectoryFlowTests {
 		// Unknown filter values are ignored, not an error.
 		mvc.perform(get("/directory").param("sector", "NOPE").param("page", "99")).andExpect(status().isOk());
 
-		assertThat(directory.organisation(id)).get().extracting(OrganisationSummary::name)
+		assertThat(directory.organisation(id)).get()
+			.extracting(OrganisationSummary::name)
 			.isEqualTo("Tenants Together " + tag);
 		assertThat(directory.findOrganisations("carers circle " + tag)).extracting(OrganisationSummary::sector)
 			.containsExactly("VOLUNTARY");
@@ -155,15 +158,16 @@ class DirectoryFlowTests {
 		long id = register(owner, "Editable " + UUID.randomUUID(), "ACADEMIC", "SWANSEA", "TRAINING", "READY",
 				"uni@example.org");
 		mvc.perform(get("/directory/organisations/{id}/edit", id).with(user(other))).andExpect(status().isForbidden());
-		mvc.perform(get("/directory/organisations/{id}/edit", id).with(user(owner))).andExpect(status().isOk())
+		mvc.perform(get("/directory/organisations/{id}/edit", id).with(user(owner)))
+			.andExpect(status().isOk())
 			// The form shows the address to the people who manage the entry.
 			.andExpect(content().string(containsString("uni@example.org")));
 		mvc.perform(registration(moderator, "Renamed by moderator", "ACADEMIC", "SWANSEA", "TRAINING", "READY",
-				"uni@example.org").with(request -> {
-					request.setRequestURI("/directory/organisations/" + id);
-					return request;
-				}))
-			.andExpect(redirectedUrl("/directory/organisations/" + id));
+				"uni@example.org")
+			.with(request -> {
+				request.setRequestURI("/directory/organisations/" + id);
+				return request;
+			})).andExpect(redirectedUrl("/directory/organisations/" + id));
 		assertThat(organisations.find(id).name()).isEqualTo("Renamed by moderator");
 		mvc.perform(post("/directory/organisations/{id}/remove", id).with(user(owner)).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -194,12 +198,14 @@ class DirectoryFlowTests {
 		}
 		mvc.perform(post("/directory/organisations/{id}/contact", id).with(csrf()).param("message", "Hello"))
 			.andExpect(redirectedUrl("/sign-in"));
-		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor)).with(csrf())
-				.param("message", " "))
+		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor))
+			.with(csrf())
+			.param("message", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter your message")));
-		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor)).with(csrf())
-				.param("message", "Could we co-produce the new library service?"))
+		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor))
+			.with(csrf())
+			.param("message", "Could we co-produce the new library service?"))
 			.andExpect(redirectedUrl("/directory/organisations/" + id))
 			.andReturn();
 		DirectoryMailer.Mail mail = mailer.recent().getFirst();
@@ -216,12 +222,13 @@ class DirectoryFlowTests {
 		long id = register(owner, "Busy Org", "VOLUNTARY", "CONWY", "VENUES", "READY", "busy@example.org");
 		SignedInAccount eager = accounts.person("Eager", Role.PARTICIPANT);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(eager)).with(csrf())
-					.param("message", "Message " + i))
-				.andExpect(redirectedUrl("/directory/organisations/" + id));
+			mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(eager))
+				.with(csrf())
+				.param("message", "Message " + i)).andExpect(redirectedUrl("/directory/organisations/" + id));
 		}
-		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(eager)).with(csrf())
-				.param("message", "One too many"))
+		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(eager))
+			.with(csrf())
+			.param("message", "One too many"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Try again in an hour")));
 	}
@@ -230,23 +237,31 @@ class DirectoryFlowTests {
 	void profilesArePublicOnlyWhenOptedInAndModeratorsGiveTheChampionBadge() throws Exception {
 		SignedInAccount me = accounts.person("Priya Profile", Role.PARTICIPANT);
 		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
-		mvc.perform(post("/directory/profile").with(user(me)).with(csrf()).param("displayName", "Priya P")
-				.param("interests", "Youth services").param("bio", "Youth worker").param("contactEmail", ""))
-			.andExpect(redirectedUrlPattern("/directory/people/*"));
+		mvc.perform(post("/directory/profile").with(user(me))
+			.with(csrf())
+			.param("displayName", "Priya P")
+			.param("interests", "Youth services")
+			.param("bio", "Youth worker")
+			.param("contactEmail", "")).andExpect(redirectedUrlPattern("/directory/people/*"));
 		Profile profile = people.profileOf(me.account()).orElseThrow();
 		assertThat(profile.published()).isFalse();
 		mvc.perform(get("/directory/people")).andExpect(content().string(not(containsString("Priya P"))));
 		mvc.perform(get("/directory/people/{id}", profile.id())).andExpect(status().isNotFound());
 
-		mvc.perform(post("/directory/profile").with(user(me)).with(csrf()).param("displayName", "Priya P")
-				.param("interests", "Youth services").param("published", "true"))
-			.andExpect(redirectedUrl("/directory/people/" + profile.id()));
+		mvc.perform(post("/directory/profile").with(user(me))
+			.with(csrf())
+			.param("displayName", "Priya P")
+			.param("interests", "Youth services")
+			.param("published", "true")).andExpect(redirectedUrl("/directory/people/" + profile.id()));
 		mvc.perform(get("/directory/people")).andExpect(content().string(containsString("Priya P")));
-		mvc.perform(post("/directory/people/{id}/champion", profile.id()).with(user(me)).with(csrf())
-				.param("award", "true")).andExpect(status().isForbidden());
-		mvc.perform(post("/directory/people/{id}/champion", profile.id()).with(user(moderator)).with(csrf())
-				.param("award", "true")).andExpect(redirectedUrl("/directory/people/" + profile.id()));
-		mvc.perform(get("/directory/people/{id}", profile.id())).andExpect(content().string(containsString("Champion")));
+		mvc.perform(post("/directory/people/{id}/champion", profile.id()).with(user(me))
+			.with(csrf())
+			.param("award", "true")).andExpect(status().isForbidden());
+		mvc.perform(post("/directory/people/{id}/champion", profile.id()).with(user(moderator))
+			.with(csrf())
+			.param("award", "true")).andExpect(redirectedUrl("/directory/people/" + profile.id()));
+		mvc.perform(get("/directory/people/{id}", profile.id()))
+			.andExpect(content().string(containsString("Champion")));
 
 		mvc.perform(post("/directory/profile/withdraw").with(user(me)).with(csrf()))
 			.andExpect(redirectedUrl("/directory/profile"));
@@ -261,36 +276,55 @@ class DirectoryFlowTests {
 		SignedInAccount member = accounts.person("Mabli Member", Role.PARTICIPANT);
 		SignedInAccount outsider = accounts.person("Osian Outsider", Role.PARTICIPANT);
 		mvc.perform(get("/directory/groups/new").with(user(member))).andExpect(status().isForbidden());
-		MvcResult created = mvc.perform(post("/directory/groups").with(user(facilitator)).with(csrf())
-				.param("name", "Cardiff co-producers").param("kind", "AREA").param("area", "CARDIFF")
+		MvcResult created = mvc
+			.perform(post("/directory/groups").with(user(facilitator))
+				.with(csrf())
+				.param("name", "Cardiff co-producers")
+				.param("kind", "AREA")
+				.param("area", "CARDIFF")
 				.param("description", "People co-producing in Cardiff."))
 			.andExpect(redirectedUrlPattern("/directory/groups/*"))
 			.andReturn();
 		long group = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
 
-		mvc.perform(post("/directory/groups/{id}/threads", group).with(user(member)).with(csrf())
-				.param("title", "Hello").param("body", "First post")).andExpect(status().isForbidden());
+		mvc.perform(post("/directory/groups/{id}/threads", group).with(user(member))
+			.with(csrf())
+			.param("title", "Hello")
+			.param("body", "First post")).andExpect(status().isForbidden());
 		mvc.perform(post("/directory/groups/{id}/join", group).with(user(member)).with(csrf()))
 			.andExpect(redirectedUrl("/directory/groups/" + group));
-		MvcResult thread = mvc.perform(post("/directory/groups/{id}/threads", group).with(user(member)).with(csrf())
-				.param("title", "Venues in Splott").param("body", "Where can we meet?"))
+		MvcResult thread = mvc
+			.perform(post("/directory/groups/{id}/threads", group).with(user(member))
+				.with(csrf())
+				.param("title", "Venues in Splott")
+				.param("body", "Where can we meet?"))
 			.andExpect(redirectedUrlPattern("/directory/groups/" + group + "/threads/*"))
 			.andReturn();
 		long threadId = Long.parseLong(thread.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
 		mvc.perform(post("/directory/groups/{id}/threads/{t}/replies", group, threadId).with(user(facilitator))
-				.with(csrf()).param("body", "The community centre is free on Tuesdays."))
+			.with(csrf())
+			.param("body", "The community centre is free on Tuesdays."))
 			.andExpect(redirectedUrl("/directory/groups/" + group + "/threads/" + threadId));
-		mvc.perform(post("/directory/groups/{id}/announcements", group).with(user(member)).with(csrf())
-				.param("title", "Not mine").param("body", "Members do not announce")).andExpect(status().isForbidden());
-		mvc.perform(post("/directory/groups/{id}/announcements", group).with(user(facilitator)).with(csrf())
-				.param("title", "Summer meeting").param("body", "We meet in July."))
-			.andExpect(redirectedUrl("/directory/groups/" + group));
-		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator)).with(csrf())
-				.param("title", "Summer meeting").param("date", "2099-07-01").param("time", "18:30")
-				.param("place", "Splott community centre"))
-			.andExpect(redirectedUrl("/directory/groups/" + group));
-		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator)).with(csrf())
-				.param("title", "Bad date").param("date", "2099-02-31").param("time", "25:00").param("place", "x"))
+		mvc.perform(post("/directory/groups/{id}/announcements", group).with(user(member))
+			.with(csrf())
+			.param("title", "Not mine")
+			.param("body", "Members do not announce")).andExpect(status().isForbidden());
+		mvc.perform(post("/directory/groups/{id}/announcements", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Summer meeting")
+			.param("body", "We meet in July.")).andExpect(redirectedUrl("/directory/groups/" + group));
+		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Summer meeting")
+			.param("date", "2099-07-01")
+			.param("time", "18:30")
+			.param("place", "Splott community centre")).andExpect(redirectedUrl("/directory/groups/" + group));
+		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Bad date")
+			.param("date", "2099-02-31")
+			.param("time", "25:00")
+			.param("place", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a real date")));
 
@@ -302,15 +336,14 @@ class DirectoryFlowTests {
 		mvc.perform(get("/directory/groups/{id}/threads/{t}", group, threadId))
 			.andExpect(content().string(containsString("The community centre is free on Tuesdays.")));
 
-		assertThat(published.stream(GroupPostPublished.class).filter(event -> event.group() == group))
-			.hasSize(3)
+		assertThat(published.stream(GroupPostPublished.class).filter(event -> event.group() == group)).hasSize(3)
 			.allSatisfy(event -> {
 				assertThat(event.tool()).isEqualTo("directory");
 				assertThat(event.scope()).isEqualTo("group:" + group);
 				assertThat(event.reference()).isEqualTo("post:" + event.post());
 			});
-		assertThat(published.stream(GroupPostPublished.class).filter(event -> event.group() == group).findFirst())
-			.get().extracting(GroupPostPublished::path)
+		assertThat(published.stream(GroupPostPublished.class).filter(event -> event.group() == group).findFirst()).get()
+			.extracting(GroupPostPublished::path)
 			.isEqualTo("/directory/groups/" + group + "/threads/" + threadId);
 	}
 
@@ -326,11 +359,11 @@ class DirectoryFlowTests {
 		long group = groups.start("Leavers", GroupKind.THEME, null, "Moving on", "A group", leaver.account());
 		long thread = groups.startThread(group, "Goodbye", "Thanks all", leaver.account());
 
-		assertThat(personalData.personalData(leaver.account()))
-			.containsKeys("profile", "contactsSharedWith", "contactsSharedWithYou", "groups", "posts");
+		assertThat(personalData.personalData(leaver.account())).containsKeys("profile", "contactsSharedWith",
+				"contactsSharedWithYou", "groups", "posts");
 
-		new TransactionTemplate(transactionManager).executeWithoutResult(
-				status -> events.publishEvent(new AccountDeleted(leaver.account())));
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(leaver.account())));
 		// The listener runs after the commit, on another thread.
 		for (int wait = 0; wait < 100 && people.profileOf(leaver.account()).isPresent(); wait++) {
 			Thread.sleep(50);
@@ -357,4 +390,5 @@ class DirectoryFlowTests {
 			.andExpect(content().string(containsString("Exported Org")))
 			.andExpect(content().string(containsString("PRIVATE,SMALL,NOT_NOW")));
 	}
+
 }

@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Importing an existing list: a preview with every problem by line and column, then all or nothing. */
+/**
+ * Importing an existing list: a preview with every problem by line and column, then all
+ * or nothing.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DirectoryImportTests {
@@ -50,9 +53,11 @@ class DirectoryImportTests {
 	}
 
 	String upload(SignedInAccount admin, String fixture) throws Exception {
-		MvcResult result = mvc.perform(multipart("/directory/admin/import")
+		MvcResult result = mvc
+			.perform(multipart("/directory/admin/import")
 				.file(new MockMultipartFile("file", fixture, "text/csv", fixture(fixture)))
-				.with(user(admin)).with(csrf()))
+				.with(user(admin))
+				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/directory/admin/import/*"))
 			.andReturn();
 		return result.getResponse().getRedirectedUrl();
@@ -64,8 +69,8 @@ class DirectoryImportTests {
 				DirectoryImportTests.class.getResourceAsStream("/directory/organisations-with-errors.csv"),
 				StandardCharsets.UTF_8));
 		assertThat(reading.ok()).isFalse();
-		assertThat(reading.problems()).extracting(p -> p.line() + ":" + p.field()).containsExactly("3:name",
-				"4:sector", "4:contact_email", "5:willingness", "5:areas");
+		assertThat(reading.problems()).extracting(p -> p.line() + ":" + p.field())
+			.containsExactly("3:name", "4:sector", "4:contact_email", "5:willingness", "5:areas");
 		assertThat(reading.rows()).extracting(OrganisationCsv.Row::line).containsExactly(2L);
 	}
 
@@ -80,8 +85,7 @@ class DirectoryImportTests {
 			.andExpect(content().string(containsString("Nothing has been saved")))
 			.andExpect(content().string(containsString("“ATLANTIS” is not one of the codes this column takes")))
 			.andExpect(content().string(not(containsString("Import 1 organisations"))));
-		mvc.perform(post(preview + "/confirm").with(user(admin)).with(csrf()))
-			.andExpect(redirectedUrl(preview));
+		mvc.perform(post(preview + "/confirm").with(user(admin)).with(csrf())).andExpect(redirectedUrl(preview));
 		assertThat(organisations.all()).hasSize((int) before);
 		assertThat(organisations.all()).extracting(Organisation::name).doesNotContain("Newport Tenants Forum");
 	}
@@ -112,9 +116,9 @@ class DirectoryImportTests {
 	void onlyAdministratorsImport() throws Exception {
 		SignedInAccount moderator = accounts.person("Mod", Role.MODERATOR);
 		mvc.perform(multipart("/directory/admin/import")
-				.file(new MockMultipartFile("file", "x.csv", "text/csv", fixture("organisations-sample.csv")))
-				.with(user(moderator)).with(csrf()))
-			.andExpect(status().isForbidden());
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", fixture("organisations-sample.csv")))
+			.with(user(moderator))
+			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get("/directory/admin").with(user(moderator))).andExpect(status().isForbidden());
 	}
 
@@ -128,4 +132,5 @@ class DirectoryImportTests {
 		assertThat(reading.rows()).extracting(row -> row.details())
 			.containsExactlyElementsOf(organisations.all().stream().map(Organisation::details).toList());
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.Set;
 import org.copro.identity.AccountId;
 import org.springframework.stereotype.Component;
 
-/** Registers organisations in the directory for other modules' tests, which cannot reach its internals. */
+/**
+ * Registers organisations in the directory for other modules' tests, which cannot reach
+ * its internals.
+ */
 @Component
 public class TestOrganisations {
 
@@ -21,4 +24,5 @@ public class TestOrganisations {
 				Sector.VOLUNTARY, OrganisationSize.SMALL, Willingness.READY, null, null, "hello@example.org",
 				Set.of(Area.WREXHAM), Set.of(ServiceArea.SOCIAL_CARE), Set.of(Offer.MENTORING)), owner);
 	}
+
 }

@@ -17,17 +17,22 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The calendar file parses back, with one event per session in UTC, text escaped and long lines folded. */
+/**
+ * The calendar file parses back, with one event per session in UTC, text escaped and long
+ * lines folded.
+ */
 class CalendarTests {
 
 	@Test
 	void anEventWithTwoSessionsBecomesTwoCalendarEventsThatParseBack() throws Exception {
 		String description = "Commas, semicolons; and backslashes \\ all escaped. " + "A long line. ".repeat(20);
-		Event event = new Event(new EventDetails("Co-production, part 1; basics", "Cydgynhyrchu", description, "", 20,
-				""), new AccountId(1));
+		Event event = new Event(
+				new EventDetails("Co-production, part 1; basics", "Cydgynhyrchu", description, "", 20, ""),
+				new AccountId(1));
 		ReflectionTestUtils.setField(event, "id", 42L);
 		// 10:00 on a British Summer Time day is 09:00 UTC.
-		EventSession first = session(1L, "Introduction", Instant.parse("2027-06-14T09:00:00Z"), "Hall, 1 High St", null);
+		EventSession first = session(1L, "Introduction", Instant.parse("2027-06-14T09:00:00Z"), "Hall, 1 High St",
+				null);
 		EventSession second = session(2L, "Case studies", Instant.parse("2027-06-21T09:00:00Z"), null,
 				"https://meet.example.org/room");
 		String ics = EventCalendar.of(event, List.of(first, second), Locale.ENGLISH, "https://copro.example.org",
@@ -36,8 +41,8 @@ class CalendarTests {
 		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nEND:VCALENDAR");
 		assertThat(ics).contains("DTSTART:20270614T090000Z").contains("DTEND:20270614T113000Z");
 		assertThat(ics).contains("SUMMARY:Co-production\\, part 1\\; basics: Introduction");
-		assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
-			.isLessThanOrEqualTo(75));
+		assertThat(ics.split("\r\n"))
+			.allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
 
 		Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
 		assertThat(parsed.getProperty(Property.VERSION).map(Property::getValue)).contains("2.0");
@@ -52,7 +57,8 @@ class CalendarTests {
 		assertThat(back.getProperty(Property.DTSTAMP)).isPresent();
 		assertThat(events.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).distinct())
 			.containsExactly("event-42-session-1@copro.example.org", "event-42-session-2@copro.example.org");
-		assertThat(events.get(1).getProperty(Property.URL).map(Property::getValue)).contains("https://meet.example.org/room");
+		assertThat(events.get(1).getProperty(Property.URL).map(Property::getValue))
+			.contains("https://meet.example.org/room");
 	}
 
 	@Test
@@ -67,7 +73,8 @@ class CalendarTests {
 	@Test
 	void answersThatSayTheSameThingAreGroupedTogether() {
 		assertThat(ExerciseSummary.normalise("Sharing power!")).isEqualTo(ExerciseSummary.normalise("  sharing POWER"));
-		assertThat(ExerciseSummary.normalise("Power and sharing")).isEqualTo(ExerciseSummary.normalise("sharing power"));
+		assertThat(ExerciseSummary.normalise("Power and sharing"))
+			.isEqualTo(ExerciseSummary.normalise("sharing power"));
 		assertThat(ExerciseSummary.normalise("Time")).isNotEqualTo(ExerciseSummary.normalise("Money"));
 	}
 
@@ -85,4 +92,5 @@ class CalendarTests {
 		ReflectionTestUtils.setField(session, "id", id);
 		return session;
 	}
+
 }

@@ -17,10 +17,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journeys of an event: a facilitator sets up two sessions, two people register (one waits and is promoted
- * when the other cancels), the register is taken at the door, the group answers the exercise questions, and the
- * summary is published; afterwards an attendee shares their contact details with one other attendee, then
- * withdraws.
+ * The journeys of an event: a facilitator sets up two sessions, two people register (one
+ * waits and is promoted when the other cancels), the register is taken at the door, the
+ * group answers the exercise questions, and the summary is published; afterwards an
+ * attendee shares their contact details with one other attendee, then withdraws.
  */
 class EventsBrowserTests extends BrowserTestSupport {
 
@@ -56,7 +56,8 @@ class EventsBrowserTests extends BrowserTestSupport {
 		addSession("Introduction", 3, "Community Hall, 1 High Street, Pontypridd", "");
 		addSession("Case studies", 10, "", "https://meet.example.org/co-production");
 		click(AriaRole.BUTTON, "Add the three usual questions");
-		assertThat(page.locator(".govuk-notification-banner")).containsText("The three usual questions have been added");
+		assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("The three usual questions have been added");
 		check();
 		screenshot("events-manage-en");
 		signOut();
@@ -181,8 +182,8 @@ class EventsBrowserTests extends BrowserTestSupport {
 		Set<Long> present = new java.util.HashSet<>();
 		for (String email : new String[] { annEmail, benEmail, cadiEmail }) {
 			SignedInAccount person = accounts.signedIn(email);
-			events.register(id, person.account(), person.displayName(), "en",
-					new Needs(null, false, false, null), Set.of(session));
+			events.register(id, person.account(), person.displayName(), "en", new Needs(null, false, false, null),
+					Set.of(session));
 			present.add(person.account().value());
 		}
 		events.recordAttendance(id, session, present);
@@ -253,4 +254,5 @@ class EventsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The session has been added");
 		check();
 	}
+
 }

@@ -60,16 +60,20 @@ class EventsFlowTests {
 	@Autowired
 	ApplicationEvents published;
 
-	/** An event set up through the pages, with two sessions on the given days from now and the given places. */
+	/**
+	 * An event set up through the pages, with two sessions on the given days from now and
+	 * the given places.
+	 */
 	static long setUp(MockMvc mvc, SignedInAccount facilitator, int capacity, int firstDay, int secondDay)
 			throws Exception {
-		MvcResult created = mvc.perform(post("/events").with(user(facilitator)).with(csrf())
-				.param("titleEn", "Introduction to co-production " + UUID.randomUUID())
-				.param("titleCy", "Cyflwyniad i gydgynhyrchu")
-				.param("descriptionEn", "What co-production is.\n\nThen case studies.")
-				.param("descriptionCy", "")
-				.param("capacity", Integer.toString(capacity))
-				.param("facilitators", "Dr Ann Academic, Cardiff University\nBob Practitioner, Valleys Community Trust"))
+		MvcResult created = mvc.perform(post("/events").with(user(facilitator))
+			.with(csrf())
+			.param("titleEn", "Introduction to co-production " + UUID.randomUUID())
+			.param("titleCy", "Cyflwyniad i gydgynhyrchu")
+			.param("descriptionEn", "What co-production is.\n\nThen case studies.")
+			.param("descriptionCy", "")
+			.param("capacity", Integer.toString(capacity))
+			.param("facilitators", "Dr Ann Academic, Cardiff University\nBob Practitioner, Valleys Community Trust"))
 			.andExpect(redirectedUrlPattern("/events/*/manage?created"))
 			.andReturn();
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/events/(\\d+)/.*$", "$1"));
@@ -81,15 +85,22 @@ class EventsFlowTests {
 	static void addSession(MockMvc mvc, SignedInAccount facilitator, long id, String title, int day, String place,
 			String link) throws Exception {
 		String date = Instant.now().plus(day, ChronoUnit.DAYS).atZone(EventSession.ZONE).toLocalDate().toString();
-		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator)).with(csrf())
-				.param("title", title).param("date", date).param("startTime", "10:00").param("endTime", "12:30")
-				.param("place", place).param("onlineLink", link))
-			.andExpect(redirectedUrl("/events/" + id + "/manage"));
+		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", title)
+			.param("date", date)
+			.param("startTime", "10:00")
+			.param("endTime", "12:30")
+			.param("place", place)
+			.param("onlineLink", link)).andExpect(redirectedUrl("/events/" + id + "/manage"));
 	}
 
 	void register(long id, SignedInAccount person, String accessNeeds) throws Exception {
-		var request = post("/events/{id}/registration", id).with(user(person)).with(csrf())
-			.param("accessNeeds", accessNeeds).param("childcareSupport", "true").param("dietaryNeeds", "Vegan");
+		var request = post("/events/{id}/registration", id).with(user(person))
+			.with(csrf())
+			.param("accessNeeds", accessNeeds)
+			.param("childcareSupport", "true")
+			.param("dietaryNeeds", "Vegan");
 		events.sessions(id).forEach(s -> request.param("sessions", Long.toString(s.id())));
 		mvc.perform(request).andExpect(redirectedUrl("/events/" + id));
 	}
@@ -131,8 +142,9 @@ class EventsFlowTests {
 		mvc.perform(get("/events/{id}/sessions/{s}/attendance", id, first).with(user(facilitator)))
 			.andExpect(content().string(containsString("Ben Attendee")))
 			.andExpect(content().string(containsString("0 of 1 present")));
-		mvc.perform(post("/events/{id}/sessions/{s}/attendance", id, first).with(user(facilitator)).with(csrf())
-				.param("present", Long.toString(ben.account().value())))
+		mvc.perform(post("/events/{id}/sessions/{s}/attendance", id, first).with(user(facilitator))
+			.with(csrf())
+			.param("present", Long.toString(ben.account().value())))
 			.andExpect(redirectedUrl("/events/" + id + "/sessions/" + first + "/attendance"));
 		assertThat(events.attendance(first)).containsExactly(ben.account().value());
 
@@ -150,15 +162,18 @@ class EventsFlowTests {
 			.andExpect(content().string(containsString("Enter your answer")));
 		assertThat(published.stream(InputReceived.class).filter(e -> e.tool().equals("events"))).hasSize(3)
 			.allSatisfy(e -> assertThat(e.path()).isEqualTo("/events/" + id + "/summary"));
-		assertThat(events.answers(id)).filteredOn(a -> a.text().equals("Equal partners")).singleElement()
+		assertThat(events.answers(id)).filteredOn(a -> a.text().equals("Equal partners"))
+			.singleElement()
 			.satisfies(a -> assertThat(a.authorId()).isNull());
 
 		// Not published yet: only the organisers see the summary and report.
 		mvc.perform(get("/events/{id}/summary", id).with(user(ben))).andExpect(status().isNotFound());
 		mvc.perform(get("/events/{id}/report", id)).andExpect(status().isNotFound());
-		mvc.perform(post("/events/{id}/summary/themes", id).with(user(facilitator)).with(csrf())
-				.param("question", Long.toString(q)).param("key", ExerciseSummary.normalise("Sharing power"))
-				.param("theme", "Power"));
+		mvc.perform(post("/events/{id}/summary/themes", id).with(user(facilitator))
+			.with(csrf())
+			.param("question", Long.toString(q))
+			.param("key", ExerciseSummary.normalise("Sharing power"))
+			.param("theme", "Power"));
 		mvc.perform(post("/events/{id}/summary/publish", id).with(user(facilitator)).with(csrf()));
 		mvc.perform(get("/events/{id}/summary", id))
 			.andExpect(status().isOk())
@@ -176,9 +191,10 @@ class EventsFlowTests {
 	}
 
 	void answer(long id, long question, SignedInAccount person, String text) throws Exception {
-		mvc.perform(post("/events/{id}/questions/{q}/answers", id, question).with(user(person)).with(csrf())
-				.param("text", text).param("onBehalf", "true"))
-			.andExpect(redirectedUrl("/events/" + id + "/exercises#question-" + question));
+		mvc.perform(post("/events/{id}/questions/{q}/answers", id, question).with(user(person))
+			.with(csrf())
+			.param("text", text)
+			.param("onBehalf", "true")).andExpect(redirectedUrl("/events/" + id + "/exercises#question-" + question));
 	}
 
 	@Test
@@ -189,9 +205,12 @@ class EventsFlowTests {
 			.andExpect(content().string(containsString("Enter a title in English or Welsh")))
 			.andExpect(content().string(containsString("Enter the number of places as a whole number")));
 		long id = setUp(mvc, facilitator, 5, 2, 3);
-		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator)).with(csrf())
-				.param("date", "30/02/2027").param("startTime", "14.00").param("endTime", "13:00")
-				.param("onlineLink", "javascript:alert(1)"))
+		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator))
+			.with(csrf())
+			.param("date", "30/02/2027")
+			.param("startTime", "14.00")
+			.param("endTime", "13:00")
+			.param("onlineLink", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a real date")))
 			.andExpect(content().string(containsString("The end time must be after the start time")))
@@ -239,4 +258,5 @@ class EventsFlowTests {
 		assertThat(events.registration(id, ben.account()).orElseThrow().confirmed()).isTrue();
 		assertThat(AccountDeleted.class).isNotNull();
 	}
+
 }

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * People's needs (access, childcare, travel, dietary) and contact details, route by route and role by role: only
- * the person and the event's organisers see needs; only a consenting attendee's chosen person sees contacts.
+ * People's needs (access, childcare, travel, dietary) and contact details, route by route
+ * and role by role: only the person and the event's organisers see needs; only a
+ * consenting attendee's chosen person sees contacts.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,8 +71,8 @@ class EventsPrivacyTests {
 		stranger = accounts.person("Sam Stranger", Role.PARTICIPANT);
 		id = EventsFlowTests.setUp(mvc, organiser, 10, -3, -2);
 		sessionId = events.sessions(id).getFirst().id();
-		events.register(id, registrant.account(), registrant.displayName(), "en",
-				new Needs(NEEDS, true, true, DIET), Set.of(sessionId));
+		events.register(id, registrant.account(), registrant.displayName(), "en", new Needs(NEEDS, true, true, DIET),
+				Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value()));
 	}
 
@@ -113,8 +114,7 @@ class EventsPrivacyTests {
 					.andExpect(content().string(not(containsString(DIET))))
 					.andExpect(content().string(not(containsString(registrant.getUsername()))));
 			}
-			mvc.perform(get(path)).andExpect(status().isOk())
-				.andExpect(content().string(not(containsString(NEEDS))));
+			mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(not(containsString(NEEDS))));
 		}
 	}
 
@@ -131,16 +131,18 @@ class EventsPrivacyTests {
 	@Test
 	void contactDetailsAreSeenOnlyByTheChosenAttendeeWhileConsentHolds() throws Exception {
 		SignedInAccount friend = accounts.person("Fiona Friend", Role.PARTICIPANT);
-		events.register(id, friend.account(), friend.displayName(), "en",
-				new Needs(null, false, false, null), Set.of(sessionId));
+		events.register(id, friend.account(), friend.displayName(), "en", new Needs(null, false, false, null),
+				Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value(), friend.account().value()));
 		String contact = "rhys-phone-07700900123";
 		mvc.perform(post("/events/{id}/contacts/{other}/share", id, friend.account().value()).with(user(registrant))
-				.with(csrf()).param("contact", contact));
+			.with(csrf())
+			.param("contact", contact));
 		mvc.perform(get("/events/{id}/contacts", id).with(user(friend)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(contact)));
-		// Not an attendee: no page at all; the organiser sees the follow-up list, never the contacts.
+		// Not an attendee: no page at all; the organiser sees the follow-up list, never
+		// the contacts.
 		mvc.perform(get("/events/{id}/contacts", id).with(user(stranger))).andExpect(status().isForbidden());
 		mvc.perform(get("/events/{id}/contacts", id)).andExpect(status().is3xxRedirection());
 		for (SignedInAccount viewer : new SignedInAccount[] { organiser, administrator }) {
@@ -149,18 +151,20 @@ class EventsPrivacyTests {
 		}
 		// Sharing with someone who did not come is refused.
 		mvc.perform(post("/events/{id}/contacts/{other}/share", id, stranger.account().value()).with(user(registrant))
-				.with(csrf()).param("contact", "x"));
+			.with(csrf())
+			.param("contact", "x"));
 		mvc.perform(get("/events/{id}/contacts", id).with(user(registrant)))
 			.andExpect(content().string(not(containsString(stranger.displayName()))));
-		mvc.perform(post("/events/{id}/contacts/{other}/withdraw", id, friend.account().value())
-				.with(user(registrant)).with(csrf()));
+		mvc.perform(post("/events/{id}/contacts/{other}/withdraw", id, friend.account().value()).with(user(registrant))
+			.with(csrf()));
 		mvc.perform(get("/events/{id}/contacts", id).with(user(friend)))
 			.andExpect(content().string(not(containsString(contact))));
 	}
 
 	private void organisersOnly(MockHttpServletRequestBuilder request, String secret) throws Exception {
 		for (SignedInAccount allowed : new SignedInAccount[] { organiser, administrator }) {
-			mvc.perform(request.with(user(allowed))).andExpect(status().isOk())
+			mvc.perform(request.with(user(allowed)))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(secret)));
 		}
 		for (SignedInAccount refused : new SignedInAccount[] { otherFacilitator, moderator, registrant, stranger }) {
@@ -172,4 +176,5 @@ class EventsPrivacyTests {
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor anonymous() {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous();
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Places are never given twice: parallel registrations and cancellations keep the capacity and the queue order. */
+/**
+ * Places are never given twice: parallel registrations and cancellations keep the
+ * capacity and the queue order.
+ */
 @SpringBootTest
 class RegistrationConcurrencyTests {
 
@@ -59,14 +62,17 @@ class RegistrationConcurrencyTests {
 		List<Registration> waiting = all.stream().filter(Registration::waiting).toList();
 		List<Callable<Object>> cancellations = new ArrayList<>();
 		// Every confirmed person and the first three waiting cancel at once.
-		all.stream().filter(Registration::confirmed).forEach(r -> cancellations.add(() -> events.cancel(id, r.account())));
+		all.stream()
+			.filter(Registration::confirmed)
+			.forEach(r -> cancellations.add(() -> events.cancel(id, r.account())));
 		waiting.subList(0, 3).forEach(r -> cancellations.add(() -> events.cancel(id, r.account())));
 		runInParallel(cancellations);
 
 		List<Registration> after = events.registrations(id);
 		List<Long> confirmed = after.stream().filter(Registration::confirmed).map(Registration::accountId).toList();
 		assertThat(confirmed).hasSize(capacity);
-		// The places went to people still waiting, never to someone who cancelled, and in queue order.
+		// The places went to people still waiting, never to someone who cancelled, and in
+		// queue order.
 		List<Long> stillQueued = waiting.subList(3, waiting.size()).stream().map(Registration::accountId).toList();
 		assertThat(stillQueued.subList(0, capacity)).containsExactlyInAnyOrderElementsOf(confirmed);
 		assertThat(after.stream().filter(Registration::waiting)).hasSize(people - capacity - capacity - 3);
@@ -86,4 +92,5 @@ class RegistrationConcurrencyTests {
 			pool.shutdown();
 		}
 	}
+
 }

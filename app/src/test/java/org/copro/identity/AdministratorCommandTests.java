@@ -54,8 +54,10 @@ class AdministratorCommandTests {
 	@Test
 	void theFirstAdministratorComesFromTheEnvironmentOnlyWhenThereIsNone() {
 		// Other tests share this database: start from a platform with no administrator.
-		repository.findAll().stream().filter(each -> !each.deleted() && each.role() == Role.ADMINISTRATOR)
-				.forEach(each -> accounts.changeRole(each.id(), Role.PARTICIPANT));
+		repository.findAll()
+			.stream()
+			.filter(each -> !each.deleted() && each.role() == Role.ADMINISTRATOR)
+			.forEach(each -> accounts.changeRole(each.id(), Role.PARTICIPANT));
 		String email = IdentityFlowTests.uniqueEmail();
 		new FirstAdministrator(accounts, email, "short").createWhenMissing();
 		assertThat(accounts.administratorExists()).as("a short password creates nothing").isFalse();
@@ -72,4 +74,5 @@ class AdministratorCommandTests {
 		command.run(new DefaultApplicationArguments(args));
 		return command.getExitCode();
 	}
+
 }

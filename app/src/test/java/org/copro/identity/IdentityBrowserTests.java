@@ -17,7 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey a person takes: sign up, confirm, sign in, switch to Welsh, download their data, delete their account.
+ * The journey a person takes: sign up, confirm, sign in, switch to Welsh, download their
+ * data, delete their account.
  */
 class IdentityBrowserTests extends BrowserTestSupport {
 
@@ -40,7 +41,8 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		page.keyboard().press("Tab");
 		assertThat(page.locator(".govuk-skip-link")).isFocused();
-		// The focused skip link moves the page down; let it go before pointing at anything.
+		// The focused skip link moves the page down; let it go before pointing at
+		// anything.
 		page.keyboard().press("Tab");
 		assertAccessible();
 		screenshot("home-en");
@@ -66,7 +68,9 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		screenshot("home-cy");
 
 		// The ways to take part are gathered on one page of the menu.
-		page.locator("#navigation").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cymryd rhan")).click();
+		page.locator("#navigation")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cymryd rhan"))
+			.click();
 		assertThat(page.locator("h1")).hasText("Cymryd rhan");
 		assertThat(page.locator("main .copro-card")).hasCount(5);
 		assertAccessible();
@@ -80,8 +84,17 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Gwiriwch eich e-bost");
 		assertAccessible();
 
-		String link = mailer.recent().stream().filter(mail -> mail.to().equals(email)).findFirst().orElseThrow()
-				.body().lines().filter(line -> line.contains("/verify-email?token=")).findFirst().orElseThrow().strip();
+		String link = mailer.recent()
+			.stream()
+			.filter(mail -> mail.to().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.body()
+			.lines()
+			.filter(line -> line.contains("/verify-email?token="))
+			.findFirst()
+			.orElseThrow()
+			.strip();
 		page.navigate(link.replaceFirst("^http://localhost:\\d+", url("")));
 		assertAccessible();
 		page.locator("form button[type=submit]").click();
@@ -122,8 +135,9 @@ class IdentityBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void everyFormWorksWithoutJavaScript() {
-		BrowserContext noScript = page.context().browser().newContext(new Browser.NewContextOptions()
-				.setJavaScriptEnabled(false).setLocale("en-GB"));
+		BrowserContext noScript = page.context()
+			.browser()
+			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("en-GB"));
 		Page plain = noScript.newPage();
 		String email = IdentityFlowTests.uniqueEmail();
 		plain.navigate(url("/sign-up"));
@@ -180,4 +194,5 @@ class IdentityBrowserTests extends BrowserTestSupport {
 		screenshot("admin-users-en");
 		assertThat(accounts.findByEmail(email).orElseThrow().role()).isEqualTo(Role.FACILITATOR);
 	}
+
 }

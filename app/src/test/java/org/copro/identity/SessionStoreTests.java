@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sessions live in the database: signing in stores the session there, and the session cookie alone (no
- * server memory) signs the person in on the next request, as it would on another node or after a restart.
+ * Sessions live in the database: signing in stores the session there, and the session
+ * cookie alone (no server memory) signs the person in on the next request, as it would on
+ * another node or after a restart.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,15 +38,16 @@ class SessionStoreTests {
 	@Test
 	void aSignedInSessionIsKeptInTheDatabaseAndFoundByItsCookie() throws Exception {
 		String email = accounts.create("Sesi Session", Role.PARTICIPANT);
-		MvcResult signedIn = mvc.perform(formLogin("/sign-in").userParameter("email").user(email)
-				.password(TestAccounts.PASSWORD))
+		MvcResult signedIn = mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password(TestAccounts.PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Cookie cookie = signedIn.getResponse().getCookie("COPRO_SESSION");
 		assertThat(cookie).as("the session cookie").isNotNull();
 		assertThat(cookie.isHttpOnly()).isTrue();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
-				email)).isEqualTo(1);
+				email))
+			.isEqualTo(1);
 
 		mvc.perform(get("/account").cookie(cookie))
 			.andExpect(status().isOk())

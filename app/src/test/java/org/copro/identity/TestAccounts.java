@@ -9,7 +9,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Accounts with a given role for any module's tests, made without going through sign-up. */
+/**
+ * Accounts with a given role for any module's tests, made without going through sign-up.
+ */
 @Component
 public class TestAccounts {
 
@@ -29,15 +31,19 @@ public class TestAccounts {
 		this.passwords = passwords;
 	}
 
-	/** A new verified account; its email address is returned so that a browser can sign in with it. */
+	/**
+	 * A new verified account; its email address is returned so that a browser can sign in
+	 * with it.
+	 */
 	public String create(String displayName, Role role) {
 		if (passwordHash == null) {
 			passwordHash = passwords.encode(PASSWORD);
 		}
 		String email = "person-" + UUID.randomUUID() + "@example.org";
-		jdbc.update("INSERT INTO identity_account (email, display_name, password_hash, role, language, email_verified,"
-				+ " created_at, version) VALUES (?, ?, ?, ?, 'en', TRUE, ?, 0)", email, displayName, passwordHash,
-				role.name(), Timestamp.from(Instant.now()));
+		jdbc.update(
+				"INSERT INTO identity_account (email, display_name, password_hash, role, language, email_verified,"
+						+ " created_at, version) VALUES (?, ?, ?, ?, 'en', TRUE, ?, 0)",
+				email, displayName, passwordHash, role.name(), Timestamp.from(Instant.now()));
 		return email;
 	}
 
@@ -48,4 +54,5 @@ public class TestAccounts {
 	public SignedInAccount person(String displayName, Role role) {
 		return signedIn(create(displayName, role));
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** The emails the platform sent most recently, for any module's tests to check what a person was told. */
+/**
+ * The emails the platform sent most recently, for any module's tests to check what a
+ * person was told.
+ */
 @Component
 public class TestMailbox {
 
@@ -20,7 +23,11 @@ public class TestMailbox {
 
 	/** The recent emails to this address, newest first. */
 	public List<Mail> to(String email) {
-		return mailer.recent().stream().filter(mail -> mail.to().equals(email))
-			.map(mail -> new Mail(mail.to(), mail.subject(), mail.body())).toList();
+		return mailer.recent()
+			.stream()
+			.filter(mail -> mail.to().equals(email))
+			.map(mail -> new Mail(mail.to(), mail.subject(), mail.body()))
+			.toList();
 	}
+
 }

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A person searches with a typo, follows the suggestion, narrows by a facet and opens an entry, in English and in
- * Welsh; every page is checked with axe-core.
+ * A person searches with a typo, follows the suggestion, narrows by a facet and opens an
+ * entry, in English and in Welsh; every page is checked with axe-core.
  */
 class KnowledgeBrowserTests extends BrowserTestSupport {
 
@@ -49,4 +49,5 @@ class KnowledgeBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		screenshot("knowledge-search-cy");
 	}
+
 }

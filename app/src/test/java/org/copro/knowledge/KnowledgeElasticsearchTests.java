@@ -37,9 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application started on the Elasticsearch backend, as {@code COPRO_SEARCH_BACKEND=elasticsearch} and
- * {@code COPRO_SEARCH_URIS} choose it. No cluster runs here: the version is given so that none is asked at start-up,
- * nothing is created on start, and the test reads the index definition that Hibernate Search would send.
+ * The application started on the Elasticsearch backend, as
+ * {@code COPRO_SEARCH_BACKEND=elasticsearch} and {@code COPRO_SEARCH_URIS} choose it. No
+ * cluster runs here: the version is given so that none is asked at start-up, nothing is
+ * created on start, and the test reads the index definition that Hibernate Search would
+ * send.
  */
 @SpringBootTest(properties = { "copro.search.backend=elasticsearch", "copro.search.uris=http://localhost:9",
 		"copro.search.version=9.1", "spring.jpa.properties.hibernate.search.schema_management.strategy=none",
@@ -54,8 +56,10 @@ class KnowledgeElasticsearchTests {
 			throws IOException {
 		Search.mapping(entityManagerFactory).scope(Object.class).schemaManager().exportExpectedSchema(folder);
 		try (var files = Files.walk(folder)) {
-			Path created = files.filter(file -> file.endsWith("create-index.json")
-					&& file.toString().contains("kb_entry")).findFirst().orElseThrow();
+			Path created = files
+				.filter(file -> file.endsWith("create-index.json") && file.toString().contains("kb_entry"))
+				.findFirst()
+				.orElseThrow();
 			index = JsonMapper.builder().build().readTree(Files.readString(created));
 		}
 	}
@@ -71,7 +75,8 @@ class KnowledgeElasticsearchTests {
 		for (String facet : SearchRequest.FACETS) {
 			assertThat(fields.path(facet).path("type").asString()).as(facet).isEqualTo("keyword");
 		}
-		// The body is searched through "all" only; snippets are cut from the entry itself.
+		// The body is searched through "all" only; snippets are cut from the entry
+		// itself.
 		assertThat(fields.has("body")).isFalse();
 	}
 
@@ -87,24 +92,26 @@ class KnowledgeElasticsearchTests {
 			Analyzer cluster = asLucene(analysis, name);
 			for (String text : texts) {
 				assertThat(tokens(cluster, text)).as(name + ": " + text)
-						.isEqualTo(tokens(KnowledgeAnalysis.analyzer(name), text));
+					.isEqualTo(tokens(KnowledgeAnalysis.analyzer(name), text));
 			}
 		}
 		assertThat(analysis.path("normalizer").path(KnowledgeAnalysis.SORT).path("filter").toString())
-				.isEqualTo("[\"lowercase\",\"asciifolding\"]");
+			.isEqualTo("[\"lowercase\",\"asciifolding\"]");
 	}
 
 	/**
-	 * The cluster's definition of an analyser rebuilt with the Lucene components that Elasticsearch's built-in
-	 * types stand for, so that both can be run on the same texts.
+	 * The cluster's definition of an analyser rebuilt with the Lucene components that
+	 * Elasticsearch's built-in types stand for, so that both can be run on the same
+	 * texts.
 	 */
 	private static Analyzer asLucene(JsonNode analysis, String name) throws IOException {
 		JsonNode definition = analysis.path("analyzer").path(name);
 		assertThat(definition.path("type").asString()).isEqualTo("custom");
 		assertThat(definition.path("tokenizer").asString()).isEqualTo("standard");
 		Path words = Files.createTempDirectory("kb-analysis");
-		CustomAnalyzer.Builder builder = CustomAnalyzer.builder(new FilesystemResourceLoader(words,
-				KnowledgeElasticsearchTests.class.getClassLoader())).withTokenizer(StandardTokenizerFactory.class);
+		CustomAnalyzer.Builder builder = CustomAnalyzer
+			.builder(new FilesystemResourceLoader(words, KnowledgeElasticsearchTests.class.getClassLoader()))
+			.withTokenizer(StandardTokenizerFactory.class);
 		for (JsonNode each : definition.path("char_filter")) {
 			JsonNode filter = analysis.path("char_filter").path(each.asString());
 			assertThat(filter.path("type").asString()).isEqualTo("pattern_replace");
@@ -175,9 +182,10 @@ class KnowledgeElasticsearchTests {
 						+ "\"size\":1,\"min_word_length\":3}}}");
 		var answer = JsonParser.parseString("{\"hits\":{\"total\":{\"value\":0}},\"suggest\":"
 				+ "{\"closest\":[{\"text\":\"budgetting\",\"offset\":0,\"length\":10,\"options\":[{\"text\":\"budgeting\","
-				+ "\"score\":0.8,\"freq\":12}]}]}}").getAsJsonObject();
+				+ "\"score\":0.8,\"freq\":12}]}]}}")
+			.getAsJsonObject();
 		assertThat(KnowledgeSearch.suggestion(answer)).isEqualTo("budgeting");
-		assertThat(KnowledgeSearch.suggestion(JsonParser.parseString("{\"hits\":{}}")
-				.getAsJsonObject())).isNull();
+		assertThat(KnowledgeSearch.suggestion(JsonParser.parseString("{\"hits\":{}}").getAsJsonObject())).isNull();
 	}
+
 }

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Six entries written for these tests (not the shared corpus): a Dundee PB case, a jury on community safety, a
- * co-production guide, a mini-public method, a Welsh case and an organisation.
+ * Six entries written for these tests (not the shared corpus): a Dundee PB case, a jury
+ * on community safety, a co-production guide, a mini-public method, a Welsh case and an
+ * organisation.
  */
 final class KnowledgeFixture {
 
@@ -17,7 +18,8 @@ final class KnowledgeFixture {
 
 	static Path file() {
 		try {
-			return Path.of(Objects.requireNonNull(KnowledgeFixture.class.getResource("/knowledge/fixture.jsonl")).toURI());
+			return Path
+				.of(Objects.requireNonNull(KnowledgeFixture.class.getResource("/knowledge/fixture.jsonl")).toURI());
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
@@ -35,4 +37,5 @@ final class KnowledgeFixture {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -62,7 +62,8 @@ class KnowledgeImportTests {
 		err.reset();
 		assertThat(run("kb", "import", file.toString())).isZero();
 		assertThat(err.toString()).contains("0 created, 1 updated, 0 unchanged");
-		assertThat(entries.findByExternalId("import-a").orElseThrow().summary()).isEqualTo("Small tables, rotating often.");
+		assertThat(entries.findByExternalId("import-a").orElseThrow().summary())
+			.isEqualTo("Small tables, rotating often.");
 	}
 
 	@Test
@@ -77,10 +78,10 @@ class KnowledgeImportTests {
 				""");
 		assertThat(run("kb", "import", file.toString())).isEqualTo(2);
 		assertThat(err.toString()).contains("copro: " + file + ":2: not valid JSON")
-				.contains("copro: " + file + ":3: unknown type 'poem'")
-				.contains("the title is missing")
-				.contains("copro: " + file + ":5: the id 'broken-a' is also on line 1")
-				.contains("nothing imported");
+			.contains("copro: " + file + ":3: unknown type 'poem'")
+			.contains("the title is missing")
+			.contains("copro: " + file + ":5: the id 'broken-a' is also on line 1")
+			.contains("nothing imported");
 		assertThat(entries.findByExternalId("broken-a")).isEmpty();
 	}
 
@@ -112,4 +113,5 @@ class KnowledgeImportTests {
 		assertThat(err.toString()).contains("no such file");
 		assertThat(run("kb", "export")).isEqualTo(2);
 	}
+
 }

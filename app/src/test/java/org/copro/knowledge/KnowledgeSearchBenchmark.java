@@ -26,12 +26,16 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Search quality on the shared Participedia corpus and its judged queries: nDCG@10 (relevant = 2, partially
- * relevant = 1), Recall@50 and MRR of the relevant entries, per query and overall; with {@code --scale N}, also the
- * p95 latency of 16 concurrent searches over N entries (the corpus replicated with variations).
+ * Search quality on the shared Participedia corpus and its judged queries: nDCG@10
+ * (relevant = 2, partially relevant = 1), Recall@50 and MRR of the relevant entries, per
+ * query and overall; with {@code --scale N}, also the p95 latency of 16 concurrent
+ * searches over N entries (the corpus replicated with variations).
  *
- * <p>Run: {@code ./mvnw -pl app -Pbenchmark test-compile exec:java -Dbenchmark=org.copro.knowledge.KnowledgeSearchBenchmark
- * [-Dexec.args="--scale 100000"]}; results go to {@code app/target/benchmarks/search.json}.
+ * <p>
+ * Run:
+ * {@code ./mvnw -pl app -Pbenchmark test-compile exec:java -Dbenchmark=org.copro.knowledge.KnowledgeSearchBenchmark
+ * [-Dexec.args="--scale 100000"]}; results go to
+ * {@code app/target/benchmarks/search.json}.
  */
 public final class KnowledgeSearchBenchmark {
 
@@ -53,18 +57,23 @@ public final class KnowledgeSearchBenchmark {
 		Path work = Files.createTempDirectory("copro-kb-benchmark");
 		Map<String, Object> report = new LinkedHashMap<>();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoproApplication.class)
-				.web(WebApplicationType.NONE).logStartupInfo(false)
-				.run("--copro.data-dir=" + work, "--spring.main.banner-mode=off", "--logging.level.root=warn",
-						"--logging.file.name=" + work.resolve("copro.log"),
-						"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-						"--spring.datasource.url=jdbc:h2:mem:kb-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-								+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")) {
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run("--copro.data-dir=" + work, "--spring.main.banner-mode=off", "--logging.level.root=warn",
+					"--logging.file.name=" + work.resolve("copro.log"),
+					"--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+					"--spring.datasource.url=jdbc:h2:mem:kb-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+							+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")) {
 			KnowledgeImport importer = context.getBean(KnowledgeImport.class);
 			KnowledgeSearch search = context.getBean(KnowledgeSearch.class);
 			long start = System.nanoTime();
-			// Saved without indexing, then indexed in bulk: much faster than indexing batch by batch.
+			// Saved without indexing, then indexed in bulk: much faster than indexing
+			// batch by batch.
 			KnowledgeImport.Outcome outcome = importer.save(EntryFileReader.read(data.resolve("kb_corpus.jsonl"))
-					.rows().stream().map(EntryFileReader.Row::draft).toList(), false);
+				.rows()
+				.stream()
+				.map(EntryFileReader.Row::draft)
+				.toList(), false);
 			importer.reindex();
 			report.put("corpus", Map.of("entries", outcome.created(), "importAndIndexSeconds", seconds(start)));
 			if (Boolean.getBoolean("tune")) {
@@ -72,8 +81,8 @@ public final class KnowledgeSearchBenchmark {
 			}
 			report.put("quality", quality(search, data.resolve("queries.tsv")));
 			if (scale > 0) {
-				report.put("scale", scale(importer, search, data.resolve("kb_corpus.jsonl"), data.resolve("queries.tsv"),
-						scale));
+				report.put("scale",
+						scale(importer, search, data.resolve("kb_corpus.jsonl"), data.resolve("queries.tsv"), scale));
 			}
 		}
 		Path out = Path.of(System.getProperty("user.dir")).resolve("target/benchmarks/search.json");
@@ -122,8 +131,11 @@ public final class KnowledgeSearchBenchmark {
 		double mrrSum = 0;
 		List<Judged> queries = judged(tsv);
 		for (Judged judged : queries) {
-			List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false).hits().stream()
-					.map(hit -> hit.entry().externalId()).toList();
+			List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false)
+				.hits()
+				.stream()
+				.map(hit -> hit.entry().externalId())
+				.toList();
 			double ndcg = ndcg(ranking, judged.grades(), 10);
 			double recall = recall(ranking, judged.grades(), 50);
 			double mrr = reciprocalRank(ranking, judged.grades());
@@ -135,14 +147,17 @@ public final class KnowledgeSearchBenchmark {
 			row.put("ndcg@10", round(ndcg));
 			row.put("recall@50", round(recall));
 			row.put("mrr", round(mrr));
-			row.put("top10", ranking.stream().limit(10).map(id -> id + (judged.grades().containsKey(id)
-					? " (" + judged.grades().get(id) + ")" : "")).toList());
+			row.put("top10",
+					ranking.stream()
+						.limit(10)
+						.map(id -> id + (judged.grades().containsKey(id) ? " (" + judged.grades().get(id) + ")" : ""))
+						.toList());
 			perQuery.add(row);
 			System.err.printf("%-55s nDCG@10 %.3f  R@50 %.3f  MRR %.3f%n", judged.query(), ndcg, recall, mrr);
 		}
 		int n = queries.size();
-		System.err.printf("%-55s nDCG@10 %.3f  R@50 %.3f  MRR %.3f%n", "OVERALL (" + n + " queries)",
-				ndcgSum / n, recallSum / n, mrrSum / n);
+		System.err.printf("%-55s nDCG@10 %.3f  R@50 %.3f  MRR %.3f%n", "OVERALL (" + n + " queries)", ndcgSum / n,
+				recallSum / n, mrrSum / n);
 		Map<String, Object> quality = new LinkedHashMap<>();
 		quality.put("queries", n);
 		quality.put("ndcg@10", round(ndcgSum / n));
@@ -154,8 +169,8 @@ public final class KnowledgeSearchBenchmark {
 	}
 
 	/**
-	 * Prints the overall figures as each weight in turn is halved or doubled (with {@code -Dtune=true}), to see
-	 * which weights matter; it changes nothing by itself.
+	 * Prints the overall figures as each weight in turn is halved or doubled (with
+	 * {@code -Dtune=true}), to see which weights matter; it changes nothing by itself.
 	 */
 	static void tune(KnowledgeSearch search, Path tsv) throws Exception {
 		List<Judged> queries = judged(tsv);
@@ -175,8 +190,11 @@ public final class KnowledgeSearchBenchmark {
 		search.useWeights(weights);
 		double ndcg = 0;
 		for (Judged judged : queries) {
-			List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false).hits().stream()
-					.map(hit -> hit.entry().externalId()).toList();
+			List<String> ranking = search.search(SearchRequest.of(judged.query(), 50), false)
+				.hits()
+				.stream()
+				.map(hit -> hit.entry().externalId())
+				.toList();
 			ndcg += ndcg(ranking, judged.grades(), 10);
 		}
 		return ndcg / queries.size();
@@ -195,7 +213,10 @@ public final class KnowledgeSearchBenchmark {
 		return RelevanceWeights.class.getDeclaredConstructor(types).newInstance(values);
 	}
 
-	/** Normalised discounted cumulative gain with gain 2^grade - 1, against the ideal order of all judged ids. */
+	/**
+	 * Normalised discounted cumulative gain with gain 2^grade - 1, against the ideal
+	 * order of all judged ids.
+	 */
 	static double ndcg(List<String> ranking, Map<String, Integer> grades, int k) {
 		double dcg = 0;
 		for (int i = 0; i < Math.min(k, ranking.size()); i++) {
@@ -230,14 +251,17 @@ public final class KnowledgeSearchBenchmark {
 	}
 
 	/**
-	 * Replicates the corpus to {@code size} entries (copies get a new id, a shuffled title suffix and the same
-	 * text), re-indexes from the database, then times 16 threads searching the judged queries and their first
-	 * words.
+	 * Replicates the corpus to {@code size} entries (copies get a new id, a shuffled
+	 * title suffix and the same text), re-indexes from the database, then times 16
+	 * threads searching the judged queries and their first words.
 	 */
 	static Map<String, Object> scale(KnowledgeImport importer, KnowledgeSearch search, Path corpus, Path tsv, int size)
 			throws Exception {
-		List<EntryDraft> originals = EntryFileReader.read(corpus).rows().stream().map(EntryFileReader.Row::draft)
-				.toList();
+		List<EntryDraft> originals = EntryFileReader.read(corpus)
+			.rows()
+			.stream()
+			.map(EntryFileReader.Row::draft)
+			.toList();
 		List<EntryDraft> copies = new ArrayList<>();
 		String[] variations = { "revisited", "phase two", "follow-up", "second round", "review", "pilot" };
 		for (int i = originals.size(); i < size; i++) {
@@ -245,10 +269,10 @@ public final class KnowledgeSearchBenchmark {
 			int copy = i / originals.size();
 			copies.add(new EntryDraft(original.externalId() + "-copy-" + copy, original.type(),
 					original.title() + " (" + variations[copy % variations.length] + " " + copy + ")",
-					original.summary(), original.body(), original.period(), original.startYear(),
-					original.endYear(), original.country(), original.region(), original.localArea(),
-					original.serviceAreas(), original.approaches(), original.keywords(), original.contributors(),
-					original.organiser(), original.url(), original.language(), original.status()));
+					original.summary(), original.body(), original.period(), original.startYear(), original.endYear(),
+					original.country(), original.region(), original.localArea(), original.serviceAreas(),
+					original.approaches(), original.keywords(), original.contributors(), original.organiser(),
+					original.url(), original.language(), original.status()));
 		}
 		long start = System.nanoTime();
 		importer.save(copies, false);
@@ -294,8 +318,9 @@ public final class KnowledgeSearchBenchmark {
 	private static final int SEARCHES_PER_THREAD = 50;
 
 	/**
-	 * Queries that people might type, none twice: one to three words from the title or keywords of entries picked
-	 * at random (with a fixed seed), the first of them sometimes with a typo.
+	 * Queries that people might type, none twice: one to three words from the title or
+	 * keywords of entries picked at random (with a fixed seed), the first of them
+	 * sometimes with a typo.
 	 */
 	static List<String> distinctQueries(List<EntryDraft> entries, int count) {
 		java.util.Random random = new java.util.Random(42);
@@ -316,7 +341,8 @@ public final class KnowledgeSearchBenchmark {
 				continue;
 			}
 			int from = random.nextInt(words.size());
-			List<String> chosen = new ArrayList<>(words.subList(from, Math.min(words.size(), from + 1 + random.nextInt(3))));
+			List<String> chosen = new ArrayList<>(
+					words.subList(from, Math.min(words.size(), from + 1 + random.nextInt(3))));
 			String first = chosen.get(0);
 			if (random.nextInt(10) == 0 && first.length() > 5) {
 				int at = 2 + random.nextInt(first.length() - 3);
@@ -328,8 +354,9 @@ public final class KnowledgeSearchBenchmark {
 	}
 
 	/**
-	 * 16 threads each run 50 searches back to back; wall-clock latency percentiles, and the CPU time of the
-	 * searching thread, which other processes on the machine do not inflate.
+	 * 16 threads each run 50 searches back to back; wall-clock latency percentiles, and
+	 * the CPU time of the searching thread, which other processes on the machine do not
+	 * inflate.
 	 */
 	private static Map<String, Object> timeSearches(KnowledgeSearch search, List<String> queries, String what)
 			throws Exception {
@@ -388,7 +415,7 @@ public final class KnowledgeSearchBenchmark {
 
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-				.getProcessCpuTime();
+			.getProcessCpuTime();
 	}
 
 	private static Path findShared(String relative) {
@@ -408,4 +435,5 @@ public final class KnowledgeSearchBenchmark {
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
 	}
+
 }

@@ -24,10 +24,9 @@ class KnowledgeSearchSettingsTests {
 	void embeddedLuceneByDefault() {
 		Map<String, Object> properties = customized(new SearchSettings("", List.of(), "", "", ""));
 		assertThat(properties).containsEntry("hibernate.search.backend.type", "lucene")
-				.containsEntry("hibernate.search.backend.analysis.configurer",
-						"class:" + KnowledgeAnalysis.class.getName())
-				.containsEntry("hibernate.search.backend.directory.root", "./data/index")
-				.doesNotContainKey("hibernate.search.backend.uris");
+			.containsEntry("hibernate.search.backend.analysis.configurer", "class:" + KnowledgeAnalysis.class.getName())
+			.containsEntry("hibernate.search.backend.directory.root", "./data/index")
+			.doesNotContainKey("hibernate.search.backend.uris");
 	}
 
 	@Test
@@ -36,35 +35,36 @@ class KnowledgeSearchSettingsTests {
 				List.of("https://search-1.example.org:9200", " https://search-2.example.org:9200 "), "copro", "secret",
 				null));
 		assertThat(properties).containsEntry("hibernate.search.backend.type", "elasticsearch")
-				.containsEntry("hibernate.search.backend.uris",
-						"https://search-1.example.org:9200,https://search-2.example.org:9200")
-				.containsEntry("hibernate.search.backend.username", "copro")
-				.containsEntry("hibernate.search.backend.password", "secret")
-				.containsEntry("hibernate.search.backend.analysis.configurer",
-						"class:" + KnowledgeElasticsearchAnalysis.class.getName())
-				.containsEntry("hibernate.search.schema_management.strategy", "create-or-update")
-				.doesNotContainKeys("hibernate.search.backend.directory.root",
-						"hibernate.search.backend.indexes.kb_entry.io.writer.ram_buffer_size",
-						"hibernate.search.backend.version_check.enabled");
+			.containsEntry("hibernate.search.backend.uris",
+					"https://search-1.example.org:9200,https://search-2.example.org:9200")
+			.containsEntry("hibernate.search.backend.username", "copro")
+			.containsEntry("hibernate.search.backend.password", "secret")
+			.containsEntry("hibernate.search.backend.analysis.configurer",
+					"class:" + KnowledgeElasticsearchAnalysis.class.getName())
+			.containsEntry("hibernate.search.schema_management.strategy", "create-or-update")
+			.doesNotContainKeys("hibernate.search.backend.directory.root",
+					"hibernate.search.backend.indexes.kb_entry.io.writer.ram_buffer_size",
+					"hibernate.search.backend.version_check.enabled");
 	}
 
 	@Test
 	void aGivenVersionIsNotAskedOfTheCluster() {
-		Map<String, Object> properties = customized(new SearchSettings("opensearch",
-				List.of("http://localhost:9200"), null, null, "opensearch:3.0"));
+		Map<String, Object> properties = customized(
+				new SearchSettings("opensearch", List.of("http://localhost:9200"), null, null, "opensearch:3.0"));
 		assertThat(properties).containsEntry("hibernate.search.backend.type", "elasticsearch")
-				.containsEntry("hibernate.search.backend.version", "opensearch:3.0")
-				.containsEntry("hibernate.search.backend.version_check.enabled", "false")
-				.doesNotContainKey("hibernate.search.backend.username");
+			.containsEntry("hibernate.search.backend.version", "opensearch:3.0")
+			.containsEntry("hibernate.search.backend.version_check.enabled", "false")
+			.doesNotContainKey("hibernate.search.backend.username");
 	}
 
 	@Test
 	void refusesAClusterWithoutAddressesAndAnUnknownBackend() {
 		assertThatThrownBy(() -> customized(new SearchSettings("elasticsearch", List.of(" "), null, null, null)))
-				.hasMessageContaining("COPRO_SEARCH_URIS");
+			.hasMessageContaining("COPRO_SEARCH_URIS");
 		assertThatThrownBy(() -> customized(new SearchSettings("solr", List.of(), null, null, null)))
-				.hasMessageContaining("COPRO_SEARCH_BACKEND");
+			.hasMessageContaining("COPRO_SEARCH_BACKEND");
 		assertThat(customized(new SearchSettings("lucene", List.of("http://ignored:9200"), null, null, null)))
-				.containsEntry("hibernate.search.backend.type", "lucene");
+			.containsEntry("hibernate.search.backend.type", "lucene");
 	}
+
 }

@@ -43,15 +43,14 @@ class KnowledgeSearchTests {
 	}
 
 	private List<String> found(String query) {
-		return search.search(SearchRequest.of(query, 10)).hits().stream().map(hit -> hit.entry().externalId())
-				.toList();
+		return search.search(SearchRequest.of(query, 10)).hits().stream().map(hit -> hit.entry().externalId()).toList();
 	}
 
 	@Test
 	void findsAnEntryDespiteTyposAndSuggestsTheSpelling() {
 		assertThat(found("partcipatory budgetting dundee")).first().isEqualTo("fixture-pb-1");
 		assertThat(search.search(SearchRequest.of("partcipatory budgetting", 10)).suggestion())
-				.isEqualTo("participatory budgeting");
+			.isEqualTo("participatory budgeting");
 		assertThat(search.search(SearchRequest.of("participatory budgeting", 10)).suggestion()).isNull();
 	}
 
@@ -86,22 +85,22 @@ class KnowledgeSearchTests {
 	@Test
 	void searchPageShowsFacetsSnippetsAndTheSuggestionWithoutJavaScript() throws Exception {
 		mvc.perform(get("/knowledge").param("q", "partcipatory budgeting"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Participatory budgeting in Dundee")))
-				.andExpect(content().string(containsString("id=\"did-you-mean\"")))
-				.andExpect(content().string(containsString("type=\"checkbox\"")))
-				.andExpect(content().string(containsString("<mark>")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Participatory budgeting in Dundee")))
+			.andExpect(content().string(containsString("id=\"did-you-mean\"")))
+			.andExpect(content().string(containsString("type=\"checkbox\"")))
+			.andExpect(content().string(containsString("<mark>")));
 		mvc.perform(get("/knowledge").param("q", "deliberative").param("type", "method"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Deliberative mini-public")))
-				.andExpect(content().string(not(containsString("Citizens&#39; jury on community safety"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Deliberative mini-public")))
+			.andExpect(content().string(not(containsString("Citizens&#39; jury on community safety"))));
 		mvc.perform(get("/knowledge").param("q", "gofal").locale(Locale.forLanguageTag("cy")))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Chwilio")))
-				.andExpect(content().string(containsString("Cymraeg (")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chwilio")))
+			.andExpect(content().string(containsString("Cymraeg (")));
 		// The language facet names each language in the page's language, not by its code.
 		mvc.perform(get("/knowledge").param("q", "gofal").locale(Locale.ENGLISH))
-				.andExpect(content().string(containsString("Welsh (")));
+			.andExpect(content().string(containsString("Welsh (")));
 	}
 
 	@Test
@@ -120,11 +119,11 @@ class KnowledgeSearchTests {
 
 	@Test
 	void countsOnTheIndexDirectlyAsTheBackendsAggregationsDo() {
-		List<SearchRequest> requests = List.of(SearchRequest.of("", 10), SearchRequest.of("participatory budgeting", 10),
-				SearchRequest.of("partcipatory budgetting", 10), SearchRequest.of("co-production", 10),
-				SearchRequest.of("gofal cymdeithasol", 10), SearchRequest.of("citizens panel", 10),
-				new SearchRequest("deliberative", Map.of("type", List.of("method", "case")),
-						SearchRequest.Order.RELEVANCE, 1, 10));
+		List<SearchRequest> requests = List.of(SearchRequest.of("", 10),
+				SearchRequest.of("participatory budgeting", 10), SearchRequest.of("partcipatory budgetting", 10),
+				SearchRequest.of("co-production", 10), SearchRequest.of("gofal cymdeithasol", 10),
+				SearchRequest.of("citizens panel", 10), new SearchRequest("deliberative",
+						Map.of("type", List.of("method", "case")), SearchRequest.Order.RELEVANCE, 1, 10));
 		try {
 			for (SearchRequest request : requests) {
 				search.useDirectCounting(true);
@@ -147,10 +146,12 @@ class KnowledgeSearchTests {
 		SearchResults childcare = search.search(SearchRequest.of("childcare", 10));
 		assertThat(childcare.hits()).first().satisfies(hit -> {
 			assertThat(hit.entry().externalId()).isEqualTo("fixture-coproduction-1");
-			assertThat(hit.snippet()).contains("<mark>childcare</mark>").contains("&lt;script&gt;")
-					.doesNotContain("<script>");
+			assertThat(hit.snippet()).contains("<mark>childcare</mark>")
+				.contains("&lt;script&gt;")
+				.doesNotContain("<script>");
 		});
-		// Stemmed words are marked as written: "assembly" finds and marks "assemblies" in the body.
+		// Stemmed words are marked as written: "assembly" finds and marks "assemblies" in
+		// the body.
 		SearchResults assemblies = search.search(SearchRequest.of("assembly", 10));
 		assertThat(assemblies.hits()).anySatisfy(hit -> assertThat(hit.snippet()).contains("<mark>assemblies</mark>"));
 	}
@@ -160,56 +161,57 @@ class KnowledgeSearchTests {
 		SearchResults results = search.search(SearchRequest.of("practical guide co-production", 1));
 		KnowledgeEntry guide = results.hits().get(0).entry();
 		mvc.perform(get("/knowledge/" + guide.id()))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("&lt;script&gt;")))
-				.andExpect(content().string(not(containsString("<script>alert"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("&lt;script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert"))));
 		KnowledgeEntry dundee = search.search(SearchRequest.of("Dundee", 1)).hits().get(0).entry();
 		mvc.perform(get("/knowledge/" + dundee.id()))
-				.andExpect(content().string(containsString("<h2>How it worked</h2>")))
-				.andExpect(content().string(containsString("<strong>everyone over 11</strong>")));
+			.andExpect(content().string(containsString("<h2>How it worked</h2>")))
+			.andExpect(content().string(containsString("<strong>everyone over 11</strong>")));
 		mvc.perform(get("/knowledge/999999999")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theApiAnswersWithResultsAndFacets() throws Exception {
-		mvc.perform(get("/api/v1/knowledge/search").param("q", "participatory budgeting").param("size", "5")
-						.accept(MediaType.APPLICATION_JSON))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.total").isNumber())
-				.andExpect(jsonPath("$.results[0].externalId", is("fixture-pb-1")))
-				.andExpect(jsonPath("$.results[0].type", is("case")))
-				.andExpect(jsonPath("$.results[0].id").isNumber())
-				.andExpect(jsonPath("$.results[0].title").isString())
-				.andExpect(jsonPath("$.results[0].summary").isString())
-				.andExpect(jsonPath("$.results[0].score").isNumber())
-				.andExpect(jsonPath("$.facets.type.case").isNumber());
+		mvc.perform(get("/api/v1/knowledge/search").param("q", "participatory budgeting")
+			.param("size", "5")
+			.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").isNumber())
+			.andExpect(jsonPath("$.results[0].externalId", is("fixture-pb-1")))
+			.andExpect(jsonPath("$.results[0].type", is("case")))
+			.andExpect(jsonPath("$.results[0].id").isNumber())
+			.andExpect(jsonPath("$.results[0].title").isString())
+			.andExpect(jsonPath("$.results[0].summary").isString())
+			.andExpect(jsonPath("$.results[0].score").isNumber())
+			.andExpect(jsonPath("$.facets.type.case").isNumber());
 		mvc.perform(get("/api/v1/knowledge/search").param("q", "deliberative").param("type", "method"))
-				.andExpect(jsonPath("$.results[*].type", everyItem(is("method"))));
+			.andExpect(jsonPath("$.results[*].type", everyItem(is("method"))));
 	}
 
 	@Test
 	void theApiRefusesBadParametersWithAProblemDocument() throws Exception {
 		mvc.perform(get("/api/v1/knowledge/search").param("q", "x").param("size", "0"))
-				.andExpect(status().isBadRequest())
-				.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-				.andExpect(jsonPath("$.status", is(400)))
-				.andExpect(jsonPath("$.detail", containsString("size")));
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+			.andExpect(jsonPath("$.status", is(400)))
+			.andExpect(jsonPath("$.detail", containsString("size")));
 		mvc.perform(get("/api/v1/knowledge/search").param("size", "many"))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.status", is(400)));
-		mvc.perform(get("/api/v1/knowledge/search").param("sort", "sideways"))
-				.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.status", is(400)));
+		mvc.perform(get("/api/v1/knowledge/search").param("sort", "sideways")).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void exportsASearchAsCsvAndJson() throws Exception {
 		mvc.perform(get("/knowledge/export.csv").param("q", "dundee"))
-				.andExpect(status().isOk())
-				.andExpect(header().string("Content-Disposition", containsString("knowledge.csv")))
-				.andExpect(content().string(containsString("externalId,type,title")))
-				.andExpect(content().string(containsString("fixture-pb-1")));
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("knowledge.csv")))
+			.andExpect(content().string(containsString("externalId,type,title")))
+			.andExpect(content().string(containsString("fixture-pb-1")));
 		mvc.perform(get("/knowledge/export.json").param("q", "dundee"))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$[*].externalId", hasItem("fixture-pb-1")));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].externalId", hasItem("fixture-pb-1")));
 	}
+
 }

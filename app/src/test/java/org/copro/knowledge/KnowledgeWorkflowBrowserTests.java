@@ -11,10 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The life of an entry: a participant submits it (and first leaves out what is required), a moderator edits and
- * publishes it, a visitor finds it with a typo in the search, and a signed-in person comments; the history shows
- * the moderator's change, and a moderator gathers it into a collection. Every page is checked with axe-core in
- * English and in Welsh.
+ * The life of an entry: a participant submits it (and first leaves out what is required),
+ * a moderator edits and publishes it, a visitor finds it with a typo in the search, and a
+ * signed-in person comments; the history shows the moderator's change, and a moderator
+ * gathers it into a collection. Every page is checked with axe-core in English and in
+ * Welsh.
  */
 class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 
@@ -38,7 +39,8 @@ class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a summary");
 		check();
 		screenshot("knowledge-submit-errors-en");
-		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Tenant-led repairs in Llanfairfechan");
+		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))
+			.fill("Tenant-led repairs in Llanfairfechan");
 		page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))
 			.fill("Tenants and the housing association redesigned the repairs service together.");
 		page.getByLabel("Full description (optional)").fill("## What happened\n\nTenants chose the priorities.");
@@ -149,4 +151,5 @@ class KnowledgeWorkflowBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/knowledge?lang=en"));
 		super.signOut();
 	}
+
 }

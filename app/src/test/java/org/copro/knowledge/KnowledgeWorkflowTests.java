@@ -73,7 +73,9 @@ class KnowledgeWorkflowTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	/** The entry form filled in, with any field replaced by the name-value pairs given. */
+	/**
+	 * The entry form filled in, with any field replaced by the name-value pairs given.
+	 */
 	MockHttpServletRequestBuilder entryForm(String path, SignedInAccount who, String title, String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("type", "case");
@@ -152,8 +154,9 @@ class KnowledgeWorkflowTests {
 	void aFormWithProblemsShowsEachFieldErrorAndSavesNothing() throws Exception {
 		SignedInAccount author = accounts.person("Pat Problem", Role.PARTICIPANT);
 		long before = entries.count();
-		mvc.perform(entryForm("/knowledge/new", author, "", "summary", "", "type", "nonsense", "url",
-				"javascript:alert(1)", "language", "fr", "publications", "A citation without a link", "translation", "abc"))
+		mvc.perform(
+				entryForm("/knowledge/new", author, "", "summary", "", "type", "nonsense", "url", "javascript:alert(1)",
+						"language", "fr", "publications", "A citation without a link", "translation", "abc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a title")))
 			.andExpect(content().string(containsString("Enter a summary")))
@@ -164,8 +167,7 @@ class KnowledgeWorkflowTests {
 			.andExpect(content().string(containsString("Enter the number or link of another entry")))
 			.andExpect(content().string(containsString("Swansea Tenants Forum")));
 		assertThat(entries.count()).isEqualTo(before);
-		mvc.perform(get("/knowledge/new")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/knowledge/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(post("/knowledge/new").with(csrf()).param("title", "Anonymous"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(entries.count()).isEqualTo(before);
@@ -177,13 +179,14 @@ class KnowledgeWorkflowTests {
 		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
 		SignedInAccount other = accounts.person("Nia Neighbour", Role.PARTICIPANT);
 		long id = submit(author, "Repairs in Neath");
-		mvc.perform(post("/knowledge/review/{id}/send-back", id).with(user(moderator)).with(csrf()).param("reason", " "))
+		mvc.perform(
+				post("/knowledge/review/{id}/send-back", id).with(user(moderator)).with(csrf()).param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter what the author needs to change")));
 		assertThat(entries.findById(id).orElseThrow().status()).isEqualTo(EntryStatus.SUBMITTED);
-		mvc.perform(post("/knowledge/review/{id}/send-back", id).with(user(moderator)).with(csrf())
-				.param("reason", "Please name the organisations involved."))
-			.andExpect(redirectedUrl("/knowledge/review"));
+		mvc.perform(post("/knowledge/review/{id}/send-back", id).with(user(moderator))
+			.with(csrf())
+			.param("reason", "Please name the organisations involved.")).andExpect(redirectedUrl("/knowledge/review"));
 		assertThat(entries.findById(id).orElseThrow().status()).isEqualTo(EntryStatus.RETURNED);
 		mvc.perform(get("/knowledge/mine").with(user(author)))
 			.andExpect(content().string(containsString("Please name the organisations involved.")));
@@ -220,8 +223,9 @@ class KnowledgeWorkflowTests {
 			.andExpect(content().string(not(containsString("@example.org"))));
 		mvc.perform(get("/knowledge/{id}/history/compare", id).param("from", "1").param("to", "2"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Repairs <ins><span class=\"govuk-visually-hidden\">[added:</span>"
-					+ "together <span class=\"govuk-visually-hidden\">]</span></ins>in Bangor")))
+			.andExpect(
+					content().string(containsString("Repairs <ins><span class=\"govuk-visually-hidden\">[added:</span>"
+							+ "together <span class=\"govuk-visually-hidden\">]</span></ins>in Bangor")))
 			.andExpect(content().string(containsString("<del><span class=\"govuk-visually-hidden\">[removed:</span>")));
 		mvc.perform(get("/knowledge/{id}/history/compare", id).param("from", "1").param("to", "9"))
 			.andExpect(status().isNotFound());
@@ -242,21 +246,25 @@ class KnowledgeWorkflowTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter)).with(csrf()).param("body", "  "))
 			.andExpect(flash().attribute("commentProblem", "knowledge.comment.required"));
-		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter)).with(csrf())
-				.param("body", "We did this in Rhyl too."))
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter))
+			.with(csrf())
+			.param("body", "We did this in Rhyl too."))
 			.andExpect(redirectedUrlPattern("/knowledge/" + id + "#comment-*"));
 		KnowledgeComment comment = comments.findByEntryIdOrderByCreatedAtAscIdAsc(id).get(0);
 		assertThat(published.stream(CommentPosted.class))
 			.contains(new CommentPosted(id, comment.id(), commenter.account().value(), "We did this in Rhyl too."));
-		CommentPosted event = published.stream(CommentPosted.class).filter(each -> each.comment() == comment.id())
-			.findFirst().orElseThrow();
+		CommentPosted event = published.stream(CommentPosted.class)
+			.filter(each -> each.comment() == comment.id())
+			.findFirst()
+			.orElseThrow();
 		assertThat(event.tool()).isEqualTo("knowledge");
 		assertThat(event.reference()).isEqualTo("comment:" + comment.id());
 		assertThat(event.path()).startsWith("/knowledge/" + id);
 
-		mvc.perform(post("/knowledge/{id}/comments", id).with(user(author)).with(csrf())
-				.param("body", "Thank you, tell us more.").param("parent", comment.id().toString()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(author))
+			.with(csrf())
+			.param("body", "Thank you, tell us more.")
+			.param("parent", comment.id().toString())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/knowledge/{id}", id))
 			.andExpect(content().string(containsString("Dafydd Commenter")))
 			.andExpect(content().string(containsString("We did this in Rhyl too.")))
@@ -274,23 +282,24 @@ class KnowledgeWorkflowTests {
 			.andExpect(content().string(containsString("Reported once")));
 		mvc.perform(post("/knowledge/comments/{c}/hide", comment.id()).with(user(reporter)).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/knowledge/comments/{c}/hide", comment.id()).with(user(moderator)).with(csrf())
-				.param("hidden", "true"))
-			.andExpect(flash().attribute("notice", "knowledge.notice.hidden"));
+		mvc.perform(post("/knowledge/comments/{c}/hide", comment.id()).with(user(moderator))
+			.with(csrf())
+			.param("hidden", "true")).andExpect(flash().attribute("notice", "knowledge.notice.hidden"));
 		mvc.perform(get("/knowledge/{id}", id))
 			.andExpect(content().string(not(containsString("We did this in Rhyl too."))))
 			.andExpect(content().string(containsString("This comment was hidden by a moderator.")))
 			.andExpect(content().string(containsString("Thank you, tell us more.")));
-		mvc.perform(post("/knowledge/comments/{c}/hide", comment.id()).with(user(moderator)).with(csrf())
-				.param("hidden", "false"));
-		mvc.perform(get("/knowledge/{id}", id))
-			.andExpect(content().string(containsString("We did this in Rhyl too.")));
+		mvc.perform(post("/knowledge/comments/{c}/hide", comment.id()).with(user(moderator))
+			.with(csrf())
+			.param("hidden", "false"));
+		mvc.perform(get("/knowledge/{id}", id)).andExpect(content().string(containsString("We did this in Rhyl too.")));
 		assertThat(personalData.personalData(commenter.account()).toString()).contains("We did this in Rhyl too.")
 			.doesNotContain("Thank you, tell us more.");
 
-		// Published as the identity module does: inside the transaction that deletes the account.
-		new TransactionTemplate(transactionManager).executeWithoutResult(
-				status -> events.publishEvent(new AccountDeleted(commenter.account())));
+		// Published as the identity module does: inside the transaction that deletes the
+		// account.
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(commenter.account())));
 		for (int wait = 0; wait < 100 && !comments.findByAuthorAccount(commenter.account().value()).isEmpty(); wait++) {
 			Thread.sleep(50);
 		}
@@ -336,24 +345,30 @@ class KnowledgeWorkflowTests {
 		}
 		mvc.perform(post("/knowledge/collections/new").with(user(author)).with(csrf()).param("titleEn", "Wales"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/knowledge/collections/new").with(user(moderator)).with(csrf())
-				.param("titleEn", "Wales").param("titleCy", "").param("entries", first + "\n" + unpublished))
+		mvc.perform(post("/knowledge/collections/new").with(user(moderator))
+			.with(csrf())
+			.param("titleEn", "Wales")
+			.param("titleCy", "")
+			.param("entries", first + "\n" + unpublished))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a title in Welsh")))
 			.andExpect(content().string(containsString("Line 2 is not a published entry")));
-		MvcResult created = mvc.perform(post("/knowledge/collections/new").with(user(moderator)).with(csrf())
-				.param("titleEn", "Wales").param("titleCy", "Cymru").param("descriptionEn", "Work from Wales")
-				.param("descriptionCy", "Gwaith o Gymru").param("entries", second + "\n/knowledge/" + first))
+		MvcResult created = mvc
+			.perform(post("/knowledge/collections/new").with(user(moderator))
+				.with(csrf())
+				.param("titleEn", "Wales")
+				.param("titleCy", "Cymru")
+				.param("descriptionEn", "Work from Wales")
+				.param("descriptionCy", "Gwaith o Gymru")
+				.param("entries", second + "\n/knowledge/" + first))
 			.andExpect(redirectedUrlPattern("/knowledge/collections/*"))
 			.andReturn();
 		String path = created.getResponse().getRedirectedUrl();
 		String page = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Work from Wales");
 		assertThat(page.indexOf("Repairs in Aberystwyth")).isLessThan(page.indexOf("Repairs in Conwy"));
-		mvc.perform(get(path).param("lang", "cy"))
-			.andExpect(content().string(containsString("Gwaith o Gymru")));
-		mvc.perform(get("/knowledge/collections"))
-			.andExpect(content().string(containsString("Wales")));
+		mvc.perform(get(path).param("lang", "cy")).andExpect(content().string(containsString("Gwaith o Gymru")));
+		mvc.perform(get("/knowledge/collections")).andExpect(content().string(containsString("Wales")));
 	}
 
 	@Test
@@ -361,10 +376,13 @@ class KnowledgeWorkflowTests {
 		SignedInAccount author = accounts.person("Tra Translator", Role.PARTICIPANT);
 		SignedInAccount moderator = accounts.person("Tra Moderator", Role.MODERATOR);
 		long english = submit(author, "Repairs in Caernarfon");
-		MvcResult created = mvc.perform(entryForm("/knowledge/new", author, "Atgyweirio yng Nghaernarfon", "language", "cy",
-				"translation", "/knowledge/" + english))
-			.andExpect(status().is3xxRedirection()).andReturn();
-		long welsh = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/knowledge/(\\d+)\\?.*$", "$1"));
+		MvcResult created = mvc
+			.perform(entryForm("/knowledge/new", author, "Atgyweirio yng Nghaernarfon", "language", "cy", "translation",
+					"/knowledge/" + english))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		long welsh = Long
+			.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/knowledge/(\\d+)\\?.*$", "$1"));
 		for (long id : List.of(english, welsh)) {
 			mvc.perform(post("/knowledge/review/{id}/publish", id).with(user(moderator)).with(csrf()));
 		}
@@ -383,22 +401,26 @@ class KnowledgeWorkflowTests {
 		long id = submit(author, "Repairs in Bala");
 		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
-				.file(new MockMultipartFile("file", "report.pdf", "application/pdf", pdf)).with(user(other)).with(csrf()))
-			.andExpect(status().isForbidden());
+			.file(new MockMultipartFile("file", "report.pdf", "application/pdf", pdf))
+			.with(user(other))
+			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
-				.file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
-				.with(user(author)).with(csrf()))
-			.andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.wrong-type"));
+			.file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
+			.with(user(author))
+			.with(csrf())).andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.wrong-type"));
 		byte[] large = new byte[(int) KnowledgeAttachments.MAX_BYTES + 1];
 		System.arraycopy(pdf, 0, large, 0, pdf.length);
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
-				.file(new MockMultipartFile("file", "big.pdf", "application/pdf", large)).with(user(author)).with(csrf()))
-			.andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.too-large"));
+			.file(new MockMultipartFile("file", "big.pdf", "application/pdf", large))
+			.with(user(author))
+			.with(csrf())).andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.too-large"));
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
-				.file(new MockMultipartFile("file", "../../Repairs report.pdf", "text/plain", pdf))
-				.with(user(author)).with(csrf()))
-			.andExpect(flash().attribute("notice", "knowledge.notice.attached"));
-		String page = mvc.perform(get("/knowledge/{id}", id).with(user(author))).andReturn().getResponse()
+			.file(new MockMultipartFile("file", "../../Repairs report.pdf", "text/plain", pdf))
+			.with(user(author))
+			.with(csrf())).andExpect(flash().attribute("notice", "knowledge.notice.attached"));
+		String page = mvc.perform(get("/knowledge/{id}", id).with(user(author)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Repairs report.pdf (PDF, 1 KB)");
 		String link = page.replaceAll("(?s).*href=\"(/knowledge/" + id + "/attachments/\\d+)\".*", "$1");
@@ -409,4 +431,5 @@ class KnowledgeWorkflowTests {
 			.andExpect(header().string("Content-Disposition", containsString("filename=\"Repairs report.pdf\"")))
 			.andExpect(content().bytes(pdf));
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The journey of a co-production project: a person with lived experience starts it and adds a practitioner,
- * they draft an aim and agree the ground rules, record a meeting with an action, and the practitioner's travel
- * claim is approved; both languages, every page checked with axe-core.
+ * The journey of a co-production project: a person with lived experience starts it and
+ * adds a practitioner, they draft an aim and agree the ground rules, record a meeting
+ * with an action, and the practitioner's travel claim is approved; both languages, every
+ * page checked with axe-core.
  */
 class ProjectsBrowserTests extends BrowserTestSupport {
 
@@ -61,7 +62,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).last().selectOption("PRACTITIONER");
 		click(AriaRole.BUTTON, "Add the member");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The member has been added");
-		page.getByLabel("Propose an aim or objective").fill("Young people are seen within four weeks of asking for help.");
+		page.getByLabel("Propose an aim or objective")
+			.fill("Young people are seen within four weeks of asking for help.");
 		click(AriaRole.BUTTON, "Add the aim");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The aim has been added");
 		assertThat(page.locator("main")).containsText("Agreed by: Lowri Jones");
@@ -100,7 +102,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.locator("#status").selectOption("INVOLVED");
 		page.locator("#speaks-for-1").check();
 		click(AriaRole.BUTTON, "Add the stakeholder");
-		// The health board is in the directory: find it there and pick it, leaving the name to the directory.
+		// The health board is in the directory: find it there and pick it, leaving the
+		// name to the directory.
 		page.getByLabel("Find an organisation in the directory").fill("Health Board " + tag);
 		click(AriaRole.BUTTON, "Search the directory");
 		page.getByLabel(healthBoard).check();
@@ -113,7 +116,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		click(AriaRole.BUTTON, "Add the stakeholder");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The stakeholder has been added");
 		assertThat(page.locator(".govuk-warning-text")).containsText("Nobody involved speaks for: Welsh speakers");
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Directory page of " + healthBoard)))
+		assertThat(
+				page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Directory page of " + healthBoard)))
 			.hasAttribute("href", "/directory/organisations/" + healthBoardId);
 		check();
 		screenshot("projects-stakeholders-en");
@@ -142,7 +146,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		click(AriaRole.BUTTON, "Save the meeting");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The meeting has been recorded");
 		page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Book the youth centre");
-		page.getByLabel("Who will do it").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Priya Shah"));
+		page.getByLabel("Who will do it")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Priya Shah"));
 		page.getByLabel("Due date").fill("2027-02-01");
 		click(AriaRole.BUTTON, "Add the action");
 		assertThat(page.locator("#actions")).isVisible();
@@ -169,8 +174,9 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Travel").check();
 		page.getByLabel("Amount in pounds").fill("6.40");
 		page.getByLabel("Description").fill("Bus from Rhos to Wrexham and back");
-		page.getByLabel("Receipt").setInputFiles(new com.microsoft.playwright.options.FilePayload("ticket.png",
-				"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 }));
+		page.getByLabel("Receipt")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("ticket.png", "image/png",
+					new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 }));
 		click(AriaRole.BUTTON, "Send the claim");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("Your claim has been sent");
 		check();
@@ -184,7 +190,9 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		signIn(lead);
 		page.navigate(url("/projects/" + id + "/claims"));
 		assertThat(page.locator("main")).containsText("Priya Shah");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve claim").setExact(false)).first().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve claim").setExact(false))
+			.first()
+			.click();
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The claim has been approved");
 		check();
 		screenshot("projects-claims-en");
@@ -199,8 +207,10 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#baseline-error")).containsText("Enter the baseline as a number");
 		check();
 		screenshot("projects-evaluation-errors-en");
-		page.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true)).fill("Shorter waits for a first appointment");
-		page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true)).fill("Weeks from referral to first appointment");
+		page.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true))
+			.fill("Shorter waits for a first appointment");
+		page.getByLabel("Indicator", new Page.GetByLabelOptions().setExact(true))
+			.fill("Weeks from referral to first appointment");
 		page.getByLabel("Baseline", new Page.GetByLabelOptions().setExact(true)).fill("18");
 		click(AriaRole.BUTTON, "Add the outcome");
 		assertThat(page.locator(".govuk-notification-banner")).containsText("The outcome has been added");
@@ -216,29 +226,37 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".govuk-inset-text")).containsText("Nobody has saved this report yet");
 		check();
 		click(AriaRole.LINK, "Edit the report");
-		assertThat(page.getByLabel("Summary")).hasValue(java.util.regex.Pattern.compile("Shorter waits and better support"));
+		assertThat(page.getByLabel("Summary"))
+			.hasValue(java.util.regex.Pattern.compile("Shorter waits and better support"));
 		assertThat(page.getByLabel("Outcomes and measurements")).hasValue(java.util.regex.Pattern.compile(
 				"Shorter waits for a first appointment \\(Weeks from referral to first appointment\\): from 18 at the start to 13.5"));
-		assertThat(page.getByLabel("What people told us")).hasValue(java.util.regex.Pattern.compile("Good to hear from everyone"));
+		assertThat(page.getByLabel("What people told us"))
+			.hasValue(java.util.regex.Pattern.compile("Good to hear from everyone"));
 		check();
-		// Two tabs on the same version: the first save wins, the second is told so and keeps its text.
+		// Two tabs on the same version: the first save wins, the second is told so and
+		// keeps its text.
 		Page other = context.newPage();
 		other.navigate(url("/projects/" + id + "/report/edit"));
-		page.getByLabel("What changed").fill("Young people now see someone within six weeks, and the clinic opens on Tuesday evenings.");
+		page.getByLabel("What changed")
+			.fill("Young people now see someone within six weeks, and the clinic opens on Tuesday evenings.");
 		click(AriaRole.BUTTON, "Save a new version");
-		assertThat(page.locator(".govuk-notification-banner")).containsText("Your version of the report has been saved");
+		assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Your version of the report has been saved");
 		other.getByLabel("What changed").fill("Evening clinics.");
 		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save a new version")).click();
-		assertThat(other.locator(".govuk-error-summary")).containsText("Lowri Jones saved version 1 while you were editing");
+		assertThat(other.locator(".govuk-error-summary"))
+			.containsText("Lowri Jones saved version 1 while you were editing");
 		assertThat(other.getByLabel("What changed")).hasValue("Evening clinics.");
 		assertThat(other.locator(".govuk-inset-text")).containsText("Tuesday evenings");
 		Page first = page;
 		page = other;
 		check();
 		screenshot("projects-report-conflict-en");
-		page.getByLabel("What changed").fill("Young people now see someone within six weeks; the clinic opens on Tuesday evenings at Tŷ Pawb.");
+		page.getByLabel("What changed")
+			.fill("Young people now see someone within six weeks; the clinic opens on Tuesday evenings at Tŷ Pawb.");
 		click(AriaRole.BUTTON, "Save a new version");
-		assertThat(page.locator(".govuk-notification-banner")).containsText("Your version of the report has been saved");
+		assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Your version of the report has been saved");
 		other.close();
 		page = first;
 		page.navigate(url("/projects/" + id + "/report"));
@@ -248,12 +266,17 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).containsText("the clinic opens on Tuesday evenings");
 		check();
 		screenshot("projects-report-en");
-		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Download the report as a PDF", "projects-report-pdf-en")).contains("Young people's mental health in Wrexham".replace(" ", ""))
-			.contains("theclinicopensonTuesdayeveningsatTŷPawb.").contains("Whatchanged");
+		org.assertj.core.api.Assertions
+			.assertThat(downloadPdfText("Download the report as a PDF", "projects-report-pdf-en"))
+			.contains("Young people's mental health in Wrexham".replace(" ", ""))
+			.contains("theclinicopensonTuesdayeveningsatTŷPawb.")
+			.contains("Whatchanged");
 
 		// A change to the communication plan, and what changed, word by word.
 		page.navigate(url("/projects/" + id + "/agreements"));
-		page.locator("#communication").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Propose a change")).click();
+		page.locator("#communication")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Propose a change"))
+			.click();
 		page.locator("#rows-0-frequency").fill("Twice a week");
 		click(AriaRole.BUTTON, "Save as a new version");
 		click(AriaRole.LINK, "See what changed from version 1 to version 2");
@@ -289,7 +312,10 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h2#whatChanged")).hasText("Beth newidiodd");
 		check();
 		screenshot("projects-report-cy");
-		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Lawrlwytho'r adroddiad fel PDF", "projects-report-pdf-cy")).contains("Bethnewidiodd").contains("Dywedochchi,gwnaethonni");
+		org.assertj.core.api.Assertions
+			.assertThat(downloadPdfText("Lawrlwytho'r adroddiad fel PDF", "projects-report-pdf-cy"))
+			.contains("Bethnewidiodd")
+			.contains("Dywedochchi,gwnaethonni");
 		page.navigate(url("/projects/" + id + "/report/edit"));
 		check();
 		screenshot("projects-report-edit-cy");
@@ -309,7 +335,8 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/projects?lang=en"));
 		signOut();
 
-		// Someone who is not a member sees a listed project's summary and the balance of roles, not its workspace.
+		// Someone who is not a member sees a listed project's summary and the balance of
+		// roles, not its workspace.
 		page.navigate(url("/projects/" + id));
 		assertThat(page.locator("main")).not().containsText("Priya Shah");
 		assertThat(page.locator("main")).containsText("Only members of this project");
@@ -323,31 +350,40 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		check();
 		screenshot("projects-report-public-en");
 		org.assertj.core.api.Assertions.assertThat(downloadPdfText("Download the report as a PDF"))
-			.contains("theclinicopensonTuesdayevenings").doesNotContain("LowriJones");
+			.contains("theclinicopensonTuesdayevenings")
+			.doesNotContain("LowriJones");
 		page.navigate(url("/projects?lang=cy"));
 		assertThat(page.locator("h1")).hasText("Prosiectau cydgynhyrchu");
 		check();
 		screenshot("projects-list-cy");
 	}
 
-	/** Clicks the link, saves the download, checks it is a PDF and returns its text without white space. */
+	/**
+	 * Clicks the link, saves the download, checks it is a PDF and returns its text
+	 * without white space.
+	 */
 	private String downloadPdfText(String link) {
 		return downloadPdfText(link, null);
 	}
 
-	/** As above, and saves a picture of the first page beside the screenshots when given a name. */
+	/**
+	 * As above, and saves a picture of the first page beside the screenshots when given a
+	 * name.
+	 */
 	private String downloadPdfText(String link, @Nullable String pictureName) {
 		com.microsoft.playwright.Download download = page.waitForDownload(() -> click(AriaRole.LINK, link));
 		try {
 			byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
-			org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+			org.assertj.core.api.Assertions
+				.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
 				.isEqualTo("%PDF-");
 			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 				if (pictureName != null) {
 					java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
 					java.nio.file.Files.createDirectories(folder);
-					javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 96),
-							"png", folder.resolve(pictureName + ".png").toFile());
+					javax.imageio.ImageIO.write(
+							new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 96), "png",
+							folder.resolve(pictureName + ".png").toFile());
 				}
 				return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
 			}
@@ -363,4 +399,5 @@ class ProjectsBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/?lang=en"));
 		super.signOut();
 	}
+
 }

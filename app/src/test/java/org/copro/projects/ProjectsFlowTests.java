@@ -77,12 +77,18 @@ class ProjectsFlowTests {
 	PlatformTransactionManager transactionManager;
 
 	long start(SignedInAccount person, String visibility) throws Exception {
-		MvcResult created = mvc.perform(post("/projects").with(user(person)).with(csrf())
+		MvcResult created = mvc
+			.perform(post("/projects").with(user(person))
+				.with(csrf())
 				.param("title", "Youth mental health " + UUID.randomUUID())
 				.param("purpose", "Shorter waits for young people.\n\nSupport in school.")
-				.param("serviceArea", "Mental health").param("place", "Wrexham")
-				.param("startDate", "2027-01-01").param("endDate", "2027-12-31")
-				.param("phase", "PLANNING").param("visibility", visibility).param("role", "LIVED_EXPERIENCE"))
+				.param("serviceArea", "Mental health")
+				.param("place", "Wrexham")
+				.param("startDate", "2027-01-01")
+				.param("endDate", "2027-12-31")
+				.param("phase", "PLANNING")
+				.param("visibility", visibility)
+				.param("role", "LIVED_EXPERIENCE"))
 			.andExpect(redirectedUrlPattern("/projects/*?created"))
 			.andReturn();
 		return Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/projects/(\\d+).*$", "$1"));
@@ -98,15 +104,20 @@ class ProjectsFlowTests {
 		assertThat(first.coLead()).isTrue();
 		assertThat(first.role()).isEqualTo(MemberRole.LIVED_EXPERIENCE);
 
-		mvc.perform(post("/projects/{id}/members", id).with(user(lead)).with(csrf())
-				.param("email", "nobody-" + UUID.randomUUID() + "@example.org").param("role", "PRACTITIONER"))
+		mvc.perform(post("/projects/{id}/members", id).with(user(lead))
+			.with(csrf())
+			.param("email", "nobody-" + UUID.randomUUID() + "@example.org")
+			.param("role", "PRACTITIONER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no account with this email address")));
-		mvc.perform(post("/projects/{id}/members", id).with(user(lead)).with(csrf())
-				.param("email", practitionerEmail.toUpperCase()).param("role", "PRACTITIONER"))
-			.andExpect(redirectedUrl("/projects/" + id + "#members"));
-		mvc.perform(post("/projects/{id}/members", id).with(user(lead)).with(csrf())
-				.param("email", practitionerEmail).param("role", "PRACTITIONER"))
+		mvc.perform(post("/projects/{id}/members", id).with(user(lead))
+			.with(csrf())
+			.param("email", practitionerEmail.toUpperCase())
+			.param("role", "PRACTITIONER")).andExpect(redirectedUrl("/projects/" + id + "#members"));
+		mvc.perform(post("/projects/{id}/members", id).with(user(lead))
+			.with(csrf())
+			.param("email", practitionerEmail)
+			.param("role", "PRACTITIONER"))
 			.andExpect(content().string(containsString("This person is already a member of the project")));
 		assertThat(projects.balance(id)).containsEntry(MemberRole.LIVED_EXPERIENCE, 1L)
 			.containsEntry(MemberRole.PRACTITIONER, 1L);
@@ -115,7 +126,8 @@ class ProjectsFlowTests {
 			.andExpect(content().string(containsString("Balance of roles")))
 			.andExpect(content().string(containsString("role=\"img\"")))
 			.andExpect(content().string(containsString("Priya Practitioner")));
-		// The public sees a listed project's summary and the balance of roles, not who the members are.
+		// The public sees a listed project's summary and the balance of roles, not who
+		// the members are.
 		mvc.perform(get("/projects/{id}", id))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Balance of roles")))
@@ -124,8 +136,9 @@ class ProjectsFlowTests {
 		mvc.perform(post("/projects/{id}/aims", id).with(user(practitioner)).with(csrf()).param("text", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the aim")));
-		mvc.perform(post("/projects/{id}/aims", id).with(user(practitioner)).with(csrf())
-				.param("text", "Young people are seen within four weeks"))
+		mvc.perform(post("/projects/{id}/aims", id).with(user(practitioner))
+			.with(csrf())
+			.param("text", "Young people are seen within four weeks"))
 			.andExpect(redirectedUrl("/projects/" + id + "#aims"));
 		long aim = projects.aims(id).get(0).id();
 		mvc.perform(post("/projects/{id}/aims/{aim}/agree", id, aim).with(user(lead)).with(csrf()));
@@ -152,9 +165,15 @@ class ProjectsFlowTests {
 	void badDetailsAreFormErrorsAndNothingIsSaved() throws Exception {
 		SignedInAccount person = accounts.person("Bea Bad", Role.PARTICIPANT);
 		long before = projects.visibleTo(java.util.Optional.of(person.account())).size();
-		mvc.perform(post("/projects").with(user(person)).with(csrf()).param("title", "").param("purpose", "x")
-				.param("startDate", "2027-05-01").param("endDate", "2027-04-01").param("phase", "PLANNING")
-				.param("visibility", "SECRET").param("role", "LIVED_EXPERIENCE"))
+		mvc.perform(post("/projects").with(user(person))
+			.with(csrf())
+			.param("title", "")
+			.param("purpose", "x")
+			.param("startDate", "2027-05-01")
+			.param("endDate", "2027-04-01")
+			.param("phase", "PLANNING")
+			.param("visibility", "SECRET")
+			.param("role", "LIVED_EXPERIENCE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a name for the project")))
 			.andExpect(content().string(containsString("The end date must be on or after the start date")))
@@ -170,35 +189,45 @@ class ProjectsFlowTests {
 		long id = start(lead, "PRIVATE");
 		projects.addMember(id, otherEmail, MemberRole.COMMISSIONER, false);
 
-		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead)).with(csrf())
-				.param("text", "The whole group decides the aims"))
+		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead))
+			.with(csrf())
+			.param("text", "The whole group decides the aims"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose how decisions are made")));
-		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead)).with(csrf())
-				.param("text", "The whole group decides the aims").param("method", "CONSENT"))
-			.andExpect(redirectedUrl("/projects/" + id + "/agreements#decision-making"));
+		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead))
+			.with(csrf())
+			.param("text", "The whole group decides the aims")
+			.param("method", "CONSENT")).andExpect(redirectedUrl("/projects/" + id + "/agreements#decision-making"));
 		AgreementVersion first = agreements.current(id, AgreementKind.DECISION_MAKING).orElseThrow();
 		assertThat(first.versionNumber()).isEqualTo(1);
 		assertThat(first.method()).isEqualTo(DecisionMethod.CONSENT);
-		mvc.perform(post("/projects/{id}/agreements/versions/{v}/agree", id, first.id()).with(user(other))
-				.with(csrf()));
+		mvc.perform(
+				post("/projects/{id}/agreements/versions/{v}/agree", id, first.id()).with(user(other)).with(csrf()));
 		assertThat(agreements.current(id, AgreementKind.DECISION_MAKING).orElseThrow().agreedBy()).hasSize(2);
 
-		mvc.perform(post("/projects/{id}/agreements/communication", id).with(user(other)).with(csrf())
-				.param("rows[0].audience", "Young people").param("rows[0].channel", "Instagram")
-				.param("rows[0].frequency", "Weekly").param("rows[0].owner", "Owen")
-				.param("rows[1].audience", "Board").param("rows[1].channel", ""))
+		mvc.perform(post("/projects/{id}/agreements/communication", id).with(user(other))
+			.with(csrf())
+			.param("rows[0].audience", "Young people")
+			.param("rows[0].channel", "Instagram")
+			.param("rows[0].frequency", "Weekly")
+			.param("rows[0].owner", "Owen")
+			.param("rows[1].audience", "Board")
+			.param("rows[1].channel", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fill in every part of line 2 of the plan")));
-		mvc.perform(post("/projects/{id}/agreements/communication", id).with(user(other)).with(csrf())
-				.param("rows[0].audience", "Young people").param("rows[0].channel", "Instagram")
-				.param("rows[0].frequency", "Weekly").param("rows[0].owner", "Owen"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/projects/{id}/agreements/communication", id).with(user(other))
+			.with(csrf())
+			.param("rows[0].audience", "Young people")
+			.param("rows[0].channel", "Instagram")
+			.param("rows[0].frequency", "Weekly")
+			.param("rows[0].owner", "Owen")).andExpect(status().is3xxRedirection());
 		assertThat(agreements.current(id, AgreementKind.COMMUNICATION).orElseThrow().rows())
 			.containsExactly(new CommunicationRow("Young people", "Instagram", "Weekly", "Owen"));
 
-		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead)).with(csrf())
-				.param("text", "The whole group decides the aims and the budget").param("method", "CONSENSUS"));
+		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead))
+			.with(csrf())
+			.param("text", "The whole group decides the aims and the budget")
+			.param("method", "CONSENSUS"));
 		AgreementVersion second = agreements.current(id, AgreementKind.DECISION_MAKING).orElseThrow();
 		assertThat(second.versionNumber()).isEqualTo(2);
 		assertThat(second.agreedBy()).containsExactly(lead.account().value());
@@ -213,35 +242,50 @@ class ProjectsFlowTests {
 	void aMeetingRecordsWhoCameWhatWasDecidedAndTheActions() throws Exception {
 		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
 		long id = start(lead, "PUBLIC");
-		MvcResult recorded = mvc.perform(post("/projects/{id}/meetings", id).with(user(lead)).with(csrf())
-				.param("heldOn", "2027-02-03").param("agenda", "Introductions\nAims")
+		MvcResult recorded = mvc
+			.perform(post("/projects/{id}/meetings", id).with(user(lead))
+				.with(csrf())
+				.param("heldOn", "2027-02-03")
+				.param("agenda", "Introductions\nAims")
 				.param("attendees", Long.toString(lead.account().value()))
 				.param("decisions", "Meet monthly"))
 			.andExpect(redirectedUrlPattern("/projects/" + id + "/meetings/*?recorded"))
 			.andReturn();
-		long meeting = Long.parseLong(recorded.getResponse().getRedirectedUrl().replaceAll("^.*/meetings/(\\d+).*$", "$1"));
-		mvc.perform(post("/projects/{id}/meetings", id).with(user(lead)).with(csrf())
-				.param("heldOn", "2027-02-03").param("agenda", "x").param("attendees", "999999999"))
-			.andExpect(status().isBadRequest());
-		mvc.perform(post("/projects/{id}/meetings/{m}/actions", id, meeting).with(user(lead)).with(csrf())
-				.param("text", "Book the library").param("owner", Long.toString(lead.account().value()))
-				.param("dueOn", "2027-02-10"))
+		long meeting = Long
+			.parseLong(recorded.getResponse().getRedirectedUrl().replaceAll("^.*/meetings/(\\d+).*$", "$1"));
+		mvc.perform(post("/projects/{id}/meetings", id).with(user(lead))
+			.with(csrf())
+			.param("heldOn", "2027-02-03")
+			.param("agenda", "x")
+			.param("attendees", "999999999")).andExpect(status().isBadRequest());
+		mvc.perform(post("/projects/{id}/meetings/{m}/actions", id, meeting).with(user(lead))
+			.with(csrf())
+			.param("text", "Book the library")
+			.param("owner", Long.toString(lead.account().value()))
+			.param("dueOn", "2027-02-10"))
 			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting + "#actions"));
 		Action action = meetings.actions(meeting).get(0);
-		mvc.perform(post("/projects/{id}/actions/{a}", id, action.id()).with(user(lead)).with(csrf())
-				.param("status", "DONE").param("back", Long.toString(meeting)))
+		mvc.perform(post("/projects/{id}/actions/{a}", id, action.id()).with(user(lead))
+			.with(csrf())
+			.param("status", "DONE")
+			.param("back", Long.toString(meeting)))
 			.andExpect(redirectedUrl("/projects/" + id + "/meetings/" + meeting));
 		assertThat(meetings.actions(meeting).get(0).done()).isTrue();
-		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
-				.param("rating", "7").param("comment", "Kept when the rating is wrong"))
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead))
+			.with(csrf())
+			.param("rating", "7")
+			.param("comment", "Kept when the rating is wrong"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("<a href=\"#rating\">Choose a rating from 1 to 5</a>")))
 			.andExpect(content().string(containsString("id=\"rating-error\"")))
 			.andExpect(content().string(containsString("Kept when the rating is wrong")));
-		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
-				.param("rating", "4").param("comment", "Good to hear from everyone"));
-		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead)).with(csrf())
-				.param("rating", "5"));
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead))
+			.with(csrf())
+			.param("rating", "4")
+			.param("comment", "Good to hear from everyone"));
+		mvc.perform(post("/projects/{id}/meetings/{m}/feedback", id, meeting).with(user(lead))
+			.with(csrf())
+			.param("rating", "5"));
 		assertThat(meetings.feedback(meeting)).extracting(Feedback::rating).containsExactly(4, 5);
 		// A public project's meetings are open to everyone.
 		mvc.perform(get("/projects/{id}/meetings/{m}", id, meeting))
@@ -257,24 +301,43 @@ class ProjectsFlowTests {
 	void theStakeholderMapShowsWhichGroupsTheAimsConcernNobodyInvolvedSpeaksFor() throws Exception {
 		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
 		long id = start(lead, "LISTED");
-		mvc.perform(post("/projects/{id}/concerned-groups", id).with(user(lead)).with(csrf())
-				.param("groups", "YOUNG_PEOPLE").param("groups", "WELSH_SPEAKERS"))
+		mvc.perform(post("/projects/{id}/concerned-groups", id).with(user(lead))
+			.with(csrf())
+			.param("groups", "YOUNG_PEOPLE")
+			.param("groups", "WELSH_SPEAKERS"))
 			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders#usual-suspects"));
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", " ")
-				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED"))
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", " ")
+			.param("kind", "GROUP")
+			.param("interest", "5")
+			.param("influence", "2")
+			.param("status", "INVOLVED"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the stakeholder")));
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
-				.param("kind", "GROUP").param("interest", "9").param("influence", "2").param("status", "INVOLVED"))
-			.andExpect(status().isBadRequest());
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Youth Council")
-				.param("kind", "GROUP").param("interest", "5").param("influence", "2").param("status", "INVOLVED")
-				.param("groups", "YOUNG_PEOPLE"))
-			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Menter Iaith")
-				.param("kind", "ORGANISATION").param("interest", "3").param("influence", "4").param("status", "INVITED")
-				.param("groups", "WELSH_SPEAKERS"))
-			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "Youth Council")
+			.param("kind", "GROUP")
+			.param("interest", "9")
+			.param("influence", "2")
+			.param("status", "INVOLVED")).andExpect(status().isBadRequest());
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "Youth Council")
+			.param("kind", "GROUP")
+			.param("interest", "5")
+			.param("influence", "2")
+			.param("status", "INVOLVED")
+			.param("groups", "YOUNG_PEOPLE")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "Menter Iaith")
+			.param("kind", "ORGANISATION")
+			.param("interest", "3")
+			.param("influence", "4")
+			.param("status", "INVITED")
+			.param("groups", "WELSH_SPEAKERS")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
 		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nobody involved speaks for: Welsh speakers")))
@@ -282,8 +345,9 @@ class ProjectsFlowTests {
 			.andExpect(content().string(containsString("Keep informed")))
 			.andExpect(content().string(containsString("Involve closely")));
 		Stakeholder menter = projectsStakeholders.list(id).get(1);
-		mvc.perform(post("/projects/{id}/stakeholders/{s}/status", id, menter.id()).with(user(lead)).with(csrf())
-				.param("status", "INVOLVED"));
+		mvc.perform(post("/projects/{id}/stakeholders/{s}/status", id, menter.id()).with(user(lead))
+			.with(csrf())
+			.param("status", "INVOLVED"));
 		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
 			.andExpect(content().string(containsString("Every group the aims concern has someone involved")));
 	}
@@ -299,18 +363,29 @@ class ProjectsFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose where the project is on the ladder of participation")))
 			.andExpect(content().string(containsString("Choose how well the project keeps to value 2")));
-		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead)).with(csrf()).param("ladder", "CONSULTING")
-				.param("values[0]", "2").param("values[1]", "2").param("values[2]", "3").param("values[3]", "2")
-				.param("values[4]", "1").param("whoIsInvolved", "Mostly staff so far"))
+		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead))
+			.with(csrf())
+			.param("ladder", "CONSULTING")
+			.param("values[0]", "2")
+			.param("values[1]", "2")
+			.param("values[2]", "3")
+			.param("values[3]", "2")
+			.param("values[4]", "1")
+			.param("whoIsInvolved", "Mostly staff so far"))
 			.andExpect(redirectedUrl("/projects/" + id + "/power-check"));
-		mvc.perform(post("/projects/{id}/power-check", id).with(user(other)).with(csrf()).param("ladder", "CO_DESIGNING")
-				.param("values[0]", "4").param("values[1]", "4").param("values[2]", "4").param("values[3]", "4")
-				.param("values[4]", "3"))
-			.andExpect(redirectedUrl("/projects/" + id + "/power-check"));
+		mvc.perform(post("/projects/{id}/power-check", id).with(user(other))
+			.with(csrf())
+			.param("ladder", "CO_DESIGNING")
+			.param("values[0]", "4")
+			.param("values[1]", "4")
+			.param("values[2]", "4")
+			.param("values[3]", "4")
+			.param("values[4]", "3")).andExpect(redirectedUrl("/projects/" + id + "/power-check"));
 		mvc.perform(get("/projects/{id}/power-check", id).with(user(other)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-labelledby=\"trend-title\"")))
-			// Consulting (2) and co-designing (4) average 3; the values average (2+2+3+2+1)/5 and (4+4+4+4+3)/5.
+			// Consulting (2) and co-designing (4) average 3; the values average
+			// (2+2+3+2+1)/5 and (4+4+4+4+3)/5.
 			.andExpect(content().string(containsString(">3.0<")))
 			.andExpect(content().string(containsString(">2.9<")))
 			.andExpect(content().string(not(containsString("Mostly staff so far"))));
@@ -322,31 +397,50 @@ class ProjectsFlowTests {
 	void outcomesAreMeasuredAgainstTheirBaselineAndCoLeadsPublishTheReport() throws Exception {
 		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
 		long id = start(lead, "LISTED");
-		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
-				.param("indicator", "Weeks from referral to first appointment").param("baseline", "eighteen"))
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead))
+			.with(csrf())
+			.param("title", "Shorter waits")
+			.param("indicator", "Weeks from referral to first appointment")
+			.param("baseline", "eighteen"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("<a href=\"#baseline\">Enter a number, for example 18 or 13.5</a>")))
+			.andExpect(content()
+				.string(containsString("<a href=\"#baseline\">Enter a number, for example 18 or 13.5</a>")))
 			.andExpect(content().string(containsString("id=\"baseline-error\"")))
 			.andExpect(content().string(containsString("value=\"Shorter waits\"")));
-		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", " ")
-				.param("indicator", "").param("baseline", "18").param("lang", "cy"))
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead))
+			.with(csrf())
+			.param("title", " ")
+			.param("indicator", "")
+			.param("baseline", "18")
+			.param("lang", "cy"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("<a href=\"#title\">Rhowch y canlyniad</a>")))
 			.andExpect(content().string(containsString("<a href=\"#indicator\">Rhowch y dangosydd</a>")));
 		assertThat(evaluation.outcomes(id)).isEmpty();
-		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead)).with(csrf()).param("title", "Shorter waits")
-				.param("indicator", "Weeks from referral to first appointment").param("baseline", "18"));
+		mvc.perform(post("/projects/{id}/outcomes", id).with(user(lead))
+			.with(csrf())
+			.param("title", "Shorter waits")
+			.param("indicator", "Weeks from referral to first appointment")
+			.param("baseline", "18"));
 		long outcome = evaluation.outcomes(id).keySet().iterator().next().id();
-		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead)).with(csrf())
-				.param("measuredOn", "").param("amount", "lots").param("note", "Kept note"))
+		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead))
+			.with(csrf())
+			.param("measuredOn", "")
+			.param("amount", "lots")
+			.param("note", "Kept note"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("<a href=\"#measuredOn-" + outcome + "\">Enter the date it was measured</a>")))
-			.andExpect(content().string(containsString("<a href=\"#amount-" + outcome + "\">Enter a number, for example 18 or 13.5</a>")))
+			.andExpect(content()
+				.string(containsString("<a href=\"#measuredOn-" + outcome + "\">Enter the date it was measured</a>")))
+			.andExpect(content().string(
+					containsString("<a href=\"#amount-" + outcome + "\">Enter a number, for example 18 or 13.5</a>")))
 			.andExpect(content().string(containsString("id=\"amount-" + outcome + "-error\"")))
 			.andExpect(content().string(containsString("value=\"Kept note\"")));
 		assertThat(evaluation.outcomes(id).values().iterator().next()).isEmpty();
-		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead)).with(csrf())
-				.param("measuredOn", "2027-06-30").param("amount", "13.5").param("note", "After the new triage"));
+		mvc.perform(post("/projects/{id}/outcomes/{o}/measurements", id, outcome).with(user(lead))
+			.with(csrf())
+			.param("measuredOn", "2027-06-30")
+			.param("amount", "13.5")
+			.param("note", "After the new triage"));
 		mvc.perform(post("/projects/{id}/review", id).with(user(lead)).with(csrf()).param("reviewOn", "2027-09-01"));
 		mvc.perform(get("/projects/{id}/evaluation", id).with(user(lead)))
 			.andExpect(content().string(containsString("-4.5")))
@@ -373,25 +467,32 @@ class ProjectsFlowTests {
 		projects.addMember(id, memberEmail, MemberRole.COMMUNITY_MEMBER, false);
 
 		mvc.perform(multipart("/projects/{id}/claims", id)
-				.file(new MockMultipartFile("receipt", "receipt.png", "image/png", "not an image".getBytes()))
-				.param("category", "CHILDCARE").param("amount", "12.5p").param("description", "")
-				.with(user(member)).with(csrf()))
+			.file(new MockMultipartFile("receipt", "receipt.png", "image/png", "not an image".getBytes()))
+			.param("category", "CHILDCARE")
+			.param("amount", "12.5p")
+			.param("description", "")
+			.with(user(member))
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter an amount between")))
 			.andExpect(content().string(containsString("Enter a description")))
 			.andExpect(content().string(containsString("The receipt must be a PDF, JPEG or PNG file")));
 		mvc.perform(multipart("/projects/{id}/claims", id)
-				.file(new MockMultipartFile("receipt", "big.png", "image/png", new byte[(int) Receipts.MAX_BYTES + 1]))
-				.param("category", "CHILDCARE").param("amount", "12.50").param("description", "Childminder")
-				.with(user(member)).with(csrf()))
-			.andExpect(content().string(containsString("The receipt must be 5 MB or smaller")));
+			.file(new MockMultipartFile("receipt", "big.png", "image/png", new byte[(int) Receipts.MAX_BYTES + 1]))
+			.param("category", "CHILDCARE")
+			.param("amount", "12.50")
+			.param("description", "Childminder")
+			.with(user(member))
+			.with(csrf())).andExpect(content().string(containsString("The receipt must be 5 MB or smaller")));
 		assertThat(support.all(id)).isEmpty();
 
 		mvc.perform(multipart("/projects/{id}/claims", id)
-				.file(new MockMultipartFile("receipt", "photo.jpg", "image/jpeg", PNG))
-				.param("category", "CHILDCARE").param("amount", "£12.50").param("description", "Childminder, =SUM(A1)")
-				.with(user(member)).with(csrf()))
-			.andExpect(redirectedUrl("/projects/" + id + "/claims"));
+			.file(new MockMultipartFile("receipt", "photo.jpg", "image/jpeg", PNG))
+			.param("category", "CHILDCARE")
+			.param("amount", "£12.50")
+			.param("description", "Childminder, =SUM(A1)")
+			.with(user(member))
+			.with(csrf())).andExpect(redirectedUrl("/projects/" + id + "/claims"));
 		Claim claim = support.all(id).get(0);
 		assertThat(claim.amountPence()).isEqualTo(1250);
 		assertThat(claim.receiptType()).isEqualTo("image/png");
@@ -408,10 +509,12 @@ class ProjectsFlowTests {
 		assertThat(support.find(id, claim.id()).status()).isEqualTo(ClaimStatus.PAID);
 		mvc.perform(get("/projects/{id}/claims.csv", id).with(user(lead)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("\"Carys Carer\",CHILDCARE,12.50,\"Childminder, =SUM(A1)\",PAID")));
+			.andExpect(
+					content().string(containsString("\"Carys Carer\",CHILDCARE,12.50,\"Childminder, =SUM(A1)\",PAID")));
 
-		mvc.perform(post("/projects/{id}/access-needs", id).with(user(member)).with(csrf())
-				.param("text", "Meetings after 3.30pm, when the children are collected"))
+		mvc.perform(post("/projects/{id}/access-needs", id).with(user(member))
+			.with(csrf())
+			.param("text", "Meetings after 3.30pm, when the children are collected"))
 			.andExpect(redirectedUrl("/projects/" + id + "/access-needs"));
 		mvc.perform(get("/projects/{id}/access-needs", id).with(user(lead)))
 			.andExpect(content().string(containsString("Meetings after 3.30pm")));
@@ -421,8 +524,8 @@ class ProjectsFlowTests {
 		assertThat((List<?>) data.get("accessNeeds")).hasSize(1);
 		assertThat((List<?>) data.get("memberships")).hasSize(1);
 
-		new TransactionTemplate(transactionManager).executeWithoutResult(
-				status -> events.publishEvent(new AccountDeleted(member.account())));
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(member.account())));
 		// The listener runs after the commit, on another thread.
 		for (int wait = 0; wait < 100 && support.find(id, claim.id()).claimantId() != null; wait++) {
 			Thread.sleep(50);
@@ -444,10 +547,12 @@ class ProjectsFlowTests {
 		new TransactionTemplate(transactionManager)
 			.executeWithoutResult(status -> events.publishEvent(new Said(said, "project:" + id)));
 
-		// The log hears of input after the publishing transaction commits, on another thread.
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/projects/{id}", id))
-			.andExpect(content().string(containsString(said)))
-			.andExpect(content().string(containsString("1 waiting for a response"))));
+		// The log hears of input after the publishing transaction commits, on another
+		// thread.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> mvc.perform(get("/projects/{id}", id))
+				.andExpect(content().string(containsString(said)))
+				.andExpect(content().string(containsString("1 waiting for a response"))));
 		mvc.perform(get("/projects/{id}", other)).andExpect(content().string(not(containsString(said))));
 	}
 
@@ -465,7 +570,8 @@ class ProjectsFlowTests {
 			.andExpect(content().string(containsString("value=\"project:" + id + "\"")));
 		mvc.perform(get("/proposals/admin/new").param("scope", "project:" + id).with(user(facilitator)))
 			.andExpect(content().string(containsString("value=\"project:" + id + "\"")));
-		// A participant leading a project cannot start these tools, so the page does not offer them.
+		// A participant leading a project cannot start these tools, so the page does not
+		// offer them.
 		mvc.perform(get("/projects/{id}", other).with(user(participant)))
 			.andExpect(content().string(not(containsString("/decisions/new"))));
 	}
@@ -493,4 +599,5 @@ class ProjectsFlowTests {
 			return "/proposals";
 		}
 	}
+
 }

@@ -39,8 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The project report that members co-edit and a co-lead publishes (page and PDF), the reminders of review dates,
- * and what happens to a project when its last co-lead deletes their account.
+ * The project report that members co-edit and a co-lead publishes (page and PDF), the
+ * reminders of review dates, and what happens to a project when its last co-lead deletes
+ * their account.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -98,14 +99,16 @@ class ProjectsReportTests {
 		projects.proposeAim(id, "Young people are seen within four weeks", lead.account());
 		long meeting = meetings.record(id, LocalDate.of(2027, 1, 11), "Aims", "", "Meet monthly", Set.of());
 		meetings.giveFeedback(id, meeting, 4, "Good to hear from everyone");
-		long outcome = evaluation.addOutcome(id, "Shorter waits", "Weeks to a first appointment", BigDecimal.valueOf(18));
+		long outcome = evaluation.addOutcome(id, "Shorter waits", "Weeks to a first appointment",
+				BigDecimal.valueOf(18));
 		evaluation.measure(id, outcome, LocalDate.of(2027, 6, 30), new BigDecimal("13.5"), "");
 
 		mvc.perform(get("/projects/{id}/report/edit", id).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Young people are seen within four weeks")))
 			.andExpect(content().string(containsString("11 January 2027: Meet monthly")))
-			.andExpect(content().string(containsString("Shorter waits (Weeks to a first appointment): from 18 at the start to 13.5, a change of -4.5.")))
+			.andExpect(content().string(containsString(
+					"Shorter waits (Weeks to a first appointment): from 18 at the start to 13.5, a change of -4.5.")))
 			.andExpect(content().string(containsString("Good to hear from everyone")))
 			.andExpect(content().string(containsString("name=\"basedOn\" value=\"0\"")));
 		mvc.perform(get("/projects/{id}/report/edit", id).with(user(lead)).param("lang", "cy"))
@@ -121,30 +124,43 @@ class ProjectsReportTests {
 		long id = project(lead, "Versions " + UUID.randomUUID(), Visibility.LISTED);
 		projects.addMember(id, otherEmail, MemberRole.PRACTITIONER, false);
 
-		mvc.perform(post("/projects/{id}/report", id).with(user(lead)).with(csrf()).param("basedOn", "0")
+		mvc.perform(post("/projects/{id}/report", id).with(user(lead))
+			.with(csrf())
+			.param("basedOn", "0")
 			.param("summary", "First words from Lowri.")).andExpect(redirectedUrl("/projects/" + id + "/report"));
-		// Both open version 1; Priya saves first, then Lowri's save from version 1 must not replace Priya's.
-		mvc.perform(post("/projects/{id}/report", id).with(user(other)).with(csrf()).param("basedOn", "1")
-			.param("summary", "Priya's rewrite of the summary.")).andExpect(redirectedUrl("/projects/" + id + "/report"));
-		mvc.perform(post("/projects/{id}/report", id).with(user(lead)).with(csrf()).param("basedOn", "1")
+		// Both open version 1; Priya saves first, then Lowri's save from version 1 must
+		// not replace Priya's.
+		mvc.perform(post("/projects/{id}/report", id).with(user(other))
+			.with(csrf())
+			.param("basedOn", "1")
+			.param("summary", "Priya's rewrite of the summary."))
+			.andExpect(redirectedUrl("/projects/" + id + "/report"));
+		mvc.perform(post("/projects/{id}/report", id).with(user(lead))
+			.with(csrf())
+			.param("basedOn", "1")
 			.param("summary", "Lowri's second thoughts."))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Priya Shah saved version 2 while you were editing")))
 			.andExpect(content().string(containsString("Lowri&#39;s second thoughts.")))
 			.andExpect(content().string(containsString("Priya&#39;s rewrite of the summary.")))
 			.andExpect(content().string(containsString("name=\"basedOn\" value=\"2\"")));
-		assertThat(reports.latest(id).orElseThrow().text(ReportSection.SUMMARY)).isEqualTo("Priya's rewrite of the summary.");
+		assertThat(reports.latest(id).orElseThrow().text(ReportSection.SUMMARY))
+			.isEqualTo("Priya's rewrite of the summary.");
 
-		mvc.perform(post("/projects/{id}/report", id).with(user(lead)).with(csrf()).param("basedOn", "2")
+		mvc.perform(post("/projects/{id}/report", id).with(user(lead))
+			.with(csrf())
+			.param("basedOn", "2")
 			.param("summary", "Lowri's second thoughts, with Priya's.")).andExpect(status().is3xxRedirection());
 		assertThat(reports.history(id)).extracting(ReportVersion::versionNumber).containsExactly(3, 2, 1);
 		mvc.perform(get("/projects/{id}/report", id).with(user(other)))
 			.andExpect(content().string(containsString("Version 3, saved by Lowri Lead")))
 			.andExpect(content().string(containsString("Priya Shah")));
 
-		// Two saves racing from the same version: the database keeps one, the other fails instead of overwriting.
+		// Two saves racing from the same version: the database keeps one, the other fails
+		// instead of overwriting.
 		reports.save(id, 3, texts("Race A"), lead.account());
-		assertThatThrownBy(() -> versions.saveAndFlush(new ReportVersion(id, 4, texts("Race B"), other.account().value())))
+		assertThatThrownBy(
+				() -> versions.saveAndFlush(new ReportVersion(id, 4, texts("Race B"), other.account().value())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -152,8 +168,11 @@ class ProjectsReportTests {
 	void aBlankSummaryIsAFieldErrorAndNothingIsSaved() throws Exception {
 		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
 		long id = project(lead, "Blank " + UUID.randomUUID(), Visibility.LISTED);
-		mvc.perform(post("/projects/{id}/report", id).with(user(lead)).with(csrf()).param("basedOn", "0")
-			.param("summary", " ").param("whatWeDid", "Kept text"))
+		mvc.perform(post("/projects/{id}/report", id).with(user(lead))
+			.with(csrf())
+			.param("basedOn", "0")
+			.param("summary", " ")
+			.param("whatWeDid", "Kept text"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("href=\"#summary\"")))
@@ -177,7 +196,8 @@ class ProjectsReportTests {
 
 		mvc.perform(post("/projects/{id}/report/publish", id).with(user(lead)).with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + id + "/report"));
-		// A draft saved after publishing stays with the members until a co-lead publishes it.
+		// A draft saved after publishing stays with the members until a co-lead publishes
+		// it.
 		reports.save(id, 1, texts("Not for the public yet"), lead.account());
 		mvc.perform(get("/projects/{id}/report", id).with(user(outsider)))
 			.andExpect(status().isOk())
@@ -190,16 +210,24 @@ class ProjectsReportTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("project-report-" + id + ".pdf")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			// Long titles wrap: compare without the line breaks and spaces the layout adds.
+			// Long titles wrap: compare without the line breaks and spaces the layout
+			// adds.
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-			assertThat(text).contains(title.replace(" ", "")).contains("dŵr,tŷ,ŵyr").contains("Whatchanged")
+			assertThat(text).contains(title.replace(" ", ""))
+				.contains("dŵr,tŷ,ŵyr")
+				.contains("Whatchanged")
 				.doesNotContain("Notforthepublicyet");
 		}
 		byte[] welsh = mvc.perform(get("/projects/{id}/report.pdf", id).param("lang", "cy"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(welsh)) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("Bethnewidiodd")
 				.contains(title.replace(" ", ""));
@@ -219,8 +247,8 @@ class ProjectsReportTests {
 		evaluation.scheduleReview(id, review);
 
 		assertThat(evaluation.remindReviews(review.minusDays(8))).doesNotContainKey(id);
-		assertThat(evaluation.remindReviews(review.minusDays(7)).get(id))
-			.containsExactlyInAnyOrder(lead.account(), accounts.signedIn(memberEmail).account());
+		assertThat(evaluation.remindReviews(review.minusDays(7)).get(id)).containsExactlyInAnyOrder(lead.account(),
+				accounts.signedIn(memberEmail).account());
 		assertThat(evaluation.remindReviews(review.minusDays(6))).doesNotContainKey(id);
 		assertThat(evaluation.remindReviews(review)).doesNotContainKey(id);
 
@@ -248,7 +276,8 @@ class ProjectsReportTests {
 		}
 
 		long facilitator = accounts.signedIn(facilitatorEmail).account().value();
-		assertThat(projects.members(withFacilitator)).filteredOn(Member::coLead).extracting(Member::accountId)
+		assertThat(projects.members(withFacilitator)).filteredOn(Member::coLead)
+			.extracting(Member::accountId)
 			.containsExactly(facilitator);
 		assertThat(projects.find(withFacilitator).needsLead()).isFalse();
 		assertThat(projects.find(without).needsLead()).isTrue();
@@ -261,16 +290,23 @@ class ProjectsReportTests {
 			.andExpect(content().string(containsString("Projects without a co-lead")))
 			.andExpect(content().string(containsString(projects.find(without).title())));
 		long memberId = projects.members(without).get(0).id();
-		// Nobody else may appoint a co-lead, not even a member; the administrator may, and the flag goes.
-		mvc.perform(post("/projects/{id}/members/{m}", without, memberId).with(user(member)).with(csrf())
-			.param("role", "COMMUNITY_MEMBER").param("coLead", "true")).andExpect(status().isForbidden());
-		mvc.perform(post("/projects/{id}/members/{m}", without, memberId).with(user(admin)).with(csrf())
-			.param("role", "COMMUNITY_MEMBER").param("coLead", "true")).andExpect(status().is3xxRedirection());
+		// Nobody else may appoint a co-lead, not even a member; the administrator may,
+		// and the flag goes.
+		mvc.perform(post("/projects/{id}/members/{m}", without, memberId).with(user(member))
+			.with(csrf())
+			.param("role", "COMMUNITY_MEMBER")
+			.param("coLead", "true")).andExpect(status().isForbidden());
+		mvc.perform(post("/projects/{id}/members/{m}", without, memberId).with(user(admin))
+			.with(csrf())
+			.param("role", "COMMUNITY_MEMBER")
+			.param("coLead", "true")).andExpect(status().is3xxRedirection());
 		assertThat(projects.find(without).needsLead()).isFalse();
 		assertThat(projects.members(without).get(0).coLead()).isTrue();
 		mvc.perform(post("/projects/{id}/members/{m}", withFacilitator, projects.members(withFacilitator).get(0).id())
-			.with(user(admin)).with(csrf()).param("role", "COMMUNITY_MEMBER").param("coLead", "true"))
-			.andExpect(status().isForbidden());
+			.with(user(admin))
+			.with(csrf())
+			.param("role", "COMMUNITY_MEMBER")
+			.param("coLead", "true")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -280,20 +316,36 @@ class ProjectsReportTests {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		long organisation = organisations.register("Wrexham Young Carers " + tag, lead.account());
 
-		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "young carers " + tag))
+		mvc.perform(
+				get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "young carers " + tag))
 			.andExpect(content().string(containsString("value=\"" + organisation + "\"")))
 			.andExpect(content().string(containsString("Wrexham Young Carers " + tag)));
-		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "nothing like it " + tag))
+		mvc.perform(
+				get("/projects/{id}/stakeholders", id).with(user(lead)).param("organisation", "nothing like it " + tag))
 			.andExpect(content().string(containsString("No organisation in the directory matches")));
 
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "")
-			.param("organisationId", String.valueOf(organisation)).param("kind", "ORGANISATION").param("interest", "4")
-			.param("influence", "3").param("status", "INVITED")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "Free text group")
-			.param("kind", "GROUP").param("interest", "2").param("influence", "2").param("status", "INVITED"))
-			.andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
-		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead)).with(csrf()).param("name", "")
-			.param("organisationId", "99999999").param("kind", "GROUP").param("interest", "2").param("influence", "2")
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "")
+			.param("organisationId", String.valueOf(organisation))
+			.param("kind", "ORGANISATION")
+			.param("interest", "4")
+			.param("influence", "3")
+			.param("status", "INVITED")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "Free text group")
+			.param("kind", "GROUP")
+			.param("interest", "2")
+			.param("influence", "2")
+			.param("status", "INVITED")).andExpect(redirectedUrl("/projects/" + id + "/stakeholders"));
+		mvc.perform(post("/projects/{id}/stakeholders", id).with(user(lead))
+			.with(csrf())
+			.param("name", "")
+			.param("organisationId", "99999999")
+			.param("kind", "GROUP")
+			.param("interest", "2")
+			.param("influence", "2")
 			.param("status", "INVITED")).andExpect(status().isBadRequest());
 
 		assertThat(stakeholders.list(id)).extracting(Stakeholder::name, Stakeholder::organisationId)
@@ -301,7 +353,8 @@ class ProjectsReportTests {
 					org.assertj.core.groups.Tuple.tuple("Free text group", null));
 		mvc.perform(get("/projects/{id}/stakeholders", id).with(user(lead)))
 			.andExpect(content().string(containsString("href=\"/directory/organisations/" + organisation + "\"")))
-			.andExpect(content().string(containsString("Directory page<span class=\"govuk-visually-hidden\">of Wrexham Young Carers " + tag)));
+			.andExpect(content().string(containsString(
+					"Directory page<span class=\"govuk-visually-hidden\">of Wrexham Young Carers " + tag)));
 	}
 
 	@Test
@@ -317,7 +370,8 @@ class ProjectsReportTests {
 		long second = agreements.current(id, AgreementKind.GROUND_RULES).orElseThrow().id();
 
 		mvc.perform(get("/projects/{id}/agreements", id).with(user(lead)))
-			.andExpect(content().string(containsString("/projects/" + id + "/agreements/versions/" + second + "/changes")));
+			.andExpect(content()
+				.string(containsString("/projects/" + id + "/agreements/versions/" + second + "/changes")));
 		mvc.perform(get("/projects/{id}/agreements/versions/{v}/changes", id, second).with(user(lead)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ground rules: what changed from version 1 to 2")))
@@ -330,7 +384,8 @@ class ProjectsReportTests {
 			.andExpect(status().isForbidden());
 		assertThat(TextDiff.words("a b", "a c")).extracting(TextDiff.Segment::kind)
 			.containsExactly(TextDiff.Kind.SAME, TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED);
-		// Changes only a space apart read as one change, not as a word here and a word there.
+		// Changes only a space apart read as one change, not as a word here and a word
+		// there.
 		assertThat(TextDiff.words("Young people – Weekly – Priya", "Young people – Twice a week – Priya"))
 			.extracting(TextDiff.Segment::kind, segment -> String.join("\n", segment.lines()))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, "Young people – "),
@@ -338,4 +393,5 @@ class ProjectsReportTests {
 					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.ADDED, "Twice a week"),
 					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, " – Priya"));
 	}
+
 }

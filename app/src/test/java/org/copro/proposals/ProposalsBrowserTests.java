@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The journey of a proposal: a facilitator opens a call for ideas, a resident proposes (and first leaves the
- * title out), a neighbour supports it and comments in favour, the resident replies, the facilitator accepts it,
- * and the resident reads the official answer, in English and in Welsh.
+ * The journey of a proposal: a facilitator opens a call for ideas, a resident proposes
+ * (and first leaves the title out), a neighbour supports it and comments in favour, the
+ * resident replies, the facilitator accepts it, and the resident reads the official
+ * answer, in English and in Welsh.
  */
 class ProposalsBrowserTests extends BrowserTestSupport {
 
@@ -81,7 +82,8 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("h1")).hasText("Reply to a comment");
 		check();
 		click(AriaRole.BUTTON, "Add reply");
-		assertThat(page.locator(".govuk-error-summary")).containsText("Choose whether you are in favour, against or neutral");
+		assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Choose whether you are in favour, against or neutral");
 		check();
 		field("Neutral").check();
 		field("Your reply").fill("A dog bowl is a good idea.");
@@ -103,7 +105,8 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 		field("Accepted").check();
 		field("What you say to participants").fill("We will put a fountain by the swings this summer.");
 		click(AriaRole.BUTTON, "Publish the answer");
-		assertThat(page.locator(".govuk-notification-banner").first()).containsText("The official answer has been published");
+		assertThat(page.locator(".govuk-notification-banner").first())
+			.containsText("The official answer has been published");
 		check();
 		signOut();
 
@@ -140,13 +143,13 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 		SpaceForm form = new SpaceForm();
 		form.setTitle("Ideas for the library");
 		form.setDescription("What should the library do next?");
-		ProposalSpace space = proposals.space(proposals.openSpace(form,
-				accounts.signedIn(accounts.create("Fran", Role.FACILITATOR)).account()));
+		ProposalSpace space = proposals
+			.space(proposals.openSpace(form, accounts.signedIn(accounts.create("Fran", Role.FACILITATOR)).account()));
 		ProposalForm idea = new ProposalForm();
 		idea.setTitle("Open on Sundays");
 		idea.setBody("Many people work during the week.");
-		Proposal proposal = proposals.submit(space, accounts.signedIn(accounts.create("Ann", Role.PARTICIPANT)).account(),
-				idea);
+		Proposal proposal = proposals.submit(space,
+				accounts.signedIn(accounts.create("Ann", Role.PARTICIPANT)).account(), idea);
 		ProposalComment rude = proposals.comment(space, proposal, null,
 				accounts.signedIn(accounts.create("Rick Rude", Role.PARTICIPANT)).account(), Stance.AGAINST,
 				"Nobody reads books any more, you fools.");
@@ -186,4 +189,5 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 	private com.microsoft.playwright.Locator field(String label) {
 		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
 	}
+
 }

@@ -73,22 +73,31 @@ class ProposalsFlowTests {
 	@Test
 	void aFacilitatorOpensACallForIdeasAndAParticipantProposes() throws Exception {
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
-		MvcResult opened = mvc.perform(post("/proposals/admin").with(user(facilitator)).with(csrf())
-						.param("title", "Ideas for the park").param("description", "What should the park have?\n\nTell us.")
-						.param("open", "true").param("_open", "on").param("scope", "group:7"))
-				.andExpect(redirectedUrlPattern("/proposals/admin/*"))
-				.andReturn();
+		MvcResult opened = mvc
+			.perform(post("/proposals/admin").with(user(facilitator))
+				.with(csrf())
+				.param("title", "Ideas for the park")
+				.param("description", "What should the park have?\n\nTell us.")
+				.param("open", "true")
+				.param("_open", "on")
+				.param("scope", "group:7"))
+			.andExpect(redirectedUrlPattern("/proposals/admin/*"))
+			.andReturn();
 		long spaceId = Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
 		assertThat(proposals.space(spaceId).scope()).isEqualTo("group:7");
-		mvc.perform(get("/proposals")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("Ideas for the park")))
-				.andExpect(content().string(not(containsString("Manage calls for ideas"))));
+		mvc.perform(get("/proposals"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ideas for the park")))
+			.andExpect(content().string(not(containsString("Manage calls for ideas"))));
 
 		SignedInAccount author = people.person("Ann Author", Role.PARTICIPANT);
-		MvcResult submitted = mvc.perform(post("/proposals/{s}", spaceId).with(user(author)).with(csrf())
-						.param("title", "A water fountain").param("body", "Near the swings.\n\nFor hot days."))
-				.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"))
-				.andReturn();
+		MvcResult submitted = mvc
+			.perform(post("/proposals/{s}", spaceId).with(user(author))
+				.with(csrf())
+				.param("title", "A water fountain")
+				.param("body", "Near the swings.\n\nFor hot days."))
+			.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"))
+			.andReturn();
 		long proposalId = idFrom(submitted);
 		Proposal proposal = proposalRepository.findById(proposalId).orElseThrow();
 		assertThat(proposal.title()).isEqualTo("A water fountain");
@@ -103,24 +112,26 @@ class ProposalsFlowTests {
 		assertThat(input.scope()).isEqualTo("group:7");
 
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Near the swings.")))
-				.andExpect(content().string(containsString("By Ann Author.")))
-				.andExpect(content().string(containsString("Not answered yet")))
-				.andExpect(content().string(not(containsString("@example.org"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Near the swings.")))
+			.andExpect(content().string(containsString("By Ann Author.")))
+			.andExpect(content().string(containsString("Not answered yet")))
+			.andExpect(content().string(not(containsString("@example.org"))));
 
 		// The author may edit until others respond.
-		mvc.perform(post("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(author)).with(csrf())
-						.param("title", "A drinking fountain").param("body", "Near the swings."))
-				.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
+		mvc.perform(post("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("title", "A drinking fountain")
+			.param("body", "Near the swings.")).andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
 		assertThat(proposalRepository.findById(proposalId).orElseThrow().title()).isEqualTo("A drinking fountain");
 		SignedInAccount other = people.person("Olly Other", Role.PARTICIPANT);
-		mvc.perform(post("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(other)).with(csrf())
-						.param("title", "Hijacked").param("body", "Mine now."))
-				.andExpect(status().isForbidden());
+		mvc.perform(post("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(other))
+			.with(csrf())
+			.param("title", "Hijacked")
+			.param("body", "Mine now.")).andExpect(status().isForbidden());
 		mvc.perform(post("/proposals/{s}/{p}/support", spaceId, proposalId).with(user(other)).with(csrf()));
 		mvc.perform(get("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(author)))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -128,30 +139,38 @@ class ProposalsFlowTests {
 		long spaceId = plantedSpace(true);
 		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
 		long before = proposalRepository.count();
-		mvc.perform(post("/proposals/{s}", spaceId).with(user(author)).with(csrf())
-						.param("title", " ").param("body", "x".repeat(5001)))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("<title>Error: Make a proposal – CoPro</title>")))
-				.andExpect(content().string(containsString("Enter a title for your proposal")))
-				.andExpect(content().string(containsString("Your proposal must be 5,000 characters or fewer")));
-		mvc.perform(post("/proposals/{s}", spaceId).with(user(author)).with(csrf()).locale(Locale.forLanguageTag("cy"))
-						.param("title", "y".repeat(151)).param("body", ""))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Rhaid i’r teitl fod yn 150 nod neu lai")))
-				.andExpect(content().string(containsString("Esboniwch eich cynnig")));
+		mvc.perform(post("/proposals/{s}", spaceId).with(user(author))
+			.with(csrf())
+			.param("title", " ")
+			.param("body", "x".repeat(5001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Error: Make a proposal – CoPro</title>")))
+			.andExpect(content().string(containsString("Enter a title for your proposal")))
+			.andExpect(content().string(containsString("Your proposal must be 5,000 characters or fewer")));
+		mvc.perform(post("/proposals/{s}", spaceId).with(user(author))
+			.with(csrf())
+			.locale(Locale.forLanguageTag("cy"))
+			.param("title", "y".repeat(151))
+			.param("body", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rhaid i’r teitl fod yn 150 nod neu lai")))
+			.andExpect(content().string(containsString("Esboniwch eich cynnig")));
 		assertThat(proposalRepository.count()).as("nothing half-saved").isEqualTo(before);
 		assertThat(recorded.stream(ProposalSubmitted.class)).isEmpty();
 
 		long proposalId = plantedProposal(spaceId, author);
 		long commentsBefore = comments.count();
-		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author)).with(csrf())
-						.param("text", "No stance"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
-		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author)).with(csrf())
-						.param("stance", "SIDEWAYS").param("text", "Odd stance"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("text", "No stance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("stance", "SIDEWAYS")
+			.param("text", "Odd stance"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
 		assertThat(comments.count()).isEqualTo(commentsBefore);
 	}
 
@@ -159,17 +178,19 @@ class ProposalsFlowTests {
 	void aClosedCallTakesNoNewProposalsAndAnonymousPeopleAreSentToSignIn() throws Exception {
 		long closed = plantedSpace(false);
 		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
-		mvc.perform(post("/proposals/{s}", closed).with(user(author)).with(csrf())
-						.param("title", "Late idea").param("body", "Too late."))
-				.andExpect(status().isForbidden());
+		mvc.perform(post("/proposals/{s}", closed).with(user(author))
+			.with(csrf())
+			.param("title", "Late idea")
+			.param("body", "Too late.")).andExpect(status().isForbidden());
 		long open = plantedSpace(true);
 		mvc.perform(post("/proposals/{s}", open).with(csrf()).param("title", "Anon").param("body", "Who?"))
-				.andExpect(redirectedUrl("/sign-in"));
+			.andExpect(redirectedUrl("/sign-in"));
 		SignedInAccount participant = people.person("Pat", Role.PARTICIPANT);
 		mvc.perform(get("/proposals/admin").with(user(participant))).andExpect(status().isForbidden());
-		mvc.perform(post("/proposals/admin").with(user(participant)).with(csrf())
-						.param("title", "Mine").param("description", "Mine"))
-				.andExpect(status().isForbidden());
+		mvc.perform(post("/proposals/admin").with(user(participant))
+			.with(csrf())
+			.param("title", "Mine")
+			.param("description", "Mine")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -178,10 +199,10 @@ class ProposalsFlowTests {
 		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
 		long before = proposalRepository.count();
 		mvc.perform(post("/proposals/{s}", spaceId).with(user(author)).param("title", "No token").param("body", "x"))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 		long proposalId = plantedProposal(spaceId, author);
 		mvc.perform(post("/proposals/{s}/{p}/support", spaceId, proposalId).with(user(author)))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 		assertThat(proposalRepository.count()).isEqualTo(before + 1);
 		assertThat(supports.countByProposalId(proposalId)).isZero();
 	}
@@ -194,17 +215,17 @@ class ProposalsFlowTests {
 		SignedInAccount supporter = people.person("Sam Supporter", Role.PARTICIPANT);
 		for (int i = 0; i < 2; i++) {
 			mvc.perform(post("/proposals/{s}/{p}/support", spaceId, proposalId).with(user(supporter)).with(csrf()))
-					.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
+				.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
 		}
 		assertThat(supports.countByProposalId(proposalId)).isEqualTo(1);
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId).with(user(supporter)))
-				.andExpect(content().string(containsString("1 person supports this proposal")))
-				.andExpect(content().string(containsString("Withdraw your support")));
+			.andExpect(content().string(containsString("1 person supports this proposal")))
+			.andExpect(content().string(containsString("Withdraw your support")));
 		mvc.perform(post("/proposals/{s}/{p}/support/withdraw", spaceId, proposalId).with(user(supporter)).with(csrf()))
-				.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
+			.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
 		assertThat(supports.countByProposalId(proposalId)).isZero();
 		mvc.perform(post("/proposals/{s}/{p}/support", spaceId, proposalId).with(csrf()))
-				.andExpect(redirectedUrl("/sign-in"));
+			.andExpect(redirectedUrl("/sign-in"));
 	}
 
 	@Test
@@ -242,39 +263,45 @@ class ProposalsFlowTests {
 		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
 		long proposalId = plantedProposal(spaceId, author);
 		mvc.perform(get("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(author)))
-				.andExpect(status().isForbidden());
-		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(author)).with(csrf())
-						.param("status", "ACCEPTED").param("text", "I accept my own idea"))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("status", "ACCEPTED")
+			.param("text", "I accept my own idea")).andExpect(status().isForbidden());
 		assertThat(proposalRepository.findById(proposalId).orElseThrow().answerStatus()).isNull();
 
 		SignedInAccount facilitator = people.person("Fran", Role.FACILITATOR);
-		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator)).with(csrf())
-						.param("status", "REJECTED").param("text", "  "))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Explain why the proposal is rejected")));
-		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator)).with(csrf())
-						.param("text", "No status"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Choose an answer")));
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
+			.with(csrf())
+			.param("status", "REJECTED")
+			.param("text", "  "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Explain why the proposal is rejected")));
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
+			.with(csrf())
+			.param("text", "No status"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose an answer")));
 		assertThat(proposalRepository.findById(proposalId).orElseThrow().answerStatus()).isNull();
 		assertThat(recorded.stream(ProposalAnswered.class)).isEmpty();
 
-		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator)).with(csrf())
-						.param("status", "ACCEPTED").param("text", "We will build it this summer."))
-				.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
+			.with(csrf())
+			.param("status", "ACCEPTED")
+			.param("text", "We will build it this summer."))
+			.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
 		assertThat(recorded.stream(ProposalAnswered.class)).containsExactly(new ProposalAnswered(spaceId, proposalId,
 				AnswerStatus.ACCEPTED, "We will build it this summer.", facilitator.account(), null));
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
-				.andExpect(content().string(containsString("Official answer")))
-				.andExpect(content().string(containsString("We will build it this summer.")))
-				.andExpect(content().string(containsString("govuk-tag--green")));
+			.andExpect(content().string(containsString("Official answer")))
+			.andExpect(content().string(containsString("We will build it this summer.")))
+			.andExpect(content().string(containsString("govuk-tag--green")));
 		mvc.perform(post("/proposals/{s}/{p}/withdraw", spaceId, proposalId).with(user(author)).with(csrf()))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/proposals/{s}", spaceId).param("status", "accepted"))
-				.andExpect(content().string(containsString("A planted idea")));
+			.andExpect(content().string(containsString("A planted idea")));
 		mvc.perform(get("/proposals/{s}", spaceId).param("status", "rejected"))
-				.andExpect(content().string(not(containsString("A planted idea"))));
+			.andExpect(content().string(not(containsString("A planted idea"))));
 	}
 
 	@Test
@@ -283,50 +310,59 @@ class ProposalsFlowTests {
 		SignedInAccount author = people.person("Ann Author", Role.PARTICIPANT);
 		long proposalId = plantedProposal(spaceId, author);
 		SignedInAccount critic = people.person("Cai Critic", Role.PARTICIPANT);
-		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(critic)).with(csrf())
-						.param("stance", "AGAINST").param("text", "It would cost too much."))
-				.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/" + proposalId + "#comment-*"));
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(critic))
+			.with(csrf())
+			.param("stance", "AGAINST")
+			.param("text", "It would cost too much."))
+			.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/" + proposalId + "#comment-*"));
 		long first = comments.findByProposalIdOrderById(proposalId).getFirst().id();
-		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author)).with(csrf())
-						.param("parent", Long.toString(first)).param("stance", "IN_FAVOUR").param("text", "It is cheap."))
-				.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/" + proposalId + "#comment-*"));
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("parent", Long.toString(first))
+			.param("stance", "IN_FAVOUR")
+			.param("text", "It is cheap."))
+			.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/" + proposalId + "#comment-*"));
 		List<ProposalComment> all = comments.findByProposalIdOrderById(proposalId);
 		assertThat(all).hasSize(2);
 		assertThat(all.get(1).parentId()).isEqualTo(first);
 		assertThat(recorded.stream(ProposalCommented.class)).extracting(ProposalCommented::reference)
-				.containsExactly("comment:" + first, "comment:" + all.get(1).id());
+			.containsExactly("comment:" + first, "comment:" + all.get(1).id());
 		assertThat(recorded.stream(ProposalCommented.class)).extracting(ProposalCommented::excerpt)
-				.containsExactly("It would cost too much.", "It is cheap.");
+			.containsExactly("It would cost too much.", "It is cheap.");
 
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
-				.andExpect(content().string(containsString("In favour: 1. Against: 1. Neutral: 0.")))
-				.andExpect(content().string(containsString("in reply to Cai Critic")))
-				.andExpect(content().string(containsString("It would cost too much.")));
+			.andExpect(content().string(containsString("In favour: 1. Against: 1. Neutral: 0.")))
+			.andExpect(content().string(containsString("in reply to Cai Critic")))
+			.andExpect(content().string(containsString("It would cost too much.")));
 
 		SignedInAccount reporter = people.person("Rita", Role.PARTICIPANT);
 		mvc.perform(post("/proposals/{s}/{p}/comments/{c}/report", spaceId, proposalId, first).with(user(reporter))
-				.with(csrf())).andExpect(redirectedUrlPattern("/proposals/**"));
+			.with(csrf())).andExpect(redirectedUrlPattern("/proposals/**"));
 		mvc.perform(post("/proposals/{s}/{p}/comments/{c}/report", spaceId, proposalId, first).with(user(reporter))
-				.with(csrf())).andExpect(redirectedUrlPattern("/proposals/**"));
+			.with(csrf())).andExpect(redirectedUrlPattern("/proposals/**"));
 		SignedInAccount moderator = people.person("Mo Moderator", Role.MODERATOR);
 		mvc.perform(get("/proposals/admin/reports").with(user(moderator)))
-				.andExpect(content().string(containsString("It would cost too much.")))
-				.andExpect(content().string(containsString("Reported once")));
-		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(reporter)).with(csrf())
-				.param("reason", "I do not like it")).andExpect(status().isForbidden());
-		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator)).with(csrf())
-				.param("reason", " ")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("Enter the reason for hiding the comment")));
-		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator)).with(csrf())
-				.param("reason", "Personal attack")).andExpect(redirectedUrlPattern("/proposals/**"));
+			.andExpect(content().string(containsString("It would cost too much.")))
+			.andExpect(content().string(containsString("Reported once")));
+		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(reporter))
+			.with(csrf())
+			.param("reason", "I do not like it")).andExpect(status().isForbidden());
+		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator))
+			.with(csrf())
+			.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the reason for hiding the comment")));
+		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator))
+			.with(csrf())
+			.param("reason", "Personal attack")).andExpect(redirectedUrlPattern("/proposals/**"));
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
-				.andExpect(content().string(not(containsString("It would cost too much."))))
-				.andExpect(content().string(containsString("A moderator has hidden this comment.")))
-				.andExpect(content().string(containsString("Reason: Personal attack")))
-				.andExpect(content().string(containsString("In favour: 1. Against: 0. Neutral: 0.")))
-				.andExpect(content().string(containsString("It is cheap.")));
+			.andExpect(content().string(not(containsString("It would cost too much."))))
+			.andExpect(content().string(containsString("A moderator has hidden this comment.")))
+			.andExpect(content().string(containsString("Reason: Personal attack")))
+			.andExpect(content().string(containsString("In favour: 1. Against: 0. Neutral: 0.")))
+			.andExpect(content().string(containsString("It is cheap.")));
 		mvc.perform(get("/proposals/admin/reports").with(user(moderator)))
-				.andExpect(content().string(not(containsString("It would cost too much."))));
+			.andExpect(content().string(not(containsString("It would cost too much."))));
 	}
 
 	@Test
@@ -336,15 +372,15 @@ class ProposalsFlowTests {
 		long proposalId = plantedProposal(spaceId, author);
 		SignedInAccount other = people.person("Olly", Role.PARTICIPANT);
 		mvc.perform(post("/proposals/{s}/{p}/withdraw", spaceId, proposalId).with(user(other)).with(csrf()))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/proposals/{s}/{p}/withdraw", spaceId, proposalId).with(user(author)).with(csrf()))
-				.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
+			.andExpect(redirectedUrl("/proposals/" + spaceId + "/" + proposalId));
 		assertThat(proposalRepository.findById(proposalId).orElseThrow().withdrawn()).isTrue();
 		mvc.perform(post("/proposals/{s}/{p}/support", spaceId, proposalId).with(user(other)).with(csrf()))
-				.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/proposals/{s}", spaceId)).andExpect(content().string(not(containsString("A planted idea"))));
 		mvc.perform(get("/proposals/{s}", spaceId).param("status", "withdrawn"))
-				.andExpect(content().string(containsString("A planted idea")));
+			.andExpect(content().string(containsString("A planted idea")));
 	}
 
 	@Test
@@ -356,10 +392,14 @@ class ProposalsFlowTests {
 		proposals.submit(space, author.account(), form("Newer idea"));
 		proposals.support(popular, people.person("S1", Role.PARTICIPANT).account());
 		String supported = mvc.perform(get("/proposals/{s}", spaceId).param("sort", "supported"))
-				.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(supported.indexOf("Popular idea")).isLessThan(supported.indexOf("Newer idea"));
 		String newest = mvc.perform(get("/proposals/{s}", spaceId).param("sort", "newest"))
-				.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(newest.indexOf("Newer idea")).isLessThan(newest.indexOf("Popular idea"));
 	}
 
@@ -388,8 +428,8 @@ class ProposalsFlowTests {
 		assertThat(supports.countByProposalId(proposalId)).isZero();
 		assertThat(comments.findByProposalIdOrderById(proposalId)).allMatch(c -> c.author() == null);
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
-				.andExpect(content().string(containsString("By Former participant.")))
-				.andExpect(content().string(not(containsString("Del Deleted"))));
+			.andExpect(content().string(containsString("By Former participant.")))
+			.andExpect(content().string(not(containsString("Del Deleted"))));
 	}
 
 	private long plantedSpace(boolean open) {
@@ -415,4 +455,5 @@ class ProposalsFlowTests {
 	private static long idFrom(MvcResult result) {
 		return Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll("^/proposals/\\d+/(\\d+).*$", "$1"));
 	}
+
 }

@@ -18,8 +18,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey of a citizens' jury: a facilitator opens recruitment, people volunteer, the facilitator
- * checks the targets, draws the panel and replaces someone who declines, and everyone reads the result.
+ * The journey of a citizens' jury: a facilitator opens recruitment, people volunteer, the
+ * facilitator checks the targets, draws the panel and replaces someone who declines, and
+ * everyone reads the result.
  */
 class SortitionBrowserTests extends BrowserTestSupport {
 
@@ -54,8 +55,8 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Month").fill(Integer.toString(closes.getMonthValue()));
 		page.getByLabel("Year").fill(Integer.toString(closes.getYear()));
 		page.getByLabel("Source of the population figures").fill("Census 2021, Riverside ward");
-		page.getByLabel("Questions, answers and targets").fill(
-				"gender,woman,2,2,51200\ngender,man,2,x,48800\nage,16-44,1,3,45000\nage,45+,1,3,55000");
+		page.getByLabel("Questions, answers and targets")
+			.fill("gender,woman,2,2,51200\ngender,man,2,x,48800\nage,16-44,1,3,45000\nage,45+,1,3,55000");
 		click(AriaRole.BUTTON, "Open the recruitment");
 		assertThat(page.locator("#quotas-error")).containsText("Line 2:");
 		check();
@@ -154,7 +155,10 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		}
 		recruitments.close(id);
 		recruitments.drawPanel(id, Algorithm.LEXIMIN, 2026, "a published number").orElseThrow();
-		Volunteer member = recruitments.volunteers(id).stream().filter(v -> v.status().onPanel()).findFirst()
+		Volunteer member = recruitments.volunteers(id)
+			.stream()
+			.filter(v -> v.status().onPanel())
+			.findFirst()
 			.orElseThrow();
 
 		signIn(emails.get(member.account()));
@@ -175,8 +179,8 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/sortition/" + id + "/manage?lang=cy"));
 		check();
 		page.navigate(url("/sortition/" + id + "/manage?lang=en"));
-		assertThat(page.locator("main")).containsText("Volunteer number " + member.poolNumber()
-				+ " has declined their place");
+		assertThat(page.locator("main"))
+			.containsText("Volunteer number " + member.poolNumber() + " has declined their place");
 		check();
 		screenshot("sortition-declined-en");
 		page.locator("form[action$='/volunteers/" + member.id() + "/replace'] button").click();
@@ -197,4 +201,5 @@ class SortitionBrowserTests extends BrowserTestSupport {
 		check();
 		super.signIn(email);
 	}
+
 }

@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A drawn volunteer accepts or declines their own place; a declined seat is refilled keeping every quota. */
+/**
+ * A drawn volunteer accepts or declines their own place; a declined seat is refilled
+ * keeping every quota.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SortitionDeclineTests {
@@ -70,17 +73,21 @@ class SortitionDeclineTests {
 			SignedInAccount person = accounts.person("Volunteer " + i, Role.PARTICIPANT);
 			people.add(person);
 			assertThat(recruitments.register(id, person.account(), "Volunteer " + i, "v@example.org", null, null,
-					Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]))).isTrue();
+					Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1])))
+				.isTrue();
 		}
 		recruitments.close(id);
 		recruitments.drawPanel(id, Algorithm.LEXIMIN, 17, null).orElseThrow();
 
 		Volunteer member = panel(id).get(0);
-		SignedInAccount chosen = people.stream().filter(p -> p.account().equals(member.account())).findFirst()
+		SignedInAccount chosen = people.stream()
+			.filter(p -> p.account().equals(member.account()))
+			.findFirst()
 			.orElseThrow();
 		SignedInAccount notChosen = people.stream()
 			.filter(p -> recruitments.registration(id, p.account()).orElseThrow().status() == VolunteerStatus.POOL)
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 
 		for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
 			mvc.perform(get("/sortition/{id}", id).with(user(chosen)).locale(language))
@@ -121,37 +128,47 @@ class SortitionDeclineTests {
 		mvc.perform(post("/sortition/{id}/place", id).with(user(chosen)).with(csrf()).param("response", "accept"))
 			.andExpect(status().isForbidden());
 
-		// The organisers see it, and the existing replacement draw refills the seat within the quotas.
+		// The organisers see it, and the existing replacement draw refills the seat
+		// within the quotas.
 		for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
 			mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)).locale(language))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("??"))));
 		}
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
-			.andExpect(content().string(containsString("Volunteer number " + member.poolNumber()
-					+ " has declined their place")))
+			.andExpect(content()
+				.string(containsString("Volunteer number " + member.poolNumber() + " has declined their place")))
 			.andExpect(content().string(containsString("Panel members (3)")));
 		mvc.perform(post("/sortition/{id}/volunteers/{volunteer}/replace", id, member.id()).with(user(organiser))
-				.with(csrf()))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+			.with(csrf())).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		assertThat(panel(id)).hasSize(4);
 		assertThat(panelViolations(id)).isEmpty();
 		Volunteer after = volunteerRepository.findById(member.id()).orElseThrow();
 		assertThat(after.status()).isEqualTo(VolunteerStatus.DECLINED);
 		assertThat(after.seatOpen()).isFalse();
 		assertThat(recruitments.find(id).replacements()).isEqualTo(1);
-		// The replacement is told, in their own notice, that the place is theirs to accept or decline.
-		Volunteer replacement = panel(id).stream().filter(v -> v.id() != member.id() && v.status() == VolunteerStatus.REPLACEMENT)
-			.findFirst().orElseThrow();
-		SignedInAccount replacementPerson = people.stream().filter(p -> p.account().equals(replacement.account()))
-			.findFirst().orElseThrow();
-		TestMailbox.Mail notice = await().atMost(Duration.ofSeconds(20)).until(() -> mailbox
-			.to(replacementPerson.getUsername()).stream().filter(mail -> mail.subject().startsWith("A place on the panel"))
-			.findFirst(), Optional::isPresent).orElseThrow();
+		// The replacement is told, in their own notice, that the place is theirs to
+		// accept or decline.
+		Volunteer replacement = panel(id).stream()
+			.filter(v -> v.id() != member.id() && v.status() == VolunteerStatus.REPLACEMENT)
+			.findFirst()
+			.orElseThrow();
+		SignedInAccount replacementPerson = people.stream()
+			.filter(p -> p.account().equals(replacement.account()))
+			.findFirst()
+			.orElseThrow();
+		TestMailbox.Mail notice = await().atMost(Duration.ofSeconds(20))
+			.until(() -> mailbox.to(replacementPerson.getUsername())
+				.stream()
+				.filter(mail -> mail.subject().startsWith("A place on the panel"))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 		assertThat(notice.subject()).contains(recruitments.find(id).title());
-		assertThat(notice.body()).contains("Hello Volunteer ").contains("drawn by lot to take it")
+		assertThat(notice.body()).contains("Hello Volunteer ")
+			.contains("drawn by lot to take it")
 			.contains("/sortition/" + id);
-		assertThat(mailbox.to(chosen.getUsername())).noneMatch(mail -> mail.subject().startsWith("A place on the panel"));
+		assertThat(mailbox.to(chosen.getUsername()))
+			.noneMatch(mail -> mail.subject().startsWith("A place on the panel"));
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
 			.andExpect(content().string(not(containsString("has declined their place"))));
 		// The seat is filled: replacing the same person again changes nothing.
@@ -170,7 +187,8 @@ class SortitionDeclineTests {
 			recruitments.register(id, person.account(), "Told " + i, "t@example.org", null, null,
 					Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
 		}
-		// Someone whose account cannot be reached (no verified address) is not marked as told.
+		// Someone whose account cannot be reached (no verified address) is not marked as
+		// told.
 		recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Unreachable", "u@example.org", null,
 				null, Map.of("gender", "man", "age", "45+"));
 		recruitments.close(id);
@@ -214,4 +232,5 @@ class SortitionDeclineTests {
 				recruitment.panelSize());
 		return PanelChecks.violations(problem, panel(id).stream().map(Volunteer::publicId).toList());
 	}
+
 }

@@ -44,8 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A draw under way is visible at once, a second click cannot start a second draw, and a draw cut short by a
- * crash does not block the jury.
+ * A draw under way is visible at once, a second click cannot start a second draw, and a
+ * draw cut short by a crash does not block the jury.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,12 +75,15 @@ class SortitionDrawGuardTests {
 	void aSecondClickDuringTheDrawStartsNothing() throws Exception {
 		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
 		long id = closedWithPool(organiser.account());
-		// The first click has marked the draw as under way (in its own, committed transaction).
+		// The first click has marked the draw as under way (in its own, committed
+		// transaction).
 		assertThat(recruitments.startDraw(id)).isTrue();
 		assertThat(recruitments.startDraw(id)).isFalse();
 
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "99")
-				.param("algorithm", "LEXIMIN"))
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "99")
+			.param("algorithm", "LEXIMIN"))
 			.andExpect(redirectedUrl("/sortition/" + id + "/manage"))
 			.andExpect(flash().attribute("notice", "sortition.manage.drawing"));
 		assertThat(recruitments.find(id).drawing()).isTrue();
@@ -92,7 +95,8 @@ class SortitionDrawGuardTests {
 		}
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(organiser)))
 			.andExpect(content().string(containsString("The draw is under way")));
-		mvc.perform(get("/sortition").locale(Locale.ENGLISH)).andExpect(content().string(containsString("Being drawn")));
+		mvc.perform(get("/sortition").locale(Locale.ENGLISH))
+			.andExpect(content().string(containsString("Being drawn")));
 
 		// The first draw finishes with its own seed.
 		recruitments.drawPanel(id, Algorithm.LEXIMIN, 7, null).orElseThrow();
@@ -109,9 +113,14 @@ class SortitionDrawGuardTests {
 		for (String seed : List.of("11", "22")) {
 			clicks.add(() -> {
 				start.await();
-				return mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf())
-						.param("seed", seed).param("algorithm", "LEXIMIN"))
-					.andReturn().getFlashMap().get("notice");
+				return mvc
+					.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+						.with(csrf())
+						.param("seed", seed)
+						.param("algorithm", "LEXIMIN"))
+					.andReturn()
+					.getFlashMap()
+					.get("notice");
 			});
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -126,8 +135,8 @@ class SortitionDrawGuardTests {
 				notices.add(answer.get());
 			}
 			assertThat(notices).containsOnlyOnce("sortition.manage.drawn");
-			assertThat(notices).anyMatch(n -> "sortition.manage.drawing".equals(n) || "sortition.manage.not-ready"
-				.equals(n));
+			assertThat(notices)
+				.anyMatch(n -> "sortition.manage.drawing".equals(n) || "sortition.manage.not-ready".equals(n));
 		}
 		finally {
 			pool.shutdown();
@@ -146,8 +155,10 @@ class SortitionDrawGuardTests {
 					Map.of("gender", "woman", "age", "45+"));
 		}
 		recruitments.close(id);
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "5")
-				.param("algorithm", "LEXIMIN"))
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "5")
+			.param("algorithm", "LEXIMIN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The panel cannot be drawn")));
 		assertThat(recruitments.find(id).status()).isEqualTo(RecruitmentStatus.CLOSED);
@@ -159,7 +170,8 @@ class SortitionDrawGuardTests {
 	@Test
 	void aDrawCutShortByACrashIsPutBackAtStartUpAndAfterTheTimeout() throws Exception {
 		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
-		// One jury closed by hand, one still open past its closing date: each goes back to where it was.
+		// One jury closed by hand, one still open past its closing date: each goes back
+		// to where it was.
 		long closed = closedWithPool(organiser.account());
 		long pastClosing = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().minusDays(1),
 				null, QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), organiser.account());
@@ -167,15 +179,16 @@ class SortitionDrawGuardTests {
 		for (long id : List.of(closed, pastClosing, running)) {
 			assertThat(recruitments.startDraw(id)).isTrue();
 		}
-		// The first two draws began in a process that has since stopped; the third one is running now.
+		// The first two draws began in a process that has since stopped; the third one is
+		// running now.
 		Instant beforeStartUp = Instant.ofEpochMilli(context.getStartupDate()).minusSeconds(60);
 		for (long id : List.of(closed, pastClosing)) {
 			jdbc.update("UPDATE sortition_recruitment SET draw_started_at = ? WHERE id = ?",
 					Timestamp.from(beforeStartUp), id);
 		}
 
-		schedule.releaseDrawsCutShortByARestart(new ApplicationReadyEvent(new SpringApplication(), new String[0],
-				context, Duration.ZERO));
+		schedule.releaseDrawsCutShortByARestart(
+				new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 
 		assertThat(recruitments.find(closed).status()).isEqualTo(RecruitmentStatus.CLOSED);
 		assertThat(recruitments.find(pastClosing).status()).isEqualTo(RecruitmentStatus.OPEN);
@@ -192,9 +205,10 @@ class SortitionDrawGuardTests {
 		mvc.perform(get("/sortition/{id}/manage", closed).with(user(organiser)))
 			.andExpect(content().string(not(containsString("The draw is under way"))))
 			.andExpect(content().string(containsString("name=\"seed\"")));
-		mvc.perform(post("/sortition/{id}/draw", closed).with(user(organiser)).with(csrf()).param("seed", "41")
-				.param("algorithm", "LEXIMIN"))
-			.andExpect(flash().attribute("notice", "sortition.manage.drawn"));
+		mvc.perform(post("/sortition/{id}/draw", closed).with(user(organiser))
+			.with(csrf())
+			.param("seed", "41")
+			.param("algorithm", "LEXIMIN")).andExpect(flash().attribute("notice", "sortition.manage.drawn"));
 		assertThat(recruitments.find(closed).drawn()).isTrue();
 	}
 
@@ -209,4 +223,5 @@ class SortitionDrawGuardTests {
 		recruitments.close(id);
 		return id;
 	}
+
 }

@@ -91,7 +91,8 @@ class SortitionEditTests {
 		assertThat(edited.quotas()).hasSize(2);
 		mvc.perform(get("/sortition/{id}", id)).andExpect(content().string(containsString("Come and help decide")));
 
-		// Once someone has registered, the quotas are locked with a clear message; the rest may still change.
+		// Once someone has registered, the quotas are locked with a clear message; the
+		// rest may still change.
 		recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Val", "v@example.org", null, null,
 				Map.of("gender", "woman"));
 		mvc.perform(edit(id, owner, "Changed again", "6", later, "gender,woman,2,4,51200\ngender,man,2,4,48800\n"))
@@ -138,9 +139,10 @@ class SortitionEditTests {
 				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), organiser);
 	}
 
-	private static MockHttpServletRequestBuilder edit(long id, SignedInAccount who, String invitation,
-			String panelSize, LocalDate closes, String quotas) {
-		return post("/sortition/{id}/edit", id).with(user(who)).with(csrf())
+	private static MockHttpServletRequestBuilder edit(long id, SignedInAccount who, String invitation, String panelSize,
+			LocalDate closes, String quotas) {
+		return post("/sortition/{id}/edit", id).with(user(who))
+			.with(csrf())
 			.param("title", "Jury")
 			.param("invitation", invitation)
 			.param("panelSize", panelSize)
@@ -149,4 +151,5 @@ class SortitionEditTests {
 			.param("closesYear", Integer.toString(closes.getYear()))
 			.param("quotas", quotas);
 	}
+
 }

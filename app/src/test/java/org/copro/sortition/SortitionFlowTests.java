@@ -83,7 +83,9 @@ class SortitionFlowTests {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		String title = "Clean air jury " + UUID.randomUUID();
 		LocalDate closes = LocalDate.now().plusDays(14);
-		MvcResult result = mvc.perform(post("/sortition").with(user(facilitator)).with(csrf())
+		MvcResult result = mvc
+			.perform(post("/sortition").with(user(facilitator))
+				.with(csrf())
 				.param("title", title)
 				.param("invitation", "Help decide how to clean the air.\nPaid for your time.")
 				.param("panelSize", "4")
@@ -116,12 +118,16 @@ class SortitionFlowTests {
 	void badQuotasAreReportedByLineAndNothingIsSaved() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		long before = recruitmentRepository.count();
-		mvc.perform(post("/sortition").with(user(facilitator)).with(csrf())
-				.param("title", "")
-				.param("invitation", "Come along")
-				.param("panelSize", "four")
-				.param("closesDay", "31").param("closesMonth", "2").param("closesYear", "2030")
-				.param("quotas", "gender,woman,2,2,51200\ngender,man,two,2,48800\n\nage,old,3,1,100\ngender,woman,1,1,5\nage"))
+		mvc.perform(post("/sortition").with(user(facilitator))
+			.with(csrf())
+			.param("title", "")
+			.param("invitation", "Come along")
+			.param("panelSize", "four")
+			.param("closesDay", "31")
+			.param("closesMonth", "2")
+			.param("closesYear", "2030")
+			.param("quotas",
+					"gender,woman,2,2,51200\ngender,man,two,2,48800\n\nage,old,3,1,100\ngender,woman,1,1,5\nage"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("Enter a name for the jury or panel")))
@@ -133,12 +139,19 @@ class SortitionFlowTests {
 			.andExpect(content().string(containsString("Line 6: enter 5 values separated by commas")))
 			.andExpect(content().string(containsString("<title>Error: Open a recruitment – CoPro</title>")))
 			.andExpect(content().string(containsString("gender,man,two,2,48800")));
-		mvc.perform(post("/sortition").with(user(facilitator)).with(csrf()).locale(Locale.forLanguageTag("cy"))
-				.param("title", "Rheithgor").param("invitation", "Dewch").param("panelSize", "4")
-				.param("closesDay", "1").param("closesMonth", "1").param("closesYear", "2099")
-				.param("quotas", "gender,woman,3,4,1\ngender,man,3,4,1"))
+		mvc.perform(post("/sortition").with(user(facilitator))
+			.with(csrf())
+			.locale(Locale.forLanguageTag("cy"))
+			.param("title", "Rheithgor")
+			.param("invitation", "Dewch")
+			.param("panelSize", "4")
+			.param("closesDay", "1")
+			.param("closesMonth", "1")
+			.param("closesYear", "2099")
+			.param("quotas", "gender,woman,3,4,1\ngender,man,3,4,1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ar gyfer gender, mae&#39;r lleiaf yn adio i 6, mwy na&#39;r panel o 4")));
+			.andExpect(content()
+				.string(containsString("Ar gyfer gender, mae&#39;r lleiaf yn adio i 6, mwy na&#39;r panel o 4")));
 		assertThat(recruitmentRepository.count()).as("nothing half-saved").isEqualTo(before);
 	}
 
@@ -156,9 +169,10 @@ class SortitionFlowTests {
 		mvc.perform(post("/sortition").with(user(participant)).with(csrf()).param("title", "Mine"))
 			.andExpect(status().isForbidden());
 		for (SignedInAccount outsider : List.of(participant, otherFacilitator)) {
-			mvc.perform(post("/sortition/{id}/draw", id).with(user(outsider)).with(csrf()).param("seed", "42")
-					.param("algorithm", "LEXIMIN"))
-				.andExpect(status().isForbidden());
+			mvc.perform(post("/sortition/{id}/draw", id).with(user(outsider))
+				.with(csrf())
+				.param("seed", "42")
+				.param("algorithm", "LEXIMIN")).andExpect(status().isForbidden());
 			mvc.perform(get("/sortition/{id}/manage", id).with(user(outsider))).andExpect(status().isForbidden());
 			mvc.perform(get("/sortition/{id}/pool.csv", id).with(user(outsider))).andExpect(status().isForbidden());
 			mvc.perform(post("/sortition/{id}/close", id).with(user(outsider)).with(csrf()))
@@ -170,9 +184,10 @@ class SortitionFlowTests {
 		assertThat(recruitments.find(id).drawn()).isFalse();
 
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(administrator))).andExpect(status().isOk());
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(administrator)).with(csrf()).param("seed", "42")
-				.param("algorithm", "LEXIMIN"))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(administrator))
+			.with(csrf())
+			.param("seed", "42")
+			.param("algorithm", "LEXIMIN")).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		assertThat(recruitments.find(id).drawn()).isTrue();
 		mvc.perform(get("/sortition/{id}/panel.csv", id).with(user(owner))).andExpect(status().isOk());
 	}
@@ -188,9 +203,13 @@ class SortitionFlowTests {
 		mvc.perform(get("/sortition/{id}/register", id).with(user(volunteer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Val Volunteer\"")));
-		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer)).with(csrf())
-				.param("name", "Val Volunteer").param("contact", "").param("answers[0]", "woman")
-				.param("answers[1]", "not an answer").param("accessNeeds", secret))
+		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer))
+			.with(csrf())
+			.param("name", "Val Volunteer")
+			.param("contact", "")
+			.param("answers[0]", "woman")
+			.param("answers[1]", "not an answer")
+			.param("accessNeeds", secret))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter an email address or phone number")))
 			.andExpect(content().string(containsString("Select your answer for age")))
@@ -199,18 +218,27 @@ class SortitionFlowTests {
 			.andExpect(content().string(containsString("href=\"#answers-1\"")));
 		assertThat(recruitments.registration(id, volunteer.account())).as("nothing half-saved").isEmpty();
 
-		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer)).with(csrf())
-				.param("name", "Val Volunteer").param("contact", "val@example.org").param("answers[0]", "woman")
-				.param("answers[1]", "45+").param("accessNeeds", secret).param("household", "12 CF10 1AA")
-				.param("consentSelection", "true").param("consentContact", "true"))
-			.andExpect(redirectedUrl("/sortition/" + id));
+		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer))
+			.with(csrf())
+			.param("name", "Val Volunteer")
+			.param("contact", "val@example.org")
+			.param("answers[0]", "woman")
+			.param("answers[1]", "45+")
+			.param("accessNeeds", secret)
+			.param("household", "12 CF10 1AA")
+			.param("consentSelection", "true")
+			.param("consentContact", "true")).andExpect(redirectedUrl("/sortition/" + id));
 		Volunteer saved = recruitments.registration(id, volunteer.account()).orElseThrow();
 		assertThat(saved.answers()).containsEntry("gender", "woman").containsEntry("age", "45+");
 		assertThat(saved.accessNeeds()).isEqualTo(secret);
-		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer)).with(csrf())
-				.param("name", "Again").param("contact", "val@example.org").param("answers[0]", "man")
-				.param("answers[1]", "45+").param("consentSelection", "true").param("consentContact", "true"))
-			.andExpect(redirectedUrl("/sortition/" + id));
+		mvc.perform(post("/sortition/{id}/register", id).with(user(volunteer))
+			.with(csrf())
+			.param("name", "Again")
+			.param("contact", "val@example.org")
+			.param("answers[0]", "man")
+			.param("answers[1]", "45+")
+			.param("consentSelection", "true")
+			.param("consentContact", "true")).andExpect(redirectedUrl("/sortition/" + id));
 		assertThat(recruitments.volunteers(id)).hasSize(1);
 
 		mvc.perform(get("/sortition/{id}", id).with(user(volunteer)))
@@ -226,7 +254,9 @@ class SortitionFlowTests {
 			.andExpect(content().string(containsString("Val Volunteer")));
 		String pool = mvc.perform(get("/sortition/{id}/pool.csv", id).with(user(organiser)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(pool).contains(secret).contains("val@example.org").contains("12 CF10 1AA");
 
 		fillPool(id, 9);
@@ -248,49 +278,54 @@ class SortitionFlowTests {
 		SignedInAccount organiser = accounts.person("Owner", Role.FACILITATOR);
 		long id = recruitment(organiser.account(), 4);
 		fillPool(id, 12);
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "1")
-				.param("algorithm", "LEXIMIN"))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "1")
+			.param("algorithm", "LEXIMIN")).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		assertThat(recruitments.find(id).drawn()).as("no draw while registration is open").isFalse();
 		mvc.perform(post("/sortition/{id}/close", id).with(user(organiser)).with(csrf()))
 			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "three")
-				.param("algorithm", "LEXIMIN"))
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "three")
+			.param("algorithm", "LEXIMIN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the seed as a whole number of up to 18 digits")));
 		assertThat(recruitments.find(id).drawn()).isFalse();
 
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "3 11 24 35")
-				.param("seedSource", "National Lottery, 5 December").param("algorithm", "LEXIMIN"))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "3 11 24 35")
+			.param("seedSource", "National Lottery, 5 December")
+			.param("algorithm", "LEXIMIN")).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		Recruitment drawn = recruitments.find(id);
 		assertThat(drawn.seed()).isEqualTo(3112435L);
 		assertThat(drawn.algorithm()).isEqualTo(Algorithm.LEXIMIN);
 		assertThat(panelViolations(id)).isEmpty();
 		assertThat(panel(id)).hasSize(4);
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "99")
-				.param("algorithm", "LEXIMIN"))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "99")
+			.param("algorithm", "LEXIMIN")).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		assertThat(recruitments.find(id).seed()).as("drawn once only").isEqualTo(3112435L);
 
 		mvc.perform(get("/sortition/{id}/result", id))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3112435")))
 			.andExpect(content().string(containsString("National Lottery, 5 December")))
-			.andExpect(content().string(containsString(
-					"./copro sortition select --categories categories-" + id + ".csv --respondents pool-" + id
-							+ ".csv --panel-size 4 --algorithm leximin --seed 3112435")))
+			.andExpect(content().string(containsString("./copro sortition select --categories categories-" + id
+					+ ".csv --respondents pool-" + id + ".csv --panel-size 4 --algorithm leximin --seed 3112435")))
 			.andExpect(content().string(containsString("the smallest chance was")));
 		mvc.perform(get("/sortition/{id}/result", id).locale(Locale.forLanguageTag("cy")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Canlyniad y tynnu")));
 
-		// Replace every panel member in turn: each time the panel keeps its size and every quota.
+		// Replace every panel member in turn: each time the panel keeps its size and
+		// every quota.
 		for (Volunteer member : panel(id)) {
 			mvc.perform(post("/sortition/{id}/volunteers/{volunteer}/replace", id, member.id()).with(user(organiser))
-					.with(csrf()))
-				.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+				.with(csrf())).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 			assertThat(volunteerRepository.findById(member.id()).orElseThrow().status())
 				.isEqualTo(VolunteerStatus.DECLINED);
 			assertThat(panel(id)).hasSize(4);
@@ -309,16 +344,21 @@ class SortitionFlowTests {
 		long id = recruitment(organiser.account(), 4);
 		fillPool(id, 8);
 		recruitments.close(id);
-		mvc.perform(post("/sortition/{id}/register", id).with(user(late)).with(csrf())
-				.param("name", "Late").param("contact", "late@example.org").param("answers[0]", "man")
-				.param("answers[1]", "45+").param("consentSelection", "true").param("consentContact", "true"))
-			.andExpect(redirectedUrl("/sortition/" + id));
+		mvc.perform(post("/sortition/{id}/register", id).with(user(late))
+			.with(csrf())
+			.param("name", "Late")
+			.param("contact", "late@example.org")
+			.param("answers[0]", "man")
+			.param("answers[1]", "45+")
+			.param("consentSelection", "true")
+			.param("consentContact", "true")).andExpect(redirectedUrl("/sortition/" + id));
 		assertThat(recruitments.registration(id, late.account())).isEmpty();
 		mvc.perform(get("/sortition/{id}/register", id).with(user(late))).andExpect(redirectedUrl("/sortition/" + id));
 
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "2026")
-				.param("algorithm", "LEGACY"))
-			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "2026")
+			.param("algorithm", "LEGACY")).andExpect(redirectedUrl("/sortition/" + id + "/manage"));
 		assertThat(recruitments.find(id).algorithm()).isEqualTo(Algorithm.LEGACY);
 		assertThat(panelViolations(id)).isEmpty();
 		mvc.perform(get("/sortition/{id}/result", id))
@@ -338,9 +378,10 @@ class SortitionFlowTests {
 		long infeasible = recruitment(organiser.account(), 4);
 		fillPool(infeasible, 3);
 		recruitments.close(infeasible);
-		List<String> pages = List.of("/sortition", "/sortition/new", "/sortition/" + open, "/sortition/" + open
-				+ "/register", "/sortition/" + open + "/manage", "/sortition/" + drawn, "/sortition/" + drawn
-				+ "/manage", "/sortition/" + drawn + "/result", "/sortition/" + infeasible + "/manage");
+		List<String> pages = List.of("/sortition", "/sortition/new", "/sortition/" + open,
+				"/sortition/" + open + "/register", "/sortition/" + open + "/manage", "/sortition/" + drawn,
+				"/sortition/" + drawn + "/manage", "/sortition/" + drawn + "/result",
+				"/sortition/" + infeasible + "/manage");
 		for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"))) {
 			for (String path : pages) {
 				SignedInAccount who = path.endsWith("/register") ? volunteer : organiser;
@@ -378,25 +419,33 @@ class SortitionFlowTests {
 		long id = recruitment(organiser, 4);
 		fillPool(id, 14);
 		// Two volunteers share a household, so the re-run must apply the same rule.
-		recruitments.register(id, nextAccount(), "Sam", "sam@example.org", null, "5 High Street", Map.of("gender",
-				"man", "age", "16-44"));
-		recruitments.register(id, nextAccount(), "Alex", "alex@example.org", null, "5 HIGH STREET", Map.of("gender",
-				"woman", "age", "16-44"));
+		recruitments.register(id, nextAccount(), "Sam", "sam@example.org", null, "5 High Street",
+				Map.of("gender", "man", "age", "16-44"));
+		recruitments.register(id, nextAccount(), "Alex", "alex@example.org", null, "5 HIGH STREET",
+				Map.of("gender", "woman", "age", "16-44"));
 		recruitments.close(id);
 		SelectionResult drawn = recruitments.drawPanel(id, Algorithm.LEXIMIN, 20261205L, "published").orElseThrow();
 
-		String page = mvc.perform(get("/sortition/{id}/result", id)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = mvc.perform(get("/sortition/{id}/result", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		Matcher command = Pattern.compile("\\./copro (sortition select [^<]+)").matcher(page);
 		assertThat(command.find()).as("the result page shows the command").isTrue();
 		for (String file : List.of("categories", "pool")) {
-			String path = file.equals("pool") ? "/sortition/{id}/pool-anonymised.csv" : "/sortition/{id}/categories.csv";
-			String csv = mvc.perform(get(path, id)).andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String path = file.equals("pool") ? "/sortition/{id}/pool-anonymised.csv"
+					: "/sortition/{id}/categories.csv";
+			String csv = mvc.perform(get(path, id))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			Files.writeString(folder.resolve(file + "-" + id + ".csv"), csv);
 		}
 		assertThat(Files.readString(folder.resolve("pool-" + id + ".csv")).lines().filter(line -> line.endsWith(",1,")))
-			.as("the shared household, as an anonymous number").hasSize(2);
+			.as("the shared household, as an anonymous number")
+			.hasSize(2);
 		List<String> arguments = new ArrayList<>();
 		for (String argument : command.group(1).strip().split(" ")) {
 			arguments.add(argument.endsWith(".csv") ? folder.resolve(argument).toString() : argument);
@@ -412,8 +461,8 @@ class SortitionFlowTests {
 		assertThat(rerun.get("minProbability").asDouble()).isCloseTo(drawn.minProbability(), Offset.offset(1e-6));
 		assertThat(recruitments.result(id).firstDraw().stream().map(String::valueOf).sorted().toList())
 			.isEqualTo(drawn.panel().stream().sorted().toList());
-		assertThat(page).contains(String.join(", ", recruitments.result(id).firstDraw().stream().map(String::valueOf)
-			.toList()));
+		assertThat(page)
+			.contains(String.join(", ", recruitments.result(id).firstDraw().stream().map(String::valueOf).toList()));
 	}
 
 	@Test
@@ -430,8 +479,10 @@ class SortitionFlowTests {
 			.andExpect(content().string(containsString("No panel of 4 from these 6 volunteers meets every target")))
 			.andExpect(content().string(containsString("Lower the fewest for gender, woman from 2 to 1")))
 			.andExpect(content().string(containsString("Raise the most for gender, man from 2 to 3")));
-		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser)).with(csrf()).param("seed", "9")
-				.param("algorithm", "LEXIMIN"))
+		mvc.perform(post("/sortition/{id}/draw", id).with(user(organiser))
+			.with(csrf())
+			.param("seed", "9")
+			.param("algorithm", "LEXIMIN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The panel cannot be drawn")));
 		assertThat(recruitments.find(id).drawn()).isFalse();
@@ -499,7 +550,8 @@ class SortitionFlowTests {
 
 	private void register(long id, String gender, String age) {
 		assertThat(recruitments.register(id, nextAccount(), "Volunteer", "volunteer@example.org", "Needs " + age, null,
-				Map.of("gender", gender, "age", age))).isTrue();
+				Map.of("gender", gender, "age", age)))
+			.isTrue();
 	}
 
 	private static AccountId nextAccount() {
@@ -525,4 +577,5 @@ class SortitionFlowTests {
 	private static long idFrom(String url) {
 		return Long.parseLong(url.replaceAll("^/sortition/(\\d+)/.*$", "$1"));
 	}
+
 }

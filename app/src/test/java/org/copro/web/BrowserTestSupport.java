@@ -28,10 +28,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the whole platform on a random port and drives it with Debian's Chromium through Playwright.
+ * Runs the whole platform on a random port and drives it with Debian's Chromium through
+ * Playwright.
  *
- * <p>Chromium comes from the machine ({@code COPRO_CHROMIUM}, default {@code /usr/bin/chromium}); Playwright
- * never downloads a browser. Every page a test visits can be checked with axe-core.
+ * <p>
+ * Chromium comes from the machine ({@code COPRO_CHROMIUM}, default
+ * {@code /usr/bin/chromium}); Playwright never downloads a browser. Every page a test
+ * visits can be checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTestSupport {
@@ -53,11 +56,11 @@ public abstract class BrowserTestSupport {
 	static void launchBrowser() {
 		Path chromium = Path.of(System.getenv().getOrDefault("COPRO_CHROMIUM", "/usr/bin/chromium"));
 		assertThat(chromium).as("Chromium for the browser tests (apt-get install chromium, or set COPRO_CHROMIUM)")
-				.isExecutable();
-		playwright = Playwright.create(new Playwright.CreateOptions()
-				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(chromium)
+			.isExecutable();
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
@@ -81,7 +84,8 @@ public abstract class BrowserTestSupport {
 
 	@AfterEach
 	void closePage(org.junit.jupiter.api.TestInfo test) {
-		// The last page each test saw, to see at a glance where a failing journey stopped.
+		// The last page each test saw, to see at a glance where a failing journey
+		// stopped.
 		screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
 		context.close();
 	}
@@ -90,20 +94,30 @@ public abstract class BrowserTestSupport {
 		return "http://localhost:" + port + path;
 	}
 
-	/** Fails with a readable list when axe-core finds any WCAG 2.2 A or AA violation on the current page. */
+	/**
+	 * Fails with a readable list when axe-core finds any WCAG 2.2 A or AA violation on
+	 * the current page.
+	 */
 	protected void assertAccessible() {
-		// A click that navigates returns before the new page has its stylesheet; check the page people see.
+		// A click that navigates returns before the new page has its stylesheet; check
+		// the page people see.
 		page.waitForLoadState(LoadState.LOAD);
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		List<Rule> violations = results.getViolations();
 		String report = violations.stream()
-				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-						.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-				.collect(Collectors.joining("\n"));
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
 		assertThat(violations).as("axe-core violations on %s:\n%s", page.url(), report).isEmpty();
 	}
 
-	/** Saves a full-page screenshot under target/screenshots (copied to docs/screenshots by hand after review). */
+	/**
+	 * Saves a full-page screenshot under target/screenshots (copied to docs/screenshots
+	 * by hand after review).
+	 */
 	protected void screenshot(String name) {
 		try {
 			Path folder = Path.of("target", "screenshots");
@@ -140,4 +154,5 @@ public abstract class BrowserTestSupport {
 	protected void click(AriaRole role, String name) {
 		page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
 	}
+
 }

@@ -28,7 +28,7 @@ class I18nTests {
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
 
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
-			.compile("\\s(alt|title|placeholder|aria-label|value|label)=\"([^\"]*\\p{L}[^\"]*)\"");
+		.compile("\\s(alt|title|placeholder|aria-label|value|label)=\"([^\"]*\\p{L}[^\"]*)\"");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
@@ -54,7 +54,8 @@ class I18nTests {
 		List<String> problems = new ArrayList<>();
 		for (Path template : templates()) {
 			String html = withoutCommentsScriptsAndStyles(Files.readString(template));
-			// Attribute values may hold '>' (th:if="${a > 1}"); they are checked separately below.
+			// Attribute values may hold '>' (th:if="${a > 1}"); they are checked
+			// separately below.
 			Matcher text = TEXT_NODE.matcher(html.replaceAll("=\"[^\"]*\"", "=\"\""));
 			while (text.find()) {
 				String content = text.group(1).strip();
@@ -93,7 +94,8 @@ class I18nTests {
 
 	@Test
 	void theCheckFindsHardCodedText() {
-		Matcher text = TEXT_NODE.matcher(withoutCommentsScriptsAndStyles("<p>Hello</p><!-- note --><p th:text=\"#{a}\"></p>"));
+		Matcher text = TEXT_NODE
+			.matcher(withoutCommentsScriptsAndStyles("<p>Hello</p><!-- note --><p th:text=\"#{a}\"></p>"));
 		List<String> found = new ArrayList<>();
 		while (text.find()) {
 			if (text.group(1).codePoints().anyMatch(Character::isLetter)) {
@@ -105,8 +107,8 @@ class I18nTests {
 
 	private static String withoutCommentsScriptsAndStyles(String html) {
 		return html.replaceAll("(?s)<!--.*?-->", "")
-				.replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>")
-				.replaceAll("(?s)<style[^>]*>.*?</style>", "<style></style>");
+			.replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>")
+			.replaceAll("(?s)<style[^>]*>.*?</style>", "<style></style>");
 	}
 
 	private static List<Path> bundles() throws IOException {
@@ -129,4 +131,5 @@ class I18nTests {
 		}
 		return properties;
 	}
+
 }

@@ -25,19 +25,27 @@ class NavigationTests {
 
 	@Test
 	void theMenuGathersTheWaysToTakePartOnOnePage() throws Exception {
-		String home = mvc.perform(get("/").locale(Locale.ENGLISH)).andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
-		String menu = home.substring(home.indexOf("id=\"navigation\""), home.indexOf("</ul>", home.indexOf("id=\"navigation\"")));
+		String home = mvc.perform(get("/").locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String menu = home.substring(home.indexOf("id=\"navigation\""),
+				home.indexOf("</ul>", home.indexOf("id=\"navigation\"")));
 		assertThat(menu).contains("href=\"/take-part\"", "href=\"/knowledge\"", "href=\"/projects\"",
 				"href=\"/events\"", "href=\"/you-said-we-did\"");
 		WAYS_TO_TAKE_PART.forEach(path -> assertThat(menu).doesNotContain("href=\"" + path + "\""));
 		// The home page still offers every part.
 		WAYS_TO_TAKE_PART.forEach(path -> assertThat(home).contains("href=\"" + path + "\""));
 
-		String takePart = mvc.perform(get("/take-part").locale(Locale.forLanguageTag("cy"))).andExpect(status().isOk())
-				.andReturn().getResponse().getContentAsString();
+		String takePart = mvc.perform(get("/take-part").locale(Locale.forLanguageTag("cy")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(takePart).contains("<h1 class=\"govuk-heading-xl\">Cymryd rhan</h1>");
 		WAYS_TO_TAKE_PART.forEach(path -> assertThat(takePart).contains("href=\"" + path + "\""));
 		assertThat(takePart).doesNotContain("class=\"govuk-link\" href=\"/projects\"");
 	}
+
 }

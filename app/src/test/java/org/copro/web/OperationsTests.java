@@ -32,9 +32,7 @@ class OperationsTests {
 
 	@Test
 	void healthIsUpAndPublic() throws Exception {
-		mvc.perform(get("/actuator/health"))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("UP"));
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
 
@@ -47,9 +45,11 @@ class OperationsTests {
 	void aMissingPageIsExplainedInTheChosenLanguageWithoutInternals() throws Exception {
 		HttpResponse<String> response = fetch("/no-such-page", "text/html", "cy");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Heb ddod o hyd i&#39;r dudalen").contains("lang=\"cy\"")
-				.contains("href=\"/no-such-page?lang=en\"")
-				.doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(response.body()).contains("Heb ddod o hyd i&#39;r dudalen")
+			.contains("lang=\"cy\"")
+			.contains("href=\"/no-such-page?lang=en\"")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
 	}
 
 	@Test
@@ -62,15 +62,17 @@ class OperationsTests {
 	private HttpResponse<String> fetch(String path, String accept, String language) throws Exception {
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.header("Accept", accept).header("Accept-Language", language).build(),
-					HttpResponse.BodyHandlers.ofString());
+				.header("Accept", accept)
+				.header("Accept-Language", language)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 	}
 
 	@Test
 	void aBadParameterIsABadRequestNotACrash() throws Exception {
 		mvc.perform(get("/").param("lang", "fr").accept(MediaType.TEXT_HTML))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("lang=\"en\"")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\"")));
 	}
+
 }

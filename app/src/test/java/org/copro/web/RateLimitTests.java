@@ -21,31 +21,35 @@ class RateLimitTests {
 	@Test
 	void signInAttemptsFromOneAddressAreLimited() throws Exception {
 		for (int attempt = 0; attempt < 3; attempt++) {
-			mvc.perform(post("/sign-in").with(csrf()).with(remote("203.0.113.7"))
-							.param("email", "nobody@example.org").param("password", "guess " + attempt))
-					.andExpect(status().is3xxRedirection());
+			mvc.perform(post("/sign-in").with(csrf())
+				.with(remote("203.0.113.7"))
+				.param("email", "nobody@example.org")
+				.param("password", "guess " + attempt)).andExpect(status().is3xxRedirection());
 		}
-		mvc.perform(post("/sign-in").with(csrf()).with(remote("203.0.113.7"))
-						.param("email", "nobody@example.org").param("password", "one more guess"))
-				.andExpect(status().isTooManyRequests())
-				.andExpect(header().string("Retry-After", "60"));
-		mvc.perform(post("/sign-in").with(csrf()).with(remote("203.0.113.8"))
-						.param("email", "nobody@example.org").param("password", "another address"))
-				.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/sign-in").with(csrf())
+			.with(remote("203.0.113.7"))
+			.param("email", "nobody@example.org")
+			.param("password", "one more guess"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "60"));
+		mvc.perform(post("/sign-in").with(csrf())
+			.with(remote("203.0.113.8"))
+			.param("email", "nobody@example.org")
+			.param("password", "another address")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void postingStatementsIsLimitedPerAddress() throws Exception {
 		for (int attempt = 0; attempt < 3; attempt++) {
-			mvc.perform(post("/conversations/{id}/statements", 1).with(csrf()).with(remote("198.51.100.4"))
-							.param("text", "statement " + attempt))
-					.andExpect(notLimited());
+			mvc.perform(post("/conversations/{id}/statements", 1).with(csrf())
+				.with(remote("198.51.100.4"))
+				.param("text", "statement " + attempt)).andExpect(notLimited());
 		}
-		mvc.perform(post("/conversations/{id}/statements", 2).with(csrf()).with(remote("198.51.100.4"))
-						.param("text", "one too many"))
-				.andExpect(status().isTooManyRequests());
+		mvc.perform(post("/conversations/{id}/statements", 2).with(csrf())
+			.with(remote("198.51.100.4"))
+			.param("text", "one too many")).andExpect(status().isTooManyRequests());
 		mvc.perform(post("/conversations/{id}/votes", 1).with(csrf()).with(remote("198.51.100.4")))
-				.andExpect(notLimited());
+			.andExpect(notLimited());
 	}
 
 	private static org.springframework.test.web.servlet.ResultMatcher notLimited() {
@@ -58,4 +62,5 @@ class RateLimitTests {
 			return request;
 		};
 	}
+
 }

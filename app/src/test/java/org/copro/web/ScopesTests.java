@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A private project's decisions, calls for ideas and "you said, we did" entries are seen by its members and by
- * no one else, on every page that lists or shows them; a public project's are seen by everyone.
+ * A private project's decisions, calls for ideas and "you said, we did" entries are seen
+ * by its members and by no one else, on every page that lists or shows them; a public
+ * project's are seen by everyone.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,9 +65,10 @@ class ScopesTests {
 		SignedInAccount member = accounts.signedIn(memberEmail);
 		SignedInAccount outsider = accounts.signedIn(accounts.create("Out Sider", Role.PARTICIPANT));
 		long project = project(facilitator, "PRIVATE");
-		mvc.perform(post("/projects/{id}/members", project).with(user(facilitator)).with(csrf())
-				.param("email", memberEmail).param("role", "COMMUNITY_MEMBER"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/projects/{id}/members", project).with(user(facilitator))
+			.with(csrf())
+			.param("email", memberEmail)
+			.param("role", "COMMUNITY_MEMBER")).andExpect(status().is3xxRedirection());
 		String scope = "project:" + project;
 		String tag = UUID.randomUUID().toString();
 
@@ -81,16 +83,16 @@ class ScopesTests {
 				.andExpect(reader == null ? status().is3xxRedirection() : status().isNotFound());
 			as(get("/proposals"), reader).andExpect(content().string(not(containsString("Secret call " + tag))));
 			as(get("/proposals/{id}", space), reader).andExpect(status().isNotFound());
-			as(get("/you-said-we-did"), reader)
-				.andExpect(content().string(not(containsString("Secret input " + tag))))
+			as(get("/you-said-we-did"), reader).andExpect(content().string(not(containsString("Secret input " + tag))))
 				.andExpect(content().string(not(containsString(scope + "<"))));
 		}
 		as(get("/decisions"), member).andExpect(content().string(containsString("Secret decision " + tag)));
 		as(get("/decisions/{id}", decision), member).andExpect(status().isOk());
 		as(get("/proposals"), member).andExpect(content().string(containsString("Secret call " + tag)));
 		as(get("/proposals/{id}", space), member).andExpect(status().isOk());
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(get("/you-said-we-did"), member)
-			.andExpect(content().string(containsString("Secret input " + tag))));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> as(get("/you-said-we-did"), member)
+				.andExpect(content().string(containsString("Secret input " + tag))));
 
 		assertThat(scopes.reaches(scope, member.account().value())).isTrue();
 		assertThat(scopes.reaches(scope, outsider.account().value())).isFalse();
@@ -111,8 +113,9 @@ class ScopesTests {
 
 		as(get("/decisions"), null).andExpect(content().string(containsString("Open decision " + tag)));
 		as(get("/decisions/{id}", decision), null).andExpect(status().isOk());
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(get("/you-said-we-did"), null)
-			.andExpect(content().string(containsString("Open input " + tag))));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> as(get("/you-said-we-did"), null)
+				.andExpect(content().string(containsString("Open input " + tag))));
 		assertThat(scopes.reaches(scope, outsider.account().value())).isTrue();
 	}
 
@@ -122,31 +125,51 @@ class ScopesTests {
 	}
 
 	private long project(SignedInAccount lead, String visibility) throws Exception {
-		MvcResult created = mvc.perform(post("/projects").with(user(lead)).with(csrf())
-				.param("title", "Scoped project " + UUID.randomUUID()).param("purpose", "To test who sees what.")
-				.param("serviceArea", "Housing").param("place", "Conwy")
-				.param("startDate", "2027-01-01").param("endDate", "2027-12-31")
-				.param("phase", "PLANNING").param("visibility", visibility).param("role", "PRACTITIONER"))
+		MvcResult created = mvc
+			.perform(post("/projects").with(user(lead))
+				.with(csrf())
+				.param("title", "Scoped project " + UUID.randomUUID())
+				.param("purpose", "To test who sees what.")
+				.param("serviceArea", "Housing")
+				.param("place", "Conwy")
+				.param("startDate", "2027-01-01")
+				.param("endDate", "2027-12-31")
+				.param("phase", "PLANNING")
+				.param("visibility", visibility)
+				.param("role", "PRACTITIONER"))
 			.andExpect(redirectedUrlPattern("/projects/*?created"))
 			.andReturn();
 		return Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^/projects/(\\d+).*$", "$1"));
 	}
 
 	private long decision(SignedInAccount facilitator, String title, String scope) throws Exception {
-		String closes = LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(2).truncatedTo(ChronoUnit.MINUTES)
+		String closes = LocalDateTime.now(ZoneId.of("Europe/London"))
+			.plusDays(2)
+			.truncatedTo(ChronoUnit.MINUTES)
 			.toString();
-		MvcResult started = mvc.perform(post("/decisions").with(user(facilitator)).with(csrf())
-				.param("kind", "PROPOSAL").param("title", title).param("details", "Details.")
-				.param("closesAt", closes).param("reasonRule", "OPTIONAL").param("scope", scope))
+		MvcResult started = mvc
+			.perform(post("/decisions").with(user(facilitator))
+				.with(csrf())
+				.param("kind", "PROPOSAL")
+				.param("title", title)
+				.param("details", "Details.")
+				.param("closesAt", closes)
+				.param("reasonRule", "OPTIONAL")
+				.param("scope", scope))
 			.andExpect(redirectedUrlPattern("/decisions/*?started"))
 			.andReturn();
 		return Long.parseLong(started.getResponse().getRedirectedUrl().replaceAll("^/decisions/(\\d+).*$", "$1"));
 	}
 
 	private long callForIdeas(SignedInAccount facilitator, String title, String scope) throws Exception {
-		MvcResult opened = mvc.perform(post("/proposals/admin").with(user(facilitator)).with(csrf())
-				.param("title", title).param("description", "Ideas, please.")
-				.param("open", "true").param("_open", "on").param("scope", scope))
+		MvcResult opened = mvc
+			.perform(post("/proposals/admin").with(user(facilitator))
+				.with(csrf())
+				.param("title", title)
+				.param("description", "Ideas, please.")
+				.param("open", "true")
+				.param("_open", "on")
+				.param("scope", scope))
 			.andExpect(redirectedUrlPattern("/proposals/admin/*"))
 			.andReturn();
 		return Long.parseLong(opened.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));

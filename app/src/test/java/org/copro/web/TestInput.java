@@ -2,7 +2,10 @@ package org.copro.web;
 
 import org.jspecify.annotations.Nullable;
 
-/** Input as any participation tool would report it, for tests of the modules that listen for it. */
+/**
+ * Input as any participation tool would report it, for tests of the modules that listen
+ * for it.
+ */
 public record TestInput(String tool, String reference, @Nullable Long authorAccount, String excerpt, String path,
 		@Nullable String scope) implements InputReceived {
 

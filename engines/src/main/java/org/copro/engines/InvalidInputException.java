@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Input that an engine cannot accept, with the file and line where the problem is.
  *
- * <p>The command line prints {@link #getMessage()} as one line on standard error and exits with 2.
+ * <p>
+ * The command line prints {@link #getMessage()} as one line on standard error and exits
+ * with 2.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -30,7 +32,10 @@ public class InvalidInputException extends RuntimeException {
 		return file;
 	}
 
-	/** The line of the problem, counted from 1, or 0 when it concerns the input as a whole. */
+	/**
+	 * The line of the problem, counted from 1, or 0 when it concerns the input as a
+	 * whole.
+	 */
 	public int line() {
 		return line;
 	}
@@ -56,4 +61,5 @@ public class InvalidInputException extends RuntimeException {
 		}
 		return where.isEmpty() ? problem : where + ": " + problem;
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * Civic algorithms as a plain Java library: participatory budgeting, fair sortition, opinion groups
- * and decision tallies, with no framework and no database.
+ * Civic algorithms as a plain Java library: participatory budgeting, fair sortition,
+ * opinion groups and decision tallies, with no framework and no database.
  */
 @NullMarked
 package org.copro.engines;

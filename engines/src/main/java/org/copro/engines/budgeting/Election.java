@@ -12,13 +12,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link PbFile} compiled for counting: costs and budget as whole numbers of a money unit, points
- * as whole numbers, and identical ballots grouped with their multiplicity.
+ * A {@link PbFile} compiled for counting: costs and budget as whole numbers of a money
+ * unit, points as whole numbers, and identical ballots grouped with their multiplicity.
  *
- * <p>Grouping is exact: every rule treats the voters of one group alike, so a group of {@code m}
- * voters stands for {@code m} copies of its ballot. Costs that have decimals are all scaled by the
- * same power of ten (the money unit), which no rule's outcome depends on; Add1's increment of one
- * currency unit per voter is scaled with them.
+ * <p>
+ * Grouping is exact: every rule treats the voters of one group alike, so a group of
+ * {@code m} voters stands for {@code m} copies of its ballot. Costs that have decimals
+ * are all scaled by the same power of ten (the money unit), which no rule's outcome
+ * depends on; Add1's increment of one currency unit per voter is scaled with them.
  */
 final class Election {
 
@@ -106,7 +107,8 @@ final class Election {
 					case ORDINAL -> Math.max(0, maxLength - i);
 					default -> 1;
 				};
-				// One long per entry: the project in the high bits, its points in the low ones, sorted so that
+				// One long per entry: the project in the high bits, its points in the low
+				// ones, sorted so that
 				// the same ballot written in another order lands in the same group.
 				entries[i] = ((long) index.get(vote.projects().get(i)) << 40) | given;
 			}
@@ -164,12 +166,16 @@ final class Election {
 	}
 
 	/**
-	 * The last file compiled: callers often count several rules on one parsed file (the benchmark, a
-	 * results page that sets MES beside greedy), and an election is never changed once compiled.
+	 * The last file compiled: callers often count several rules on one parsed file (the
+	 * benchmark, a results page that sets MES beside greedy), and an election is never
+	 * changed once compiled.
 	 */
 	private static final AtomicReference<@Nullable Election> LAST = new AtomicReference<>();
 
-	/** Compiles a file, or returns the compiled form of the very same file object counted last. */
+	/**
+	 * Compiles a file, or returns the compiled form of the very same file object counted
+	 * last.
+	 */
 	static Election of(PbFile file) {
 		Election last = LAST.get();
 		if (last != null && last.file == file) {
@@ -180,7 +186,9 @@ final class Election {
 		return election;
 	}
 
-	/** The length that ranks count down from: META's max_length, else the longest ballot. */
+	/**
+	 * The length that ranks count down from: META's max_length, else the longest ballot.
+	 */
 	private static long ordinalLength(PbFile file) {
 		var declared = file.metaLong("max_length");
 		if (declared.isPresent()) {
@@ -209,8 +217,10 @@ final class Election {
 
 	/** An exact amount of money units, rounded to a hundredth of the currency unit. */
 	BigDecimal amount(Rational units) {
-		return new BigDecimal(units.numerator()).divide(new BigDecimal(units.denominator()), 12,
-				java.math.RoundingMode.HALF_EVEN).movePointLeft(digits(unit)).setScale(2, java.math.RoundingMode.HALF_EVEN);
+		return new BigDecimal(units.numerator())
+			.divide(new BigDecimal(units.denominator()), 12, java.math.RoundingMode.HALF_EVEN)
+			.movePointLeft(digits(unit))
+			.setScale(2, java.math.RoundingMode.HALF_EVEN);
 	}
 
 	private static int digits(long unit) {
@@ -233,4 +243,5 @@ final class Election {
 			return Arrays.hashCode(entries);
 		}
 	}
+
 }

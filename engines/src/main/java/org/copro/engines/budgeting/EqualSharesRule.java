@@ -10,20 +10,25 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Method of Equal Shares for a fixed voter budget (Peters, Pierczyński and Skowron, "Proportional
- * Participatory Budgeting with Additive Utilities", NeurIPS 2021; equalshares.net): every voter gets
- * an equal share of the budget; in each round the project whose supporters can pay for it with the
- * smallest payment per unit of utility, ρ, is bought, each supporter paying {@code min(budget, ρ·u)}.
+ * The Method of Equal Shares for a fixed voter budget (Peters, Pierczyński and Skowron,
+ * "Proportional Participatory Budgeting with Additive Utilities", NeurIPS 2021;
+ * equalshares.net): every voter gets an equal share of the budget; in each round the
+ * project whose supporters can pay for it with the smallest payment per unit of utility,
+ * ρ, is bought, each supporter paying {@code min(budget, ρ·u)}.
  *
- * <p>Everything is exact. For speed, voters are not handled one by one: voters whose remaining
- * budgets are equal form one class, and a project's affordability is computed over the classes of
- * its supporters. Two voters can only differ in budget if their ballots differ on the projects bought
- * so far, so there are few classes even with tens of thousands of voters. As in pabutools and the
- * equalshares.net tool, a project's last affordability is a lower bound for the next round (budgets
- * only fall), so each round evaluates only the projects that could still beat the best one.
+ * <p>
+ * Everything is exact. For speed, voters are not handled one by one: voters whose
+ * remaining budgets are equal form one class, and a project's affordability is computed
+ * over the classes of its supporters. Two voters can only differ in budget if their
+ * ballots differ on the projects bought so far, so there are few classes even with tens
+ * of thousands of voters. As in pabutools and the equalshares.net tool, a project's last
+ * affordability is a lower bound for the next round (budgets only fall), so each round
+ * evaluates only the projects that could still beat the best one.
  *
- * <p>Add1 runs the method again and again with one more unit per voter; each run in doubles leaves a
- * {@link Trace} from which the next one reuses the work of the rounds that buy the same projects.
+ * <p>
+ * Add1 runs the method again and again with one more unit per voter; each run in doubles
+ * leaves a {@link Trace} from which the next one reuses the work of the rounds that buy
+ * the same projects.
  */
 final class EqualSharesRule {
 
@@ -34,7 +39,10 @@ final class EqualSharesRule {
 	/** Per project, per supporter entry: the supporter's utility, or 0. */
 	private final long[][] utility;
 
-	/** Per project, per supporter entry: the index of the utility among the project's distinct ones. */
+	/**
+	 * Per project, per supporter entry: the index of the utility among the project's
+	 * distinct ones.
+	 */
 	private final int[][] utilityIndex;
 
 	/** Per project: its distinct utilities. */
@@ -43,7 +51,10 @@ final class EqualSharesRule {
 	/** Per project: Σ multiplicity × utility over its supporters. */
 	private final long[] totalUtility;
 
-	/** Per ballot group, per listed project: the utility index of that supporter entry, or −1 for none. */
+	/**
+	 * Per ballot group, per listed project: the utility index of that supporter entry, or
+	 * −1 for none.
+	 */
 	private final int[][] groupUtilityIndex;
 
 	/** Projects that can be bought: positive cost and someone who gains from them. */
@@ -76,7 +87,8 @@ final class EqualSharesRule {
 					values.add(u);
 				}
 				utilityIndex[p][k] = index;
-				totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(u, election.multiplicity[groups[k]]));
+				totalUtility[p] = Math.addExact(totalUtility[p],
+						Math.multiplyExact(u, election.multiplicity[groups[k]]));
 			}
 			distinctUtilities[p] = values.stream().mapToLong(Long::longValue).toArray();
 			if (totalUtility[p] > 0) {
@@ -114,7 +126,10 @@ final class EqualSharesRule {
 		return run(endowment, explain, new Trace(election));
 	}
 
-	/** As {@link #run(Rational, boolean)}, reusing what the last run with {@code trace} found. */
+	/**
+	 * As {@link #run(Rational, boolean)}, reusing what the last run with {@code trace}
+	 * found.
+	 */
 	Run run(Rational endowment, boolean explain, Trace trace) {
 		if (!explain) {
 			Selection quick = new FastState(endowment.doubleValue(), trace).run();
@@ -128,16 +143,20 @@ final class EqualSharesRule {
 	}
 
 	/**
-	 * What a run in doubles leaves behind for the next run at a nearby endowment, as Add1 makes them.
+	 * What a run in doubles leaves behind for the next run at a nearby endowment, as Add1
+	 * makes them.
 	 *
-	 * <p>Voters' budgets split into classes as projects are bought: the supporters of a bought project
-	 * who had the same budget and utility move together into a new class. Here every such move makes a
-	 * new class, also for voters who paid all they had, so the classes (not their values) depend only
-	 * on which projects were bought in which order. Runs at endowments one unit apart usually buy the
-	 * same projects in the same order for most rounds and differ only near the end. While a run
-	 * repeats the previous run's purchases, it reuses that run's classes and its grouping of each
-	 * project's supporters by class, and only recomputes the values: no pass over the ballots at all.
-	 * From the first round that differs it goes on as a fresh run and records its own purchases.
+	 * <p>
+	 * Voters' budgets split into classes as projects are bought: the supporters of a
+	 * bought project who had the same budget and utility move together into a new class.
+	 * Here every such move makes a new class, also for voters who paid all they had, so
+	 * the classes (not their values) depend only on which projects were bought in which
+	 * order. Runs at endowments one unit apart usually buy the same projects in the same
+	 * order for most rounds and differ only near the end. While a run repeats the
+	 * previous run's purchases, it reuses that run's classes and its grouping of each
+	 * project's supporters by class, and only recomputes the values: no pass over the
+	 * ballots at all. From the first round that differs it goes on as a fresh run and
+	 * records its own purchases.
 	 */
 	static final class Trace {
 
@@ -146,7 +165,10 @@ final class EqualSharesRule {
 
 		private int classOfRound;
 
-		/** Per class: the class it was split from, and the round that split it (−1 for the start class). */
+		/**
+		 * Per class: the class it was split from, and the round that split it (−1 for the
+		 * start class).
+		 */
 		private int[] parent = new int[64];
 
 		private int[] born = new int[64];
@@ -160,7 +182,10 @@ final class EqualSharesRule {
 
 		private int rounds;
 
-		/** Per round and project: the project's supporters grouped by class at the start of the round. */
+		/**
+		 * Per round and project: the project's supporters grouped by class at the start
+		 * of the round.
+		 */
 		private final Grouping[][] grouped;
 
 		/** Per class: its budget in the run under way. */
@@ -182,7 +207,10 @@ final class EqualSharesRule {
 			classes = 1;
 		}
 
-		/** The class of ballot group {@code g} at the start of {@code round}, which must not lie ahead. */
+		/**
+		 * The class of ballot group {@code g} at the start of {@code round}, which must
+		 * not lie ahead.
+		 */
 		private int classAt(int g, int round) {
 			int c = classOf[g];
 			while (born[c] >= round) {
@@ -191,7 +219,10 @@ final class EqualSharesRule {
 			return c;
 		}
 
-		/** Forgets every round from {@code round} on except its groupings, and moves the classes back to it. */
+		/**
+		 * Forgets every round from {@code round} on except its groupings, and moves the
+		 * classes back to it.
+		 */
 		private void truncate(int round) {
 			if (round < rounds) {
 				classes = firstChild[round];
@@ -208,7 +239,10 @@ final class EqualSharesRule {
 			}
 		}
 
-		/** Makes room for slots of {@code width} utilities per class and starts a new grouping. */
+		/**
+		 * Makes room for slots of {@code width} utilities per class and starts a new
+		 * grouping.
+		 */
 		private void newGrouping(int width) {
 			long slots = (long) classes * width;
 			if (slotStamp.length < slots) {
@@ -229,23 +263,29 @@ final class EqualSharesRule {
 			born[classes] = round;
 			return classes++;
 		}
+
 	}
 
-	/** A project's supporters grouped by (class, utility): {@code size} entries with their total weight. */
+	/**
+	 * A project's supporters grouped by (class, utility): {@code size} entries with their
+	 * total weight.
+	 */
 	private record Grouping(int[] classes, int[] utilities, long[] weights, int size) {
 	}
 
 	/**
-	 * A run in doubles that gives up (returns null) as soon as a decision is too close for doubles to
-	 * be trusted; {@link State} then redoes the run exactly. Ties that are provably exact (contenders
-	 * that no supporter is too poor for, whose prices are plain fractions of whole numbers, or
-	 * contenders with identical costs and identical supporters' budgets) are settled without giving up.
+	 * A run in doubles that gives up (returns null) as soon as a decision is too close
+	 * for doubles to be trusted; {@link State} then redoes the run exactly. Ties that are
+	 * provably exact (contenders that no supporter is too poor for, whose prices are
+	 * plain fractions of whole numbers, or contenders with identical costs and identical
+	 * supporters' budgets) are settled without giving up.
 	 *
-	 * <p>A project is evaluated by grouping its supporters by (class, utility) in one pass over its
-	 * ballot groups (plain array work), or by taking that grouping from the {@link Trace} of the
-	 * previous run when this run has bought the same projects so far; the poor/rich iteration then
-	 * runs over those entries. Only the few projects that the lazy lower bounds let through are
-	 * evaluated in a round.
+	 * <p>
+	 * A project is evaluated by grouping its supporters by (class, utility) in one pass
+	 * over its ballot groups (plain array work), or by taking that grouping from the
+	 * {@link Trace} of the previous run when this run has bought the same projects so
+	 * far; the poor/rich iteration then runs over those entries. Only the few projects
+	 * that the lazy lower bounds let through are evaluated in a round.
 	 */
 	private final class FastState {
 
@@ -259,7 +299,10 @@ final class EqualSharesRule {
 
 		private final Selection selection = new Selection();
 
-		/** The round being counted: the number of projects bought so far (free ones aside). */
+		/**
+		 * The round being counted: the number of projects bought so far (free ones
+		 * aside).
+		 */
 		private int round;
 
 		/** Whether every purchase so far is the trace's purchase of the same round. */
@@ -278,7 +321,10 @@ final class EqualSharesRule {
 
 		private long[] spendingWeight = new long[16];
 
-		/** Of the last scan: the utility still sharing the cost, and whether the poor had nothing at all. */
+		/**
+		 * Of the last scan: the utility still sharing the cost, and whether the poor had
+		 * nothing at all.
+		 */
 		private long scannedDenominator;
 
 		private boolean scannedPaidNothing;
@@ -292,8 +338,7 @@ final class EqualSharesRule {
 			lowerBound = new double[election.projectCount];
 		}
 
-		@Nullable
-		Selection run() {
+		@Nullable Selection run() {
 			for (int p : free) {
 				selection.add(election, p);
 			}
@@ -311,8 +356,10 @@ final class EqualSharesRule {
 			sharing = new long[election.projectCount];
 			List<Integer> evaluated = new ArrayList<>();
 			for (round = 0;; round++) {
-				// Projects come out cheapest bound first; one whose bound exceeds the best price cannot win.
-				// Which of several equal bounds comes first does not matter: every project that could be
+				// Projects come out cheapest bound first; one whose bound exceeds the
+				// best price cannot win.
+				// Which of several equal bounds comes first does not matter: every
+				// project that could be
 				// within rounding of the best price is evaluated whatever the order.
 				double best = Double.POSITIVE_INFINITY;
 				evaluated.clear();
@@ -323,11 +370,13 @@ final class EqualSharesRule {
 						return null;
 					}
 					if (rho == Double.POSITIVE_INFINITY) {
-						// Budgets only fall: it stays unaffordable, so it leaves the heap for good.
+						// Budgets only fall: it stays unaffordable, so it leaves the heap
+						// for good.
 						continue;
 					}
 					price[p] = rho;
-					// Who is poor does not matter when the poor have nothing: the price is cost / utility left.
+					// Who is poor does not matter when the poor have nothing: the price
+					// is cost / utility left.
 					poor[p] = scannedPaidNothing ? 0 : 1;
 					sharing[p] = scannedDenominator;
 					lowerBound[p] = rho;
@@ -410,11 +459,12 @@ final class EqualSharesRule {
 				heap[i] = last;
 				return top;
 			}
+
 		}
 
 		/**
-		 * The contenders whose prices are exactly the smallest, when that can be known without exact
-		 * budgets; null when it cannot.
+		 * The contenders whose prices are exactly the smallest, when that can be known
+		 * without exact budgets; null when it cannot.
 		 */
 		private @Nullable List<Integer> exactTies(List<Integer> contenders, int[] poor, double[] price) {
 			boolean noPoor = true;
@@ -422,7 +472,8 @@ final class EqualSharesRule {
 				noPoor &= poor[p] == 0;
 			}
 			if (noPoor) {
-				// Nobody short of money holds any: each price is exactly cost / utility of the others.
+				// Nobody short of money holds any: each price is exactly cost / utility
+				// of the others.
 				Rational best = null;
 				List<Integer> tied = new ArrayList<>();
 				for (int p : contenders) {
@@ -439,7 +490,8 @@ final class EqualSharesRule {
 				}
 				return tied;
 			}
-			// Same cost and the same supporters' budgets and utilities give exactly the same price.
+			// Same cost and the same supporters' budgets and utilities give exactly the
+			// same price.
 			int first = contenders.get(0);
 			for (int p : contenders) {
 				if (price[p] < price[first]) {
@@ -480,10 +532,11 @@ final class EqualSharesRule {
 		}
 
 		/**
-		 * As {@link State}'s, in doubles: the price, infinity, or NaN when too close to call. Instead of
-		 * sorting supporters, it starts from "everyone pays the same per unit of utility" and moves those
-		 * who cannot to the poor side until nobody moves (the poor/rich iteration of pabutools), which
-		 * takes a few passes over the distinct budgets.
+		 * As {@link State}'s, in doubles: the price, infinity, or NaN when too close to
+		 * call. Instead of sorting supporters, it starts from "everyone pays the same per
+		 * unit of utility" and moves those who cannot to the poor side until nobody moves
+		 * (the poor/rich iteration of pabutools), which takes a few passes over the
+		 * distinct budgets.
 		 */
 		private double affordability(int p) {
 			Grouping grouping = grouping(p);
@@ -500,8 +553,10 @@ final class EqualSharesRule {
 				spendingUtility = new long[size];
 				spendingWeight = new long[size];
 			}
-			// Supporters with nothing left are poor from the start. The others are copied side by side into
-			// the spending arrays, the poor ones first (up to poorEnd), so that each pass reads only those
+			// Supporters with nothing left are poor from the start. The others are copied
+			// side by side into
+			// the spending arrays, the poor ones first (up to poorEnd), so that each pass
+			// reads only those
 			// still rich, in order.
 			double[] budgets = spendingBudget;
 			long[] utilityAt = spendingUtility;
@@ -552,7 +607,8 @@ final class EqualSharesRule {
 					return Double.NaN;
 				}
 			}
-			// Every supporter must be clearly on one side of the price, or rounding could have chosen it.
+			// Every supporter must be clearly on one side of the price, or rounding could
+			// have chosen it.
 			for (int j = 0; j < listed; j++) {
 				double share = rho * utilityAt[j];
 				double budget = budgets[j];
@@ -579,9 +635,10 @@ final class EqualSharesRule {
 		}
 
 		/**
-		 * The supporters of {@code p} grouped by (class, utility) at the start of this round: the
-		 * trace's grouping when it has one for this round (valid while this run follows it, and kept for
-		 * the rounds this run records itself), else a pass over the project's ballot groups.
+		 * The supporters of {@code p} grouped by (class, utility) at the start of this
+		 * round: the trace's grouping when it has one for this round (valid while this
+		 * run follows it, and kept for the rounds this run records itself), else a pass
+		 * over the project's ballot groups.
 		 */
 		private Grouping grouping(int p) {
 			Grouping[] ofRound = trace.grouped[round];
@@ -595,7 +652,10 @@ final class EqualSharesRule {
 			return ofRound[p];
 		}
 
-		/** One pass over the ballot groups supporting {@code p}, grouping them by (class, utility). */
+		/**
+		 * One pass over the ballot groups supporting {@code p}, grouping them by (class,
+		 * utility).
+		 */
 		private Grouping collect(int p) {
 			int width = distinctUtilities[p].length;
 			trace.newGrouping(width);
@@ -607,7 +667,8 @@ final class EqualSharesRule {
 			long[] utilityOf = utility[p];
 			int[] indexOf = utilityIndex[p];
 			int[] multiplicity = election.multiplicity;
-			// While following, the ballot groups' classes stand at a later round; look back to this one.
+			// While following, the ballot groups' classes stand at a later round; look
+			// back to this one.
 			boolean behind = trace.classOfRound != round;
 			for (int k = 0; k < groups.length; k++) {
 				if (utilityOf[k] == 0) {
@@ -639,10 +700,11 @@ final class EqualSharesRule {
 		}
 
 		/**
-		 * Charges the supporters of {@code p} at price ρ: each entry of its grouping becomes a new class
-		 * with what it has left (nothing for those who had less than ρ·u, which are exactly the ones the
-		 * price computation found poor). A purchase the trace already holds reuses its classes; any other
-		 * is recorded, and moves every paying ballot group to its new class.
+		 * Charges the supporters of {@code p} at price ρ: each entry of its grouping
+		 * becomes a new class with what it has left (nothing for those who had less than
+		 * ρ·u, which are exactly the ones the price computation found poor). A purchase
+		 * the trace already holds reuses its classes; any other is recorded, and moves
+		 * every paying ballot group to its new class.
 		 */
 		private void pay(int p, double rho) {
 			Grouping grouping = grouping(p);
@@ -667,7 +729,10 @@ final class EqualSharesRule {
 			}
 		}
 
-		/** Moves every ballot group supporting {@code p} from its class to the class its entry became. */
+		/**
+		 * Moves every ballot group supporting {@code p} from its class to the class its
+		 * entry became.
+		 */
 		private void moveBallots(int p, Grouping grouping) {
 			int width = distinctUtilities[p].length;
 			trace.newGrouping(width);
@@ -685,18 +750,21 @@ final class EqualSharesRule {
 			}
 			trace.classOfRound = round + 1;
 		}
+
 	}
 
 	/**
 	 * The state of one run: voter classes and their budgets.
 	 *
-	 * <p>Budgets are exact: every budget is an integer numerator over a common denominator {@code D}
-	 * that is multiplied by each bought project's denominator, so sums need no common-denominator
-	 * search. A class keeps the numerator of the round it was made in (its epoch) and is scaled up
-	 * to the current {@code D} only when exact arithmetic is needed. Each class also carries the
-	 * double nearest to its exact budget; projects are compared in doubles, and a comparison whose two
-	 * sides are within a relative 10⁻⁹ (where rounding could decide it) is redone exactly, as is the
-	 * price of every project bought.
+	 * <p>
+	 * Budgets are exact: every budget is an integer numerator over a common denominator
+	 * {@code D} that is multiplied by each bought project's denominator, so sums need no
+	 * common-denominator search. A class keeps the numerator of the round it was made in
+	 * (its epoch) and is scaled up to the current {@code D} only when exact arithmetic is
+	 * needed. Each class also carries the double nearest to its exact budget; projects
+	 * are compared in doubles, and a comparison whose two sides are within a relative
+	 * 10⁻⁹ (where rounding could decide it) is redone exactly, as is the price of every
+	 * project bought.
 	 */
 	private final class State {
 
@@ -717,10 +785,16 @@ final class EqualSharesRule {
 
 		private int classes;
 
-		/** Classes made in the current epoch, by numerator, so that equal budgets share a class. */
+		/**
+		 * Classes made in the current epoch, by numerator, so that equal budgets share a
+		 * class.
+		 */
 		private final Map<BigInteger, Integer> currentClasses = new HashMap<>();
 
-		/** The current common denominator, and per epoch the factor from its denominator to it. */
+		/**
+		 * The current common denominator, and per epoch the factor from its denominator
+		 * to it.
+		 */
 		private BigInteger denominator;
 
 		private final List<BigInteger> epochFactor = new ArrayList<>();
@@ -859,14 +933,16 @@ final class EqualSharesRule {
 				int chosen = resolution.chosen();
 				remaining.remove(Integer.valueOf(chosen));
 				selection.add(election, chosen);
-				// Recomputed so that the scratch arrays hold the chosen project's supporters, in order.
+				// Recomputed so that the scratch arrays hold the chosen project's
+				// supporters, in order.
 				pay(chosen, exactAffordability(chosen));
 			}
 		}
 
 		/**
-		 * The smallest ρ such that the supporters of {@code p}, each paying {@code min(budget, ρ·u)},
-		 * raise its cost, in doubles; infinity when they cannot; NaN when rounding could change the answer.
+		 * The smallest ρ such that the supporters of {@code p}, each paying
+		 * {@code min(budget, ρ·u)}, raise its cost, in doubles; infinity when they
+		 * cannot; NaN when rounding could change the answer.
 		 */
 		private double affordability(int p) {
 			int entries = group(p);
@@ -897,7 +973,10 @@ final class EqualSharesRule {
 		private record Exact(Rational rho, BigInteger rhoNumerator, long rhoDenominator, int entries, int poor) {
 		}
 
-		/** {@link #affordability} in exact arithmetic; null when the supporters cannot afford the project. */
+		/**
+		 * {@link #affordability} in exact arithmetic; null when the supporters cannot
+		 * afford the project.
+		 */
 		private @Nullable Exact exactAffordability(int p) {
 			int entries = group(p);
 			long[] utilities = distinctUtilities[p];
@@ -908,7 +987,8 @@ final class EqualSharesRule {
 				int entry = entryOrder[i];
 				BigInteger budget = exactBudget(entryClass[entry]);
 				long u = utilities[entryUtility[entry]];
-				if (costLeft.multiply(BigInteger.valueOf(u)).compareTo(budget.multiply(BigInteger.valueOf(denominatorLeft))) <= 0) {
+				if (costLeft.multiply(BigInteger.valueOf(u))
+					.compareTo(budget.multiply(BigInteger.valueOf(denominatorLeft))) <= 0) {
 					Rational rho = Rational.of(costLeft, denominator.multiply(BigInteger.valueOf(denominatorLeft)));
 					return new Exact(rho, costLeft, denominatorLeft, entries, i);
 				}
@@ -918,7 +998,9 @@ final class EqualSharesRule {
 			return null;
 		}
 
-		/** Orders the grouped entries by budget per unit of utility; exactly when asked. */
+		/**
+		 * Orders the grouped entries by budget per unit of utility; exactly when asked.
+		 */
 		private void sortByBudgetPerUtility(int p, int entries, boolean exactly) {
 			long[] utilities = distinctUtilities[p];
 			for (int i = 0; i < entries; i++) {
@@ -931,11 +1013,14 @@ final class EqualSharesRule {
 					return Double.compare(left, right);
 				}
 				return exactBudget(entryClass[a]).multiply(BigInteger.valueOf(utilities[entryUtility[b]]))
-						.compareTo(exactBudget(entryClass[b]).multiply(BigInteger.valueOf(utilities[entryUtility[a]])));
+					.compareTo(exactBudget(entryClass[b]).multiply(BigInteger.valueOf(utilities[entryUtility[a]])));
 			});
 		}
 
-		/** Groups the supporters of {@code p} by (class, utility); returns the number of entries. */
+		/**
+		 * Groups the supporters of {@code p} by (class, utility); returns the number of
+		 * entries.
+		 */
 		private int group(int p) {
 			int width = distinctUtilities[p].length;
 			long slots = (long) classes * width;
@@ -984,12 +1069,13 @@ final class EqualSharesRule {
 		}
 
 		/**
-		 * Charges the supporters of {@code p} at price ρ: the first {@code poor} entries of the exact
-		 * computation pay all they have, the others ρ·u each. Opens a new epoch whose denominator is the
-		 * old one times ρ's.
+		 * Charges the supporters of {@code p} at price ρ: the first {@code poor} entries
+		 * of the exact computation pay all they have, the others ρ·u each. Opens a new
+		 * epoch whose denominator is the old one times ρ's.
 		 */
 		private void pay(int p, Exact price) {
-			// The exact computation left the entries of p grouped and sorted; keep that order.
+			// The exact computation left the entries of p grouped and sorted; keep that
+			// order.
 			int entries = price.entries();
 			int width = distinctUtilities[p].length;
 			long[] utilities = distinctUtilities[p];
@@ -1012,8 +1098,8 @@ final class EqualSharesRule {
 				int entry = entryOrder[i];
 				long u = utilities[entryUtility[entry]];
 				boolean all = i < price.poor();
-				BigInteger left = all ? BigInteger.ZERO
-						: budgets[i].multiply(rhoDenominator).subtract(price.rhoNumerator().multiply(BigInteger.valueOf(u)));
+				BigInteger left = all ? BigInteger.ZERO : budgets[i].multiply(rhoDenominator)
+					.subtract(price.rhoNumerator().multiply(BigInteger.valueOf(u)));
 				nextClass.put(entryClass[entry] * width + entryUtility[entry], newClass(left));
 				if (explain) {
 					Rational paid = all ? Rational.of(budgets[i], oldDenominator)
@@ -1038,5 +1124,7 @@ final class EqualSharesRule {
 				payments.add(new Outcome.Payment(election.ids[p], election.money(election.cost[p]), list));
 			}
 		}
+
 	}
+
 }

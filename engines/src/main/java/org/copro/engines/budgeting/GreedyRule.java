@@ -6,17 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The greedy rule most cities use (the "utilitarian greedy" of Talmon and Faliszewski, "A Framework
- * for Approval-Based Budgeting Methods", AAAI 2019): projects in order of total utility per unit of
- * cost, each funded if it still fits.
+ * The greedy rule most cities use (the "utilitarian greedy" of Talmon and Faliszewski, "A
+ * Framework for Approval-Based Budgeting Methods", AAAI 2019): projects in order of total
+ * utility per unit of cost, each funded if it still fits.
  *
- * <p>With {@link Utility#COST} the order is by number of votes, with {@link Utility#POINTS_COST} by
- * points, with {@link Utility#CARDINALITY} by votes per unit of cost. Variants cities use: stop at the
- * first project that does not fit ({@code skip = false}), and drop projects whose score (votes or
- * points) is below a threshold first.
+ * <p>
+ * With {@link Utility#COST} the order is by number of votes, with
+ * {@link Utility#POINTS_COST} by points, with {@link Utility#CARDINALITY} by votes per
+ * unit of cost. Variants cities use: stop at the first project that does not fit
+ * ({@code skip = false}), and drop projects whose score (votes or points) is below a
+ * threshold first.
  *
  * @param utility what the order maximises per unit of cost
- * @param skip whether a project that does not fit is skipped (otherwise the count stops there)
+ * @param skip whether a project that does not fit is skipped (otherwise the count stops
+ * there)
  * @param threshold the minimum score a project needs to be considered (0 for none)
  * @param tieBreaking the order among projects with equal scores
  */
@@ -27,7 +30,10 @@ record GreedyRule(Utility utility, boolean skip, long threshold, TieBreaking tie
 		return complete(election, new Selection(), election.budget);
 	}
 
-	/** Adds projects to an existing selection until the budget is spent (utilitarian completion). */
+	/**
+	 * Adds projects to an existing selection until the budget is spent (utilitarian
+	 * completion).
+	 */
 	Selection complete(Election election, Selection start, long budget) {
 		List<Integer> order = new ArrayList<>();
 		for (int p = 0; p < election.projectCount; p++) {
@@ -55,10 +61,13 @@ record GreedyRule(Utility utility, boolean skip, long threshold, TieBreaking tie
 		return selection;
 	}
 
-	/** The score a threshold is compared with: votes for approval-like utilities, points otherwise. */
+	/**
+	 * The score a threshold is compared with: votes for approval-like utilities, points
+	 * otherwise.
+	 */
 	private BigInteger score(Election election, int p) {
-		return BigInteger.valueOf(utility == Utility.POINTS || utility == Utility.POINTS_COST
-				? election.points[p] : election.approvals[p]);
+		return BigInteger.valueOf(utility == Utility.POINTS || utility == Utility.POINTS_COST ? election.points[p]
+				: election.approvals[p]);
 	}
 
 	/** Total utility per unit of cost, as a fraction compared exactly. */
@@ -82,8 +91,8 @@ record GreedyRule(Utility utility, boolean skip, long threshold, TieBreaking tie
 	}
 
 	/**
-	 * Reports the tie of the project at {@code index} with equally valued projects when the tie-break
-	 * mattered: when not all of them could be funded with what was left.
+	 * Reports the tie of the project at {@code index} with equally valued projects when
+	 * the tie-break mattered: when not all of them could be funded with what was left.
 	 */
 	private void reportTie(Election election, List<Integer> order, int index, Selection selection, long left) {
 		if (index > 0 && compareValue(election, order.get(index - 1), order.get(index)) == 0) {

@@ -12,11 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param selected the funded projects, in the order the rule chose them
  * @param totalCost their total cost
  * @param budget the budget
- * @param ties every tie the rule met that changed which project came first, and how it was decided
+ * @param ties every tie the rule met that changed which project came first, and how it
+ * was decided
  * @param addedByCompletion projects added after the main rule (utilitarian completion)
  * @param endowment for the Method of Equal Shares: the budget per voter of the final run
- * @param comparison for the comparison step: what the voters preferred, or null when not run
- * @param payments for the Method of Equal Shares with explanation: who paid how much, per winner
+ * @param comparison for the comparison step: what the voters preferred, or null when not
+ * run
+ * @param payments for the Method of Equal Shares with explanation: who paid how much, per
+ * winner
  */
 public record Outcome(String rule, List<String> selected, BigDecimal totalCost, BigDecimal budget, List<Tie> ties,
 		List<String> addedByCompletion, @Nullable BigDecimal endowment, @Nullable Comparison comparison,
@@ -35,7 +38,8 @@ public record Outcome(String rule, List<String> selected, BigDecimal totalCost, 
 	 * @param step the step of the rule (1 for its first choice)
 	 * @param tied the tied projects
 	 * @param chosen the project taken
-	 * @param decidedBy the tie-breaking criterion that decided it ({@code unresolved} if none did)
+	 * @param decidedBy the tie-breaking criterion that decided it ({@code unresolved} if
+	 * none did)
 	 */
 	public record Tie(int step, List<String> tied, String chosen, String decidedBy) {
 
@@ -45,7 +49,8 @@ public record Outcome(String rule, List<String> selected, BigDecimal totalCost, 
 	}
 
 	/**
-	 * The comparison step: voters who are better off with the MES outcome or with the greedy one.
+	 * The comparison step: voters who are better off with the MES outcome or with the
+	 * greedy one.
 	 *
 	 * @param prefersMes voters who approve more winners of the MES outcome
 	 * @param prefersGreedy voters who approve more winners of the greedy outcome

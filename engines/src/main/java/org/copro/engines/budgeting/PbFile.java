@@ -10,18 +10,21 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participatory budgeting election in the pabulib {@code .pb} format: its META key/values, its
- * PROJECTS and its VOTES, as read (see {@link PbReader}) or to be written (see {@link PbWriter}).
+ * A participatory budgeting election in the pabulib {@code .pb} format: its META
+ * key/values, its PROJECTS and its VOTES, as read (see {@link PbReader}) or to be written
+ * (see {@link PbWriter}).
  *
- * <p>Format: Faliszewski et al., "Participatory Budgeting: Data, Tools, and Analysis", IJCAI 2023,
- * and pabulib.org/format.
+ * <p>
+ * Format: Faliszewski et al., "Participatory Budgeting: Data, Tools, and Analysis", IJCAI
+ * 2023, and pabulib.org/format.
  *
  * @param meta the META section, in file order
  * @param projectColumns the PROJECTS header
  * @param projects the projects, in file order
  * @param voteColumns the VOTES header
  * @param votes the ballots, in file order
- * @param limitViolations ballots or counts that break the file's own META limits, in line order
+ * @param limitViolations ballots or counts that break the file's own META limits, in line
+ * order
  */
 public record PbFile(Map<String, String> meta, List<String> projectColumns, List<PbProject> projects,
 		List<String> voteColumns, List<PbVote> votes, List<LimitViolation> limitViolations) {

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param id the {@code project_id}
  * @param cost the exact cost
- * @param fields every cell of the row by column name, in file order (including id and cost)
+ * @param fields every cell of the row by column name, in file order (including id and
+ * cost)
  * @param line the line of the row in its file
  */
 public record PbProject(String id, BigDecimal cost, Map<String, String> fields, int line) {
@@ -19,7 +20,10 @@ public record PbProject(String id, BigDecimal cost, Map<String, String> fields, 
 				: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
 	}
 
-	/** Whether the city's published result funded this project (the {@code selected} column). */
+	/**
+	 * Whether the city's published result funded this project (the {@code selected}
+	 * column).
+	 */
 	public boolean selected() {
 		String value = fields.get("selected");
 		return value != null && (value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));

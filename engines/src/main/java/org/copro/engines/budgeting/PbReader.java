@@ -20,14 +20,17 @@ import org.copro.engines.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the pabulib {@code .pb} format: three {@code ;}-separated sections META, PROJECTS and VOTES,
- * each with a header row; cells may be quoted with {@code "} (a doubled quote inside stands for one,
- * and a quoted cell may span lines); list cells ({@code vote}, {@code points}) are comma-separated.
+ * Reads the pabulib {@code .pb} format: three {@code ;}-separated sections META, PROJECTS
+ * and VOTES, each with a header row; cells may be quoted with {@code "} (a doubled quote
+ * inside stands for one, and a quoted cell may span lines); list cells ({@code vote},
+ * {@code points}) are comma-separated.
  *
- * <p>Structural errors (a missing section or column, an unknown or repeated project, a number that
- * is not one) throw {@link InvalidInputException} with the line. Ballots that break the limits the
- * file's own META declares ({@code min_length}, {@code max_length}, {@code min_sum_points}, …) are
- * collected in {@link PbFile#limitViolations()} with their lines, so callers decide to refuse or report.
+ * <p>
+ * Structural errors (a missing section or column, an unknown or repeated project, a
+ * number that is not one) throw {@link InvalidInputException} with the line. Ballots that
+ * break the limits the file's own META declares ({@code min_length}, {@code max_length},
+ * {@code min_sum_points}, …) are collected in {@link PbFile#limitViolations()} with their
+ * lines, so callers decide to refuse or report.
  */
 public final class PbReader {
 
@@ -221,7 +224,8 @@ public final class PbReader {
 			if (meta.containsKey(key)) {
 				throw error(row.line(), "META key '" + key + "' appears twice");
 			}
-			// Values with a ';' that were not quoted come back whole rather than cut short.
+			// Values with a ';' that were not quoted come back whole rather than cut
+			// short.
 			meta.put(key, String.join(";", cells.subList(1, cells.size())).trim());
 			metaLines.put(key, row.line());
 		}
@@ -262,8 +266,8 @@ public final class PbReader {
 				throw error(row.line(), "empty project_id");
 			}
 			if (projectsById.containsKey(id)) {
-				throw error(row.line(), "project '" + id + "' appears twice (first on line "
-						+ projectsById.get(id).line() + ")");
+				throw error(row.line(),
+						"project '" + id + "' appears twice (first on line " + projectsById.get(id).line() + ")");
 			}
 			BigDecimal cost = number(fields.get("cost"), row.line(), "cost of project '" + id + "'");
 			if (cost.signum() < 0) {
@@ -293,7 +297,8 @@ public final class PbReader {
 				if (known == null) {
 					throw error(row.line(), "voter '" + voterId + "' votes for unknown project '" + project + "'");
 				}
-				// The project's own id string: ballots then share a few strings whose hashes are computed once.
+				// The project's own id string: ballots then share a few strings whose
+				// hashes are computed once.
 				listed.set(i, known.id());
 			}
 			List<BigDecimal> points = null;
@@ -317,7 +322,8 @@ public final class PbReader {
 			else if (type.hasPoints() && !listed.isEmpty()) {
 				throw error(row.line(), type.label() + " ballots need a 'points' column");
 			}
-			// A project listed more than once (it happens in published files) counts once, with its
+			// A project listed more than once (it happens in published files) counts
+			// once, with its
 			// points added up; the file is reported, not silently trusted.
 			if (!hasRepeats(listed)) {
 				PbVote vote = new PbVote(voterId, listed, points, fields, row.line());
@@ -425,13 +431,13 @@ public final class PbReader {
 		private void checkCounts() {
 			long declaredProjects = metaLong("num_projects", -1);
 			if (declaredProjects >= 0 && declaredProjects != projects.size()) {
-				violation(metaLines.get("num_projects"), "num_projects is " + declaredProjects + " but PROJECTS has "
-						+ projects.size() + " rows");
+				violation(metaLines.get("num_projects"),
+						"num_projects is " + declaredProjects + " but PROJECTS has " + projects.size() + " rows");
 			}
 			long declaredVotes = metaLong("num_votes", -1);
 			if (declaredVotes >= 0 && declaredVotes != votes.size()) {
-				violation(metaLines.get("num_votes"), "num_votes is " + declaredVotes + " but VOTES has "
-						+ votes.size() + " rows");
+				violation(metaLines.get("num_votes"),
+						"num_votes is " + declaredVotes + " but VOTES has " + votes.size() + " rows");
 			}
 			violations.sort(java.util.Comparator.comparingInt(PbFile.LimitViolation::line));
 		}
@@ -454,13 +460,14 @@ public final class PbReader {
 		private Map<String, String> fields(Row row, List<String> header, String section) {
 			List<String> cells = row.cells();
 			if (cells.size() != header.size()) {
-				// A trailing separator or missing trailing empty cells are harmless; other shapes are not.
+				// A trailing separator or missing trailing empty cells are harmless;
+				// other shapes are not.
 				boolean onlyEmptyExtra = cells.size() > header.size()
 						&& cells.subList(header.size(), cells.size()).stream().allMatch(String::isBlank);
 				boolean onlyMissingAtEnd = cells.size() < header.size() && cells.size() >= 2;
 				if (!onlyEmptyExtra && !onlyMissingAtEnd) {
-					throw error(row.line(), section + " row has " + cells.size() + " cells but the header has "
-							+ header.size());
+					throw error(row.line(),
+							section + " row has " + cells.size() + " cells but the header has " + header.size());
 				}
 			}
 			if (header != headerList) {
@@ -526,7 +533,10 @@ public final class PbReader {
 			return trimmed;
 		}
 
-		/** The next non-blank row, honouring quotes (which may span lines), or null at the end. */
+		/**
+		 * The next non-blank row, honouring quotes (which may span lines), or null at the
+		 * end.
+		 */
 		private @Nullable Row nextRow() {
 			while (position < text.length()) {
 				int startLine = line;
@@ -537,7 +547,8 @@ public final class PbReader {
 				boolean endOfRow = false;
 				while (position < text.length() && !endOfRow) {
 					if (cellStart && !quoted && text.charAt(position) != '"') {
-						// An unquoted cell (nearly all of them) is a plain slice of the text up to the next separator.
+						// An unquoted cell (nearly all of them) is a plain slice of the
+						// text up to the next separator.
 						int end = position;
 						while (end < text.length() && !isCellEnd(text.charAt(end))) {
 							end++;
@@ -619,5 +630,7 @@ public final class PbReader {
 		private static InvalidInputException error(int atLine, String problem) {
 			return new InvalidInputException(null, atLine, problem);
 		}
+
 	}
+
 }

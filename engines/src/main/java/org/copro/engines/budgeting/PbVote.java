@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * One row of the VOTES section.
  *
  * @param voterId the {@code voter_id}
- * @param projects the listed project ids in file order (for ordinal ballots: most preferred first)
- * @param points the {@code points} cells, one per listed project, or {@code null} when absent
+ * @param projects the listed project ids in file order (for ordinal ballots: most
+ * preferred first)
+ * @param points the {@code points} cells, one per listed project, or {@code null} when
+ * absent
  * @param fields every cell of the row by column name, in file order
  * @param line the line of the row in its file
  */

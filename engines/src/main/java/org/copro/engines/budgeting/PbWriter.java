@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the pabulib {@code .pb} format, quoting a cell only when it holds a separator, a quote or a
- * line break, so that {@link PbReader} reads back the same election.
+ * Writes the pabulib {@code .pb} format, quoting a cell only when it holds a separator, a
+ * quote or a line break, so that {@link PbReader} reads back the same election.
  */
 public final class PbWriter {
 
@@ -56,12 +56,13 @@ public final class PbWriter {
 		row(out, file.voteColumns());
 		for (PbVote vote : file.votes()) {
 			Map<String, String> fields = new java.util.LinkedHashMap<>(vote.fields());
-			// The list cells are rebuilt from the parsed ballot so that edited ballots are written as they are.
+			// The list cells are rebuilt from the parsed ballot so that edited ballots
+			// are written as they are.
 			fields.put("voter_id", vote.voterId());
 			fields.put("vote", String.join(",", vote.projects()));
 			if (vote.points() != null) {
-				fields.put("points", String.join(",", vote.points().stream().map(java.math.BigDecimal::toPlainString)
-						.toList()));
+				fields.put("points",
+						String.join(",", vote.points().stream().map(java.math.BigDecimal::toPlainString).toList()));
 			}
 			row(out, cells(file.voteColumns(), fields));
 		}
@@ -87,4 +88,5 @@ public final class PbWriter {
 		}
 		return '"' + cell.replace("\"", "\"\"") + '"';
 	}
+
 }

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sequential Phragmén for participatory budgeting (Brill, Freeman, Janson and Lackner, "Phragmén's
- * Voting Methods and Justified Representation", AAAI 2017; for budgets: Los, Christoff and Grossi,
- * "Proportional Budget Allocations", 2022): voters earn money continuously; a project is bought as
- * soon as its supporters together hold its cost, which resets their balance; the count stops at the
- * first project that would be bought but no longer fits the budget.
+ * Sequential Phragmén for participatory budgeting (Brill, Freeman, Janson and Lackner,
+ * "Phragmén's Voting Methods and Justified Representation", AAAI 2017; for budgets: Los,
+ * Christoff and Grossi, "Proportional Budget Allocations", 2022): voters earn money
+ * continuously; a project is bought as soon as its supporters together hold its cost,
+ * which resets their balance; the count stops at the first project that would be bought
+ * but no longer fits the budget.
  *
- * <p>In loads: buying project p gives each supporter the load {@code (cost(p) + Σ loads) / supporters},
- * and the rule buys the project with the smallest such load. Loads are exact fractions; supporters
- * who share a load are handled as one class.
+ * <p>
+ * In loads: buying project p gives each supporter the load
+ * {@code (cost(p) + Σ loads) / supporters}, and the rule buys the project with the
+ * smallest such load. Loads are exact fractions; supporters who share a load are handled
+ * as one class.
  *
  * @param tieBreaking decides between projects with equal new loads
  */
@@ -38,7 +41,8 @@ record PhragmenRule(TieBreaking tieBreaking) {
 		int[] touched = new int[1];
 		double[] newLoad = new double[election.projectCount];
 		while (!remaining.isEmpty()) {
-			// New loads in doubles from exact class loads; near-equal ones are then compared exactly.
+			// New loads in doubles from exact class loads; near-equal ones are then
+			// compared exactly.
 			double best = Double.POSITIVE_INFINITY;
 			List<Integer> unsupported = new ArrayList<>();
 			for (int p : remaining) {
@@ -71,7 +75,8 @@ record PhragmenRule(TieBreaking tieBreaking) {
 			List<Integer> tied = new ArrayList<>();
 			Rational bestExact = null;
 			if (best == Double.POSITIVE_INFINITY) {
-				// Only projects nobody supports are left: pabutools takes them as equally (infinitely) loaded.
+				// Only projects nobody supports are left: pabutools takes them as equally
+				// (infinitely) loaded.
 				tied.addAll(unsupported);
 			}
 			else {

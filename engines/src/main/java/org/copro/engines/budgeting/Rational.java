@@ -5,9 +5,11 @@ import java.math.BigInteger;
 /**
  * An exact non-negative or negative rational number in lowest terms.
  *
- * <p>Budgets and payments in the Method of Equal Shares are fractions whose denominators grow with
- * every round; doubles would turn exact ties into accidental orderings, so the rules compare these.
- * A cached double gives a fast answer when two values are clearly apart.
+ * <p>
+ * Budgets and payments in the Method of Equal Shares are fractions whose denominators
+ * grow with every round; doubles would turn exact ties into accidental orderings, so the
+ * rules compare these. A cached double gives a fast answer when two values are clearly
+ * apart.
  */
 final class Rational implements Comparable<Rational> {
 
@@ -113,9 +115,10 @@ final class Rational implements Comparable<Rational> {
 	public int compareTo(Rational other) {
 		double a = approximation;
 		double b = other.approximation;
-		// Doubles settle the comparison unless the two values are too close for their precision.
-		if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b))
-				&& !Double.isInfinite(a) && !Double.isInfinite(b)) {
+		// Doubles settle the comparison unless the two values are too close for their
+		// precision.
+		if (Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b)) && !Double.isInfinite(a)
+				&& !Double.isInfinite(b)) {
 			return a < b ? -1 : 1;
 		}
 		return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
@@ -125,12 +128,13 @@ final class Rational implements Comparable<Rational> {
 	int compareScaled(long a, Rational other, long b) {
 		double left = approximation * a;
 		double right = other.approximation * b;
-		if (Math.abs(left - right) > 1e-9 * Math.max(Math.abs(left), Math.abs(right))
-				&& !Double.isInfinite(left) && !Double.isInfinite(right)) {
+		if (Math.abs(left - right) > 1e-9 * Math.max(Math.abs(left), Math.abs(right)) && !Double.isInfinite(left)
+				&& !Double.isInfinite(right)) {
 			return left < right ? -1 : 1;
 		}
-		return numerator.multiply(other.denominator).multiply(BigInteger.valueOf(a))
-				.compareTo(other.numerator.multiply(denominator).multiply(BigInteger.valueOf(b)));
+		return numerator.multiply(other.denominator)
+			.multiply(BigInteger.valueOf(a))
+			.compareTo(other.numerator.multiply(denominator).multiply(BigInteger.valueOf(b)));
 	}
 
 	@Override
@@ -149,16 +153,21 @@ final class Rational implements Comparable<Rational> {
 		return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
 	}
 
-	/** The double nearest to {@code numerator / denominator}, also for numbers beyond double's range. */
+	/**
+	 * The double nearest to {@code numerator / denominator}, also for numbers beyond
+	 * double's range.
+	 */
 	static double approximate(BigInteger numerator, BigInteger denominator) {
 		int numeratorShift = Math.max(0, numerator.bitLength() - 62);
 		int denominatorShift = Math.max(0, denominator.bitLength() - 62);
 		if (numeratorShift == 0 && denominatorShift == 0) {
 			return numerator.doubleValue() / denominator.doubleValue();
 		}
-		// Keep 62 significant bits of each part so that huge numbers still give a finite quotient.
+		// Keep 62 significant bits of each part so that huge numbers still give a finite
+		// quotient.
 		double quotient = numerator.shiftRight(numeratorShift).doubleValue()
 				/ denominator.shiftRight(denominatorShift).doubleValue();
 		return Math.scalb(quotient, numeratorShift - denominatorShift);
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The cells of one {@code .pb} row by column name, in column order, immutable: the header is shared
- * by all rows of a section, so a row costs one array of values rather than a hash map of its own.
+ * The cells of one {@code .pb} row by column name, in column order, immutable: the header
+ * is shared by all rows of a section, so a row costs one array of values rather than a
+ * hash map of its own.
  */
 final class RowFields extends AbstractMap<String, String> {
 
@@ -17,7 +18,9 @@ final class RowFields extends AbstractMap<String, String> {
 
 	private final String[] values;
 
-	/** The header array is shared, never changed; {@code values} has one cell per column. */
+	/**
+	 * The header array is shared, never changed; {@code values} has one cell per column.
+	 */
 	RowFields(String[] columns, String[] values) {
 		this.columns = columns;
 		this.values = values;
@@ -80,4 +83,5 @@ final class RowFields extends AbstractMap<String, String> {
 			}
 		};
 	}
+
 }

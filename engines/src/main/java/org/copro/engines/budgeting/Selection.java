@@ -3,7 +3,10 @@ package org.copro.engines.budgeting;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The projects a rule chose, in order, with the ties it met; the internal form of an {@link Outcome}. */
+/**
+ * The projects a rule chose, in order, with the ties it met; the internal form of an
+ * {@link Outcome}.
+ */
 final class Selection {
 
 	final List<Integer> projects = new ArrayList<>();
@@ -25,4 +28,5 @@ final class Selection {
 		ties.add(new Outcome.Tie(projects.size() + 1, tied.stream().map(p -> election.ids[p]).sorted().toList(),
 				election.ids[resolution.chosen()], resolution.decidedBy()));
 	}
+
 }

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * An ordered list of criteria that decide between projects a rule finds equally good.
  *
- * <p>The default follows equalshares.net's recommendation (lower cost first, then more votes) and
- * ends with the project id, compared as text, so that every tie is decided and can be reported.
+ * <p>
+ * The default follows equalshares.net's recommendation (lower cost first, then more
+ * votes) and ends with the project id, compared as text, so that every tie is decided and
+ * can be reported.
  *
  * @param criteria the criteria in the order they are tried
  */
@@ -16,19 +18,24 @@ public record TieBreaking(List<Criterion> criteria) {
 
 	/** One way to prefer one project over another. */
 	public enum Criterion {
+
 		/** The cheaper project. */
 		MIN_COST,
 		/** The project more voters list. */
 		MAX_VOTES,
-		/** The project whose id comes first as text (pabutools' lexicographic tie-breaking). */
+		/**
+		 * The project whose id comes first as text (pabutools' lexicographic
+		 * tie-breaking).
+		 */
 		ID,
 		/** The project listed first in the file. */
 		FILE_ORDER
+
 	}
 
 	/** Lower cost, then more votes, then project id. */
-	public static final TieBreaking DEFAULT = new TieBreaking(List.of(Criterion.MIN_COST, Criterion.MAX_VOTES,
-			Criterion.ID));
+	public static final TieBreaking DEFAULT = new TieBreaking(
+			List.of(Criterion.MIN_COST, Criterion.MAX_VOTES, Criterion.ID));
 
 	/** Project id only, as pabutools does. */
 	public static final TieBreaking BY_ID = new TieBreaking(List.of(Criterion.ID));
@@ -41,7 +48,10 @@ public record TieBreaking(List<Criterion> criteria) {
 	record Resolution(int chosen, String decidedBy) {
 	}
 
-	/** Chooses among equally good projects; {@code decidedBy} names the criterion that settled it. */
+	/**
+	 * Chooses among equally good projects; {@code decidedBy} names the criterion that
+	 * settled it.
+	 */
 	Resolution resolve(Election election, List<Integer> tied) {
 		List<Integer> remaining = new ArrayList<>(tied);
 		for (Criterion criterion : criteria) {
@@ -58,7 +68,8 @@ public record TieBreaking(List<Criterion> criteria) {
 				return new Resolution(remaining.get(0), name(criterion));
 			}
 		}
-		// No criterion separates them: file order, and the report says the tie stayed open.
+		// No criterion separates them: file order, and the report says the tie stayed
+		// open.
 		return new Resolution(remaining.stream().min(Integer::compare).orElseThrow(), "unresolved");
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The ballot formats of the pabulib {@code vote_type} field. */
 public enum VoteType {
+
 	/** Each voter lists the projects they approve. */
 	APPROVAL("approval"),
 	/** Each voter names at most one project. */
@@ -38,7 +39,8 @@ public enum VoteType {
 				return type;
 			}
 		}
-		throw new IllegalArgumentException("unknown vote_type '" + label
-				+ "' (expected approval, choose-1, cumulative, scoring or ordinal)");
+		throw new IllegalArgumentException(
+				"unknown vote_type '" + label + "' (expected approval, choose-1, cumulative, scoring or ordinal)");
 	}
+
 }

@@ -10,12 +10,13 @@ import picocli.CommandLine.Command;
 /**
  * The engines' command line: {@code copro pb|sortition|opinion …}.
  *
- * <p>Every command prints one JSON document on standard output and exits 0, or prints a one-line
- * error that names the file, line and problem on standard error and exits 2.
+ * <p>
+ * Every command prints one JSON document on standard output and exits 0, or prints a
+ * one-line error that names the file, line and problem on standard error and exits 2.
  */
 @Command(name = "copro", mixinStandardHelpOptions = true, version = "CoPro engines 0.1",
 		description = "Civic algorithms: participatory budgeting, sortition, opinion groups.",
-		subcommands = {PbCommand.class, OpinionCommand.class, SortitionCommand.class})
+		subcommands = { PbCommand.class, OpinionCommand.class, SortitionCommand.class })
 public final class CoproCli implements Runnable {
 
 	@CommandLine.Spec
@@ -53,4 +54,5 @@ public final class CoproCli implements Runnable {
 	private static String oneLine(String message) {
 		return message == null ? "invalid input" : message.replaceAll("\\s*\\R\\s*", " ");
 	}
+
 }

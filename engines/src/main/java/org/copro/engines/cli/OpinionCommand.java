@@ -25,10 +25,13 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code copro opinion analyze}: opinion groups, representative and consensus statements of a Polis export. */
+/**
+ * {@code copro opinion analyze}: opinion groups, representative and consensus statements
+ * of a Polis export.
+ */
 @Command(name = "opinion", mixinStandardHelpOptions = true,
 		description = "Opinion groups of a conversation (Pol.is open-data export).",
-		subcommands = {OpinionCommand.Analyze.class})
+		subcommands = { OpinionCommand.Analyze.class })
 public final class OpinionCommand implements Runnable {
 
 	@Spec
@@ -41,7 +44,9 @@ public final class OpinionCommand implements Runnable {
 
 	/** Output formats. */
 	enum Format {
+
 		json, text
+
 	}
 
 	@Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -77,6 +82,7 @@ public final class OpinionCommand implements Runnable {
 			out.flush();
 			return 0;
 		}
+
 	}
 
 	static Map<String, Object> toJson(OpinionAnalysis analysis) {
@@ -128,18 +134,20 @@ public final class OpinionCommand implements Runnable {
 		for (OpinionGroup group : analysis.groups()) {
 			out.printf("%nGroup %d (%d members)%n", group.id(), group.members().size());
 			for (RepresentativeStatement r : group.representative()) {
-				out.printf("  %-8s %3.0f%% of %d  #%s %s%n", r.direction().label(), 100.0 * r.successes() / Math.max(1, r.trials()),
-						r.trials(), r.statement(), text.getOrDefault(r.statement(), ""));
+				out.printf("  %-8s %3.0f%% of %d  #%s %s%n", r.direction().label(),
+						100.0 * r.successes() / Math.max(1, r.trials()), r.trials(), r.statement(),
+						text.getOrDefault(r.statement(), ""));
 			}
 		}
 		out.printf("%nConsensus%n");
 		for (ConsensusStatement c : analysis.agreeConsensus()) {
-			out.printf("  agree    %3.0f%% of %d  #%s %s%n", 100.0 * c.successes() / Math.max(1, c.trials()), c.trials(),
-					c.statement(), text.getOrDefault(c.statement(), ""));
+			out.printf("  agree    %3.0f%% of %d  #%s %s%n", 100.0 * c.successes() / Math.max(1, c.trials()),
+					c.trials(), c.statement(), text.getOrDefault(c.statement(), ""));
 		}
 		for (ConsensusStatement c : analysis.disagreeConsensus()) {
-			out.printf("  disagree %3.0f%% of %d  #%s %s%n", 100.0 * c.successes() / Math.max(1, c.trials()), c.trials(),
-					c.statement(), text.getOrDefault(c.statement(), ""));
+			out.printf("  disagree %3.0f%% of %d  #%s %s%n", 100.0 * c.successes() / Math.max(1, c.trials()),
+					c.trials(), c.statement(), text.getOrDefault(c.statement(), ""));
 		}
 	}
+
 }

@@ -98,7 +98,8 @@ public final class PbCommand implements Runnable {
 			PrintWriter err = spec.commandLine().getErr();
 			TallyOptions options = options();
 			if (!List.of("report", "strict", "ignore").contains(limits)) {
-				throw new CommandLine.ParameterException(spec.commandLine(), "--limits must be report, strict or ignore");
+				throw new CommandLine.ParameterException(spec.commandLine(),
+						"--limits must be report, strict or ignore");
 			}
 			if (!format.equals("json") && !format.equals("text")) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or text");
@@ -141,7 +142,8 @@ public final class PbCommand implements Runnable {
 					choice(TallyOptions.Add1Start.class, add1Start, "--add1-start"),
 					choice(TallyOptions.Add1Stop.class, add1Stop, "--add1-stop"), comparison, !noSkip, threshold,
 					new TieBreaking(tieBreaking.stream()
-							.map(name -> choice(TieBreaking.Criterion.class, name, "--tie-breaking")).toList()),
+						.map(name -> choice(TieBreaking.Criterion.class, name, "--tie-breaking"))
+						.toList()),
 					explain);
 		}
 
@@ -151,7 +153,8 @@ public final class PbCommand implements Runnable {
 			}
 			catch (IllegalArgumentException exception) {
 				List<String> names = java.util.Arrays.stream(type.getEnumConstants())
-						.map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+					.map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+					.toList();
 				throw new CommandLine.ParameterException(spec.commandLine(),
 						option + " must be one of " + String.join(", ", names) + ", not '" + value + "'");
 			}
@@ -236,4 +239,5 @@ public final class PbCommand implements Runnable {
 		}
 
 	}
+
 }

@@ -72,10 +72,12 @@ public final class SortitionCommand implements Runnable {
 
 		boolean text() {
 			if (!format.equals("json") && !format.equals("text")) {
-				throw new org.copro.engines.InvalidInputException("--format must be json or text, not '" + format + "'");
+				throw new org.copro.engines.InvalidInputException(
+						"--format must be json or text, not '" + format + "'");
 			}
 			return format.equals("text");
 		}
+
 	}
 
 	@Command(name = "select", mixinStandardHelpOptions = true,
@@ -95,7 +97,8 @@ public final class SortitionCommand implements Runnable {
 				description = "Publish M equally likely panels and draw panel number (seed mod M).")
 		int lottery;
 
-		@Option(names = "--samples", defaultValue = "10000", description = "LEGACY draws that estimate its probabilities.")
+		@Option(names = "--samples", defaultValue = "10000",
+				description = "LEGACY draws that estimate its probabilities.")
 		int samples;
 
 		@Option(names = "--distribution", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -115,7 +118,8 @@ public final class SortitionCommand implements Runnable {
 						"--algorithm must be leximin or legacy, not '" + algorithm + "'");
 			};
 			if (lottery < 0 || (lottery > 0 && chosen == Algorithm.LEGACY)) {
-				throw new org.copro.engines.InvalidInputException("--lottery needs a positive M and the leximin algorithm");
+				throw new org.copro.engines.InvalidInputException(
+						"--lottery needs a positive M and the leximin algorithm");
 			}
 			SelectionProblem problem = input.problem();
 			long started = System.nanoTime();
@@ -190,10 +194,14 @@ public final class SortitionCommand implements Runnable {
 						Math.floorMod(result.seed(), (long) result.lottery().panels().size()),
 						result.lottery().minProbability()));
 			}
-			text.append("panel drawn with seed ").append(result.seed()).append(": ")
-				.append(String.join(", ", result.panel())).append('\n');
+			text.append("panel drawn with seed ")
+				.append(result.seed())
+				.append(": ")
+				.append(String.join(", ", result.panel()))
+				.append('\n');
 			return text.toString();
 		}
+
 	}
 
 	@Command(name = "check", mixinStandardHelpOptions = true,
@@ -234,5 +242,7 @@ public final class SortitionCommand implements Runnable {
 			out.flush();
 			return 0;
 		}
+
 	}
+
 }

@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Weighted k-means in the plane (Lloyd, "Least squares quantization in PCM", 1982) seeded with
- * k-means++ (Arthur and Vassilvitskii, 2007), and the silhouette coefficient (Rousseeuw, 1987) that
- * Polis uses to choose the number of groups.
+ * Weighted k-means in the plane (Lloyd, "Least squares quantization in PCM", 1982) seeded
+ * with k-means++ (Arthur and Vassilvitskii, 2007), and the silhouette coefficient
+ * (Rousseeuw, 1987) that Polis uses to choose the number of groups.
  *
- * <p>Polis seeds k-means with the previous run's clusters, or the first k distinct points on a first
- * run; a stateless engine has no previous run, so we seed with k-means++ from a fixed seed and keep
- * the best of several restarts, which makes the result reproducible and independent of input order.
+ * <p>
+ * Polis seeds k-means with the previous run's clusters, or the first k distinct points on
+ * a first run; a stateless engine has no previous run, so we seed with k-means++ from a
+ * fixed seed and keep the best of several restarts, which makes the result reproducible
+ * and independent of input order.
  */
 final class KMeans {
 
@@ -20,7 +22,10 @@ final class KMeans {
 	private KMeans() {
 	}
 
-	/** Centres (k × 2), the cluster of each point and the weighted sum of squared distances. */
+	/**
+	 * Centres (k × 2), the cluster of each point and the weighted sum of squared
+	 * distances.
+	 */
 	record Clustering(double[][] centers, int[] assignment, double cost) {
 
 		int k() {
@@ -47,7 +52,7 @@ final class KMeans {
 		double[] distance = new double[n];
 		Arrays.fill(distance, Double.POSITIVE_INFINITY);
 		int first = pick(weight, null, random);
-		centers[0] = new double[] {x[first], y[first]};
+		centers[0] = new double[] { x[first], y[first] };
 		for (int c = 1; c < k; c++) {
 			for (int i = 0; i < n; i++) {
 				double dx = x[i] - centers[c - 1][0];
@@ -55,12 +60,14 @@ final class KMeans {
 				distance[i] = Math.min(distance[i], dx * dx + dy * dy);
 			}
 			int next = pick(weight, distance, random);
-			centers[c] = new double[] {x[next], y[next]};
+			centers[c] = new double[] { x[next], y[next] };
 		}
 		return centers;
 	}
 
-	/** A point drawn with probability proportional to weight × distance (or weight alone). */
+	/**
+	 * A point drawn with probability proportional to weight × distance (or weight alone).
+	 */
 	private static int pick(double[] weight, double[] distance, SplittableRandom random) {
 		double total = 0;
 		for (int i = 0; i < weight.length; i++) {
@@ -197,9 +204,10 @@ final class KMeans {
 	}
 
 	/**
-	 * Mean silhouette over the points (unweighted, as Polis computes it over its base clusters): for
-	 * each point, (b − a) / max(a, b) with a the mean distance to the rest of its cluster and b the
-	 * least mean distance to another cluster; a point alone in its cluster scores 0.
+	 * Mean silhouette over the points (unweighted, as Polis computes it over its base
+	 * clusters): for each point, (b − a) / max(a, b) with a the mean distance to the rest
+	 * of its cluster and b the least mean distance to another cluster; a point alone in
+	 * its cluster scores 0.
 	 */
 	static double silhouette(double[] x, double[] y, int[] assignment, int k) {
 		int n = x.length;
@@ -235,4 +243,5 @@ final class KMeans {
 		}
 		return total / n;
 	}
+
 }

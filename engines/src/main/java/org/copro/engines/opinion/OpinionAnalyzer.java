@@ -11,25 +11,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Opinion groups of a conversation, computed as the Polis math worker does (Small, Bjorkegren,
- * Erkkilä, Shaw and Megill, "Polis: Scaling deliberation by mapping high dimensional opinion
- * spaces", Recerca 2021; the reference code is {@code polismath.math.conversation} of
- * compdemocracy/polis): vote matrix → two principal components → participant projections scaled for
- * light voters → about a hundred base clusters → k-means opinion groups with k chosen by silhouette →
- * representative statements per group, consensus statements, group-informed consensus, and a
- * priority for showing each statement next.
+ * Opinion groups of a conversation, computed as the Polis math worker does (Small,
+ * Bjorkegren, Erkkilä, Shaw and Megill, "Polis: Scaling deliberation by mapping high
+ * dimensional opinion spaces", Recerca 2021; the reference code is
+ * {@code polismath.math.conversation} of compdemocracy/polis): vote matrix → two
+ * principal components → participant projections scaled for light voters → about a
+ * hundred base clusters → k-means opinion groups with k chosen by silhouette →
+ * representative statements per group, consensus statements, group-informed consensus,
+ * and a priority for showing each statement next.
  *
- * <p>Polis also carries state from one run to the next (participants once in stay in, k changes only
- * after four runs agree, clusters start from last run's); this engine is a pure function of the
- * votes, so it starts afresh each time.
+ * <p>
+ * Polis also carries state from one run to the next (participants once in stay in, k
+ * changes only after four runs agree, clusters start from last run's); this engine is a
+ * pure function of the votes, so it starts afresh each time.
  */
 public final class OpinionAnalyzer {
 
 	/**
-	 * Tuning, with Polis's defaults: two components; participants with at least {@code minVotes}
-	 * votes (or all statements when there are fewer) are grouped, topped up to
-	 * {@code minParticipants} with the most active voters; {@code baseClusters} base clusters;
-	 * between 2 and {@code maxGroups} groups.
+	 * Tuning, with Polis's defaults: two components; participants with at least
+	 * {@code minVotes} votes (or all statements when there are fewer) are grouped, topped
+	 * up to {@code minParticipants} with the most active voters; {@code baseClusters}
+	 * base clusters; between 2 and {@code maxGroups} groups.
 	 */
 	public record Options(int minVotes, int minParticipants, int baseClusters, int maxGroups, long seed) {
 
@@ -53,7 +55,10 @@ public final class OpinionAnalyzer {
 	private OpinionAnalyzer() {
 	}
 
-	/** Analyses the votes with Polis's defaults, leaving out the statements Polis leaves out. */
+	/**
+	 * Analyses the votes with Polis's defaults, leaving out the statements Polis leaves
+	 * out.
+	 */
 	public static OpinionAnalysis analyze(VoteMatrix votes, Collection<Statement> statements) {
 		return analyze(votes, statements, Options.polis());
 	}
@@ -96,11 +101,14 @@ public final class OpinionAnalyzer {
 		return new OpinionAnalysis(votes.participants(), votes.statements(), List.copyOf(excludedIds), pca.center(),
 				pca.components(), projections, List.copyOf(clusteredIds), groups,
 				Representativeness.consensus(votes, excluded, Direction.AGREE),
-				Representativeness.consensus(votes, excluded, Direction.DISAGREE),
-				groupAwareConsensus(votes, counts), priorities(votes, pca, counts, meta));
+				Representativeness.consensus(votes, excluded, Direction.DISAGREE), groupAwareConsensus(votes, counts),
+				priorities(votes, pca, counts, meta));
 	}
 
-	/** Representative statements for given groups (each participant's group, or −1): the fixture check. */
+	/**
+	 * Representative statements for given groups (each participant's group, or −1): the
+	 * fixture check.
+	 */
 	public static List<List<RepresentativeStatement>> representativeStatements(VoteMatrix votes,
 			Collection<Statement> statements, int[] groupOf) {
 		int groups = 0;
@@ -132,10 +140,11 @@ public final class OpinionAnalyzer {
 	}
 
 	/**
-	 * Polis's "sparsity-aware" projection: the centred votes a participant cast, dotted with each
-	 * component, scaled by √(statements / votes) so that a light voter is not pulled to the centre
-	 * by the votes they never cast. Polis zeroes moderated-out columns rather than removing them, so
-	 * those count as votes in the scale, and we do the same to place people where Polis does.
+	 * Polis's "sparsity-aware" projection: the centred votes a participant cast, dotted
+	 * with each component, scaled by √(statements / votes) so that a light voter is not
+	 * pulled to the centre by the votes they never cast. Polis zeroes moderated-out
+	 * columns rather than removing them, so those count as votes in the scale, and we do
+	 * the same to place people where Polis does.
 	 */
 	static double[][] project(VoteMatrix votes, boolean[] excluded, PrincipalComponents.Result pca) {
 		int n = votes.participantCount();
@@ -173,8 +182,9 @@ public final class OpinionAnalyzer {
 	}
 
 	/**
-	 * Participants placed in groups: those who voted on at least min(minVotes, statements)
-	 * statements; when fewer than minParticipants qualify, the most active voters are added.
+	 * Participants placed in groups: those who voted on at least min(minVotes,
+	 * statements) statements; when fewer than minParticipants qualify, the most active
+	 * voters are added.
 	 */
 	static int[] clusteredParticipants(VoteMatrix votes, Options options) {
 		int n = votes.participantCount();
@@ -196,13 +206,17 @@ public final class OpinionAnalyzer {
 		return votes.rowStart(participant + 1) - votes.rowStart(participant);
 	}
 
-	/** Base clusters: positions, member counts and the base cluster of each clustered participant. */
+	/**
+	 * Base clusters: positions, member counts and the base cluster of each clustered
+	 * participant.
+	 */
 	record BaseClusters(double[] x, double[] y, double[] weight, int[] assignment) {
 	}
 
 	/**
-	 * Polis first summarises participants into (at most) a hundred base clusters by k-means; when
-	 * there are no more distinct positions than that, each distinct position is its own base cluster.
+	 * Polis first summarises participants into (at most) a hundred base clusters by
+	 * k-means; when there are no more distinct positions than that, each distinct
+	 * position is its own base cluster.
 	 */
 	static BaseClusters baseClusters(double[][] projections, int[] clustered, Options options) {
 		int n = clustered.length;
@@ -215,12 +229,13 @@ public final class OpinionAnalyzer {
 			x[i] = projections[clustered[i]][0];
 			y[i] = projections[clustered[i]][1];
 			if (positions.size() <= options.baseClusters()) {
-				Map<Long, Integer> byY = distinct.computeIfAbsent(Double.doubleToLongBits(x[i]), key -> new HashMap<>());
+				Map<Long, Integer> byY = distinct.computeIfAbsent(Double.doubleToLongBits(x[i]),
+						key -> new HashMap<>());
 				Integer id = byY.get(Double.doubleToLongBits(y[i]));
 				if (id == null) {
 					id = positions.size();
 					byY.put(Double.doubleToLongBits(y[i]), id);
-					positions.add(new double[] {x[i], y[i]});
+					positions.add(new double[] { x[i], y[i] });
 				}
 				assignment[i] = id;
 			}
@@ -258,13 +273,15 @@ public final class OpinionAnalyzer {
 	}
 
 	/**
-	 * Groups the base clusters by weighted k-means for k = 2 … min(maxGroups, 2 + bases/12) and keeps
-	 * the k with the best silhouette, as Polis does; returns the group of each base cluster.
+	 * Groups the base clusters by weighted k-means for k = 2 … min(maxGroups, 2 +
+	 * bases/12) and keeps the k with the best silhouette, as Polis does; returns the
+	 * group of each base cluster.
 	 *
-	 * <p>Polis changes k only after the same k has won several runs in a row, which holds the number
-	 * of groups steady when two values of k score alike. Having no previous runs, we hold it steady
-	 * the other way: among the values of k whose silhouette is within {@link #SILHOUETTE_TOLERANCE}
-	 * of the best, the fewest groups win.
+	 * <p>
+	 * Polis changes k only after the same k has won several runs in a row, which holds
+	 * the number of groups steady when two values of k score alike. Having no previous
+	 * runs, we hold it steady the other way: among the values of k whose silhouette is
+	 * within {@link #SILHOUETTE_TOLERANCE} of the best, the fewest groups win.
 	 */
 	static int[] groupBaseClusters(BaseClusters base, Options options) {
 		int b = base.x().length;
@@ -290,7 +307,10 @@ public final class OpinionAnalyzer {
 		return assignments.getFirst();
 	}
 
-	/** Numbers groups by decreasing size (ties: the group holding the earlier participant first). */
+	/**
+	 * Numbers groups by decreasing size (ties: the group holding the earlier participant
+	 * first).
+	 */
 	private static int[] renumberBySize(int[] groupOf, int groupCount) {
 		int[] size = new int[groupCount];
 		int[] first = new int[groupCount];
@@ -340,8 +360,9 @@ public final class OpinionAnalyzer {
 	}
 
 	/**
-	 * Group-informed consensus (Polis "group-aware-consensus"): the product over groups of each
-	 * group's probability of agreeing, (agrees + 1) / (seen + 2); high only when every group agrees.
+	 * Group-informed consensus (Polis "group-aware-consensus"): the product over groups
+	 * of each group's probability of agreeing, (agrees + 1) / (seen + 2); high only when
+	 * every group agrees.
 	 */
 	static Map<String, Double> groupAwareConsensus(VoteMatrix votes, int[][] counts) {
 		Map<String, Double> consensus = new LinkedHashMap<>();
@@ -356,11 +377,12 @@ public final class OpinionAnalyzer {
 	}
 
 	/**
-	 * The weight with which Polis picks the next statement to show a voter ("comment-priorities"):
-	 * (1 − p_pass) · (1 + extremity) · p_agree, boosted for statements seen by few people by
-	 * 1 + 8·2^(−seen/5), squared; meta statements get a fixed 7² = 49. Extremity is the length of the
-	 * statement's own projection on the two components, so statements that separate the groups rise,
-	 * and p_agree favours statements that unite them.
+	 * The weight with which Polis picks the next statement to show a voter
+	 * ("comment-priorities"): (1 − p_pass) · (1 + extremity) · p_agree, boosted for
+	 * statements seen by few people by 1 + 8·2^(−seen/5), squared; meta statements get a
+	 * fixed 7² = 49. Extremity is the length of the statement's own projection on the two
+	 * components, so statements that separate the groups rise, and p_agree favours
+	 * statements that unite them.
 	 */
 	static Map<String, Double> priorities(VoteMatrix votes, PrincipalComponents.Result pca, int[][] counts,
 			Set<String> meta) {
@@ -403,4 +425,5 @@ public final class OpinionAnalyzer {
 		}
 		return extremity;
 	}
+
 }

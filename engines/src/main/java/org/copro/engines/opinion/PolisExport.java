@@ -19,12 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.copro.engines.InvalidInputException;
 
 /**
- * Reads the Polis open-data export (The Computational Democracy Project, pol.is): {@code votes.csv}
- * ({@code timestamp,datetime,comment-id,voter-id,vote}), the wide {@code participants-votes.csv}
- * (one row per participant, one column per statement) and {@code comments.csv}.
+ * Reads the Polis open-data export (The Computational Democracy Project, pol.is):
+ * {@code votes.csv} ({@code timestamp,datetime,comment-id,voter-id,vote}), the wide
+ * {@code participants-votes.csv} (one row per participant, one column per statement) and
+ * {@code comments.csv}.
  *
- * <p>In the exports agree = +1, disagree = −1 and pass = 0; in {@code votes.csv} the latest vote of a
- * participant on a statement wins. Every problem is reported with the file and line.
+ * <p>
+ * In the exports agree = +1, disagree = −1 and pass = 0; in {@code votes.csv} the latest
+ * vote of a participant on a statement wins. Every problem is reported with the file and
+ * line.
  */
 public final class PolisExport {
 
@@ -34,8 +37,8 @@ public final class PolisExport {
 	}
 
 	/**
-	 * Reads the votes from either {@code votes.csv} or {@code participants-votes.csv}, recognising the
-	 * layout from the header.
+	 * Reads the votes from either {@code votes.csv} or {@code participants-votes.csv},
+	 * recognising the layout from the header.
 	 */
 	public static VoteMatrix readVotes(Path file) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -67,8 +70,8 @@ public final class PolisExport {
 		}
 	}
 
-	private static VoteMatrix readLongVotes(CSVParser parser, Iterator<CSVRecord> records,
-			Map<String, Integer> columns, Path file) {
+	private static VoteMatrix readLongVotes(CSVParser parser, Iterator<CSVRecord> records, Map<String, Integer> columns,
+			Path file) {
 		int voter = columns.get("voter-id");
 		int comment = columns.get("comment-id");
 		int vote = columns.get("vote");
@@ -94,7 +97,8 @@ public final class PolisExport {
 					time = Long.parseLong(text);
 				}
 				catch (NumberFormatException e) {
-					throw new InvalidInputException(file, (int) line, "timestamp is not a whole number: '" + text + "'");
+					throw new InvalidInputException(file, (int) line,
+							"timestamp is not a whole number: '" + text + "'");
 				}
 			}
 			builder.add(participant, statement, value, time);
@@ -105,7 +109,8 @@ public final class PolisExport {
 	private static VoteMatrix readWideVotes(CSVParser parser, Iterator<CSVRecord> records, CSVRecord header,
 			Map<String, Integer> columns, Path file) {
 		int participantColumn = columns.get("participant");
-		// Statement columns are those whose header is an identifier and not one of the summary columns.
+		// Statement columns are those whose header is an identifier and not one of the
+		// summary columns.
 		List<Integer> statementColumns = new ArrayList<>();
 		for (int c = 0; c < header.size(); c++) {
 			String name = header.get(c);
@@ -146,8 +151,8 @@ public final class PolisExport {
 	}
 
 	/**
-	 * Reads {@code comments.csv} ({@code comment-id}, {@code moderated}, {@code comment-body}, and
-	 * optionally {@code is-meta}).
+	 * Reads {@code comments.csv} ({@code comment-id}, {@code moderated},
+	 * {@code comment-body}, and optionally {@code is-meta}).
 	 */
 	public static List<Statement> readComments(Path file) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -191,10 +196,12 @@ public final class PolisExport {
 						moderation = Integer.parseInt(text);
 					}
 					catch (NumberFormatException e) {
-						throw new InvalidInputException(file, (int) line, "moderated must be -1, 0 or 1, not '" + text + "'");
+						throw new InvalidInputException(file, (int) line,
+								"moderated must be -1, 0 or 1, not '" + text + "'");
 					}
 					if (moderation < -1 || moderation > 1) {
-						throw new InvalidInputException(file, (int) line, "moderated must be -1, 0 or 1, not " + moderation);
+						throw new InvalidInputException(file, (int) line,
+								"moderated must be -1, 0 or 1, not " + moderation);
 					}
 				}
 				boolean isMeta = meta != null && meta < record.size() && isTrue(record.get(meta));
@@ -246,4 +253,5 @@ public final class PolisExport {
 	private static boolean isBlank(CSVRecord record) {
 		return record.size() == 1 && record.get(0).isEmpty();
 	}
+
 }

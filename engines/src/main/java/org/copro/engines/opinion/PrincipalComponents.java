@@ -4,21 +4,25 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The first principal components of the vote matrix, computed as Polis does but in time proportional
- * to the number of votes.
+ * The first principal components of the vote matrix, computed as Polis does but in time
+ * proportional to the number of votes.
  *
- * <p>Polis (Small et al., "Polis: Scaling deliberation by mapping high dimensional opinion spaces",
- * 2021; {@code polismath.math.pca}) replaces each missing vote by its statement's mean vote, centres
- * every column on that mean and finds the leading eigenvectors of the covariance by power iteration.
- * After centring, a missing vote is exactly zero, so the centred matrix X keeps the sparsity of the
- * votes: we never densify it and multiply by XᵀX as Xᵀ(Xv), one pass over the votes per product.
- * Statements moderated out are zeroed as Polis does, so they carry no weight.
+ * <p>
+ * Polis (Small et al., "Polis: Scaling deliberation by mapping high dimensional opinion
+ * spaces", 2021; {@code polismath.math.pca}) replaces each missing vote by its
+ * statement's mean vote, centres every column on that mean and finds the leading
+ * eigenvectors of the covariance by power iteration. After centring, a missing vote is
+ * exactly zero, so the centred matrix X keeps the sparsity of the votes: we never densify
+ * it and multiply by XᵀX as Xᵀ(Xv), one pass over the votes per product. Statements
+ * moderated out are zeroed as Polis does, so they carry no weight.
  *
- * <p>Instead of Polis's one-vector-at-a-time power iteration with deflation we run block (subspace)
- * iteration with a Rayleigh–Ritz step (Golub and Van Loan, "Matrix Computations", §8.2.4) on a block
- * of two guard vectors more than asked for; it converges to the same eigenvectors, at the rate
- * λ₅/λᵢ instead of λᵢ₊₁/λᵢ. Each component's sign is fixed so that its largest entry is positive
- * (Polis's sign is arbitrary).
+ * <p>
+ * Instead of Polis's one-vector-at-a-time power iteration with deflation we run block
+ * (subspace) iteration with a Rayleigh–Ritz step (Golub and Van Loan, "Matrix
+ * Computations", §8.2.4) on a block of two guard vectors more than asked for; it
+ * converges to the same eigenvectors, at the rate λ₅/λᵢ instead of λᵢ₊₁/λᵢ. Each
+ * component's sign is fixed so that its largest entry is positive (Polis's sign is
+ * arbitrary).
  */
 final class PrincipalComponents {
 
@@ -58,7 +62,8 @@ final class PrincipalComponents {
 		if (wanted == 0 || block == 0) {
 			return new Result(center, components, eigenvalues, 0);
 		}
-		// Basis vectors interleaved (v[j * block + k]) so that one pass over a row serves the whole block.
+		// Basis vectors interleaved (v[j * block + k]) so that one pass over a row serves
+		// the whole block.
 		double[] basis = new double[m * block];
 		SplittableRandom random = new SplittableRandom(20140611L);
 		for (int i = 0; i < basis.length; i++) {
@@ -108,7 +113,10 @@ final class PrincipalComponents {
 		}
 	}
 
-	/** Mean vote of each statement over those who voted on it; zero for excluded or unvoted statements. */
+	/**
+	 * Mean vote of each statement over those who voted on it; zero for excluded or
+	 * unvoted statements.
+	 */
 	static double[] columnMeans(VoteMatrix matrix, boolean[] excluded) {
 		int m = matrix.statementCount();
 		double[] sum = new double[m];
@@ -157,7 +165,10 @@ final class PrincipalComponents {
 		}
 	}
 
-	/** The usual block of four (two components and two guards), unrolled: the hot loop of the analysis. */
+	/**
+	 * The usual block of four (two components and two guards), unrolled: the hot loop of
+	 * the analysis.
+	 */
 	private static void multiplyCovariance4(int[] rowStart, int[] column, double[] centred, double[] basis,
 			double[] product) {
 		int n = rowStart.length - 1;
@@ -187,7 +198,9 @@ final class PrincipalComponents {
 		}
 	}
 
-	/** h = basisᵀ product, the small projected eigenproblem (symmetric up to rounding). */
+	/**
+	 * h = basisᵀ product, the small projected eigenproblem (symmetric up to rounding).
+	 */
 	private static double[][] gram(double[] basis, double[] product, int m, int block) {
 		double[][] h = new double[block][block];
 		for (int j = 0; j < m; j++) {
@@ -224,7 +237,10 @@ final class PrincipalComponents {
 		return out;
 	}
 
-	/** Modified Gram–Schmidt on the interleaved block; a vector that vanishes is left as zero. */
+	/**
+	 * Modified Gram–Schmidt on the interleaved block; a vector that vanishes is left as
+	 * zero.
+	 */
 	private static void orthonormalise(double[] basis, int m, int block) {
 		for (int k = 0; k < block; k++) {
 			for (int a = 0; a < k; a++) {
@@ -248,8 +264,8 @@ final class PrincipalComponents {
 	}
 
 	/**
-	 * Cyclic Jacobi eigen-decomposition of a small symmetric matrix: eigenvalues in decreasing order
-	 * and the eigenvectors as the columns of {@code vectors}.
+	 * Cyclic Jacobi eigen-decomposition of a small symmetric matrix: eigenvalues in
+	 * decreasing order and the eigenvectors as the columns of {@code vectors}.
 	 */
 	static void jacobiEigen(double[][] symmetric, double[] values, double[][] vectors) {
 		int size = values.length;
@@ -332,4 +348,5 @@ final class PrincipalComponents {
 			}
 		}
 	}
+
 }

@@ -5,17 +5,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Representative statements of each group and consensus statements, as the Polis math worker
- * selects them ({@code polismath.math.repness}, {@code polismath.math.stats}).
+ * Representative statements of each group and consensus statements, as the Polis math
+ * worker selects them ({@code polismath.math.repness}, {@code polismath.math.stats}).
  *
- * <p>For a group and a statement, with nₐ agrees, n_d disagrees and nₛ votes seen (passes included):
- * pₐ = (nₐ+1)/(nₛ+2), its one-proportion z-test against ½, the ratio rₐ of pₐ to the same
- * probability among the other groups, and the two-proportion z-test between the group and the others
- * (each count incremented by one, as Polis does); likewise for disagree. A statement represents the
- * group when both tests pass at 90% (z > 1.2816) in one direction; the five with the largest
- * r·z_r·p·z_p are kept, with the group's best "agree" statement first and agrees before disagrees.
- * A group with no such statement gets its best one anyway. Consensus statements are those with p > ½
- * and a significant z over all participants, best five by p·z in each direction.
+ * <p>
+ * For a group and a statement, with nₐ agrees, n_d disagrees and nₛ votes seen (passes
+ * included): pₐ = (nₐ+1)/(nₛ+2), its one-proportion z-test against ½, the ratio rₐ of pₐ
+ * to the same probability among the other groups, and the two-proportion z-test between
+ * the group and the others (each count incremented by one, as Polis does); likewise for
+ * disagree. A statement represents the group when both tests pass at 90% (z > 1.2816) in
+ * one direction; the five with the largest r·z_r·p·z_p are kept, with the group's best
+ * "agree" statement first and agrees before disagrees. A group with no such statement
+ * gets its best one anyway. Consensus statements are those with p > ½ and a significant z
+ * over all participants, best five by p·z in each direction.
  */
 final class Representativeness {
 
@@ -27,7 +29,10 @@ final class Representativeness {
 	private Representativeness() {
 	}
 
-	/** Vote counts of one set of participants on one statement, and the statistics Polis derives. */
+	/**
+	 * Vote counts of one set of participants on one statement, and the statistics Polis
+	 * derives.
+	 */
 	static final class Stats {
 
 		final int agree;
@@ -73,23 +78,32 @@ final class Representativeness {
 			return (rat > Z_90 && pat > Z_90) || (rdt > Z_90 && pdt > Z_90);
 		}
 
-		/** Polis's "finalize-cmt-stats": the direction with the larger repness test wins. */
+		/**
+		 * Polis's "finalize-cmt-stats": the direction with the larger repness test wins.
+		 */
 		RepresentativeStatement finish(String statement, boolean bestAgree) {
 			return rat > rdt
-					? new RepresentativeStatement(statement, Direction.AGREE, agree, seen, pa, pat, ra, (float) rat, bestAgree)
-					: new RepresentativeStatement(statement, Direction.DISAGREE, disagree, seen, pd, pdt, rd, (float) rdt,
-							bestAgree);
+					? new RepresentativeStatement(statement, Direction.AGREE, agree, seen, pa, pat, ra, (float) rat,
+							bestAgree)
+					: new RepresentativeStatement(statement, Direction.DISAGREE, disagree, seen, pd, pdt, rd,
+							(float) rdt, bestAgree);
 		}
+
 	}
 
-	/** z-score of a proportion against ½ with one pseudo-vote, as {@code stats/prop-test}. */
+	/**
+	 * z-score of a proportion against ½ with one pseudo-vote, as {@code stats/prop-test}.
+	 */
 	static double proportionTest(int successes, int trials) {
 		double s = successes + 1.0;
 		double n = trials + 1.0;
 		return 2 * Math.sqrt(n) * (s / n - 0.5);
 	}
 
-	/** Two-proportion z-test with one pseudo-vote on each count, as {@code stats/two-prop-test}. */
+	/**
+	 * Two-proportion z-test with one pseudo-vote on each count, as
+	 * {@code stats/two-prop-test}.
+	 */
 	static double twoProportionTest(int successIn, int successOut, int populationIn, int populationOut) {
 		double s1 = successIn + 1.0;
 		double s2 = successOut + 1.0;
@@ -103,8 +117,8 @@ final class Representativeness {
 	}
 
 	/**
-	 * Counts agree, disagree and seen votes per group and statement: {@code counts[g][3j..3j+2]}.
-	 * Participants with group −1 are not counted.
+	 * Counts agree, disagree and seen votes per group and statement:
+	 * {@code counts[g][3j..3j+2]}. Participants with group −1 are not counted.
 	 */
 	static int[][] groupCounts(VoteMatrix matrix, int[] groupOf, int groups) {
 		int m = matrix.statementCount();
@@ -132,7 +146,10 @@ final class Representativeness {
 		return counts;
 	}
 
-	/** The representative statements of each group, given each participant's group (or −1). */
+	/**
+	 * The representative statements of each group, given each participant's group (or
+	 * −1).
+	 */
 	static List<List<RepresentativeStatement>> select(VoteMatrix matrix, boolean[] excluded, int[] groupOf,
 			int groups) {
 		int m = matrix.statementCount();
@@ -216,7 +233,9 @@ final class Representativeness {
 		return s.pat > Z_90 || (s.ra > 1.0 && s.pa > 0.5);
 	}
 
-	/** Consensus over every participant: best five by p·z among p > ½ with z significant. */
+	/**
+	 * Consensus over every participant: best five by p·z among p > ½ with z significant.
+	 */
 	static List<ConsensusStatement> consensus(VoteMatrix matrix, boolean[] excluded, Direction direction) {
 		int m = matrix.statementCount();
 		int[] groupOf = new int[matrix.participantCount()];
@@ -235,8 +254,9 @@ final class Representativeness {
 						agree ? stats.agree : stats.disagree, stats.seen, p, z));
 			}
 		}
-		candidates.sort(Comparator.comparingDouble((ConsensusStatement s) -> s.probability() * s.probabilityTest())
-				.reversed());
+		candidates.sort(
+				Comparator.comparingDouble((ConsensusStatement s) -> s.probability() * s.probabilityTest()).reversed());
 		return List.copyOf(candidates.subList(0, Math.min(PICK, candidates.size())));
 	}
+
 }

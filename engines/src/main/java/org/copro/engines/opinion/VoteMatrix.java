@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  * The votes of a conversation as a sparse participant × statement matrix: agree = +1,
  * disagree = −1, pass = 0, and no entry where a participant did not vote.
  *
- * <p>Rows are stored in compressed sparse row form, so every computation on the matrix costs time in
- * proportion to the number of votes, never participants × statements. Participants and statements
- * are ordered by their identifiers (numerically when every identifier is a number, as in the Polis
- * exports), which makes every result independent of the order of the input.
+ * <p>
+ * Rows are stored in compressed sparse row form, so every computation on the matrix costs
+ * time in proportion to the number of votes, never participants × statements.
+ * Participants and statements are ordered by their identifiers (numerically when every
+ * identifier is a number, as in the Polis exports), which makes every result independent
+ * of the order of the input.
  */
 public final class VoteMatrix {
 
@@ -40,8 +42,7 @@ public final class VoteMatrix {
 
 	private final byte[] vote;
 
-	private VoteMatrix(List<String> participants, List<String> statements, int[] rowStart, int[] column,
-			byte[] vote) {
+	private VoteMatrix(List<String> participants, List<String> statements, int[] rowStart, int[] column, byte[] vote) {
 		this.participants = participants;
 		this.statements = statements;
 		this.rowStart = rowStart;
@@ -82,7 +83,10 @@ public final class VoteMatrix {
 		return at >= 0 ? Integer.valueOf(vote[at]) : null;
 	}
 
-	/** Index of the first entry of row {@code participant}; row i spans [rowStart(i), rowStart(i+1)). */
+	/**
+	 * Index of the first entry of row {@code participant}; row i spans [rowStart(i),
+	 * rowStart(i+1)).
+	 */
 	int rowStart(int participant) {
 		return rowStart[participant];
 	}
@@ -99,7 +103,10 @@ public final class VoteMatrix {
 		return vote;
 	}
 
-	/** Collects votes in any order; for the same participant and statement the latest one wins. */
+	/**
+	 * Collects votes in any order; for the same participant and statement the latest one
+	 * wins.
+	 */
 	public static final class Builder {
 
 		private final Map<String, Integer> participantIndex = new HashMap<>();
@@ -124,9 +131,9 @@ public final class VoteMatrix {
 		}
 
 		/**
-		 * Adds a vote; {@code vote} is +1 (agree), −1 (disagree) or 0 (pass). Among votes of the same
-		 * participant on the same statement the one with the latest timestamp wins, and among equal
-		 * timestamps the one added last.
+		 * Adds a vote; {@code vote} is +1 (agree), −1 (disagree) or 0 (pass). Among votes
+		 * of the same participant on the same statement the one with the latest timestamp
+		 * wins, and among equal timestamps the one added last.
 		 */
 		public Builder add(String participant, String statement, int vote, long timestamp) {
 			if (vote < -1 || vote > 1) {
@@ -155,7 +162,9 @@ public final class VoteMatrix {
 			return this;
 		}
 
-		/** Declares a participant who may have no vote yet (they still count as a row). */
+		/**
+		 * Declares a participant who may have no vote yet (they still count as a row).
+		 */
 		public Builder participant(String participant) {
 			participantIndex.computeIfAbsent(participant, id -> {
 				participantIds.add(id);
@@ -168,7 +177,8 @@ public final class VoteMatrix {
 			int[] participantRank = rank(participantIds);
 			int[] statementRank = rank(statementIds);
 			int n = participantIds.size();
-			// Counting sort by row keeps each row's votes in input order, so that "added last" holds.
+			// Counting sort by row keeps each row's votes in input order, so that "added
+			// last" holds.
 			int[] start = new int[n + 1];
 			for (int e = 0; e < size; e++) {
 				start[participantRank[rows[e]] + 1]++;
@@ -218,7 +228,9 @@ public final class VoteMatrix {
 					outStart, Arrays.copyOf(outColumn, out), Arrays.copyOf(outVote, out));
 		}
 
-		/** The rank of each identifier in identifier order (numeric when all are numbers). */
+		/**
+		 * The rank of each identifier in identifier order (numeric when all are numbers).
+		 */
 		private static int[] rank(List<String> ids) {
 			Integer[] byOrder = new Integer[ids.size()];
 			for (int i = 0; i < byOrder.length; i++) {
@@ -240,6 +252,7 @@ public final class VoteMatrix {
 			}
 			return List.of(out);
 		}
+
 	}
 
 	/** Numeric order when every identifier is an integer, text order otherwise. */
@@ -264,4 +277,5 @@ public final class VoteMatrix {
 		}
 		return true;
 	}
+
 }

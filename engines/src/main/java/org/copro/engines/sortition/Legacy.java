@@ -9,14 +9,17 @@ import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /**
- * LEGACY: the greedy stratified draw that Flanigan et al. (Nature 2021) compare LEXIMIN against, as
- * the Sortition Foundation ran it before (its {@code find_random_sample_legacy}).
+ * LEGACY: the greedy stratified draw that Flanigan et al. (Nature 2021) compare LEXIMIN
+ * against, as the Sortition Foundation ran it before (its
+ * {@code find_random_sample_legacy}).
  *
- * <p>Seat by seat, it finds the feature whose unmet minimum is largest relative to the respondents
- * still available with it, and draws one of them uniformly. Once a feature reaches its maximum, all
- * remaining respondents with it leave the pool, as do the selected person's housemates. A draw that
- * ends with a minimum unmet is discarded and retried. Its selection probabilities have no closed
- * form, so they are estimated from many draws.
+ * <p>
+ * Seat by seat, it finds the feature whose unmet minimum is largest relative to the
+ * respondents still available with it, and draws one of them uniformly. Once a feature
+ * reaches its maximum, all remaining respondents with it leave the pool, as do the
+ * selected person's housemates. A draw that ends with a minimum unmet is discarded and
+ * retried. Its selection probabilities have no closed form, so they are estimated from
+ * many draws.
  */
 final class Legacy {
 
@@ -137,4 +140,5 @@ final class Legacy {
 			remaining[q]--;
 		}
 	}
+
 }

@@ -14,18 +14,22 @@ import com.google.ortools.linearsolver.MPVariable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * LEXIMIN selection by column generation (Flanigan, Gölz, Gupta, Hennig and Procaccia, "Fair
- * algorithms for selecting citizens' assemblies", Nature 596, 2021).
+ * LEXIMIN selection by column generation (Flanigan, Gölz, Gupta, Hennig and Procaccia,
+ * "Fair algorithms for selecting citizens' assemblies", Nature 596, 2021).
  *
- * <p>Among all lotteries over valid panels it maximises the smallest selection probability, then the
- * next smallest, and so on. Each stage solves "maximise the least probability of the types not yet
- * fixed, keeping fixed types at their values" over the panels found so far (GLOP); its dual weights
- * price a new panel, first by {@link LocalSearch} and, when that finds none, by integer programming
- * ({@link PanelPricing}), unless its linear relaxation already shows that no panel beats the cap. When no panel prices above the dual's cap, the stage is optimal: types with
- * positive dual weight cannot do better and are fixed at the stage's value. Local search climbs first
- * with smoothed dual weights, which stabilises the column generation.
- * A last LP finds the lottery that meets every fixed value. The paper works on individuals; here each type of interchangeable volunteers is one agent
- * whose probability is its expected seats over its size, which shrinks both programs.
+ * <p>
+ * Among all lotteries over valid panels it maximises the smallest selection probability,
+ * then the next smallest, and so on. Each stage solves "maximise the least probability of
+ * the types not yet fixed, keeping fixed types at their values" over the panels found so
+ * far (GLOP); its dual weights price a new panel, first by {@link LocalSearch} and, when
+ * that finds none, by integer programming ({@link PanelPricing}), unless its linear
+ * relaxation already shows that no panel beats the cap. When no panel prices above the
+ * dual's cap, the stage is optimal: types with positive dual weight cannot do better and
+ * are fixed at the stage's value. Local search climbs first with smoothed dual weights,
+ * which stabilises the column generation. A last LP finds the lottery that meets every
+ * fixed value. The paper works on individuals; here each type of interchangeable
+ * volunteers is one agent whose probability is its expected seats over its size, which
+ * shrinks both programs.
  */
 final class Leximin {
 
@@ -33,21 +37,21 @@ final class Leximin {
 	private static final double PRICING_TOLERANCE = 1e-9;
 
 	/**
-	 * Weight of the past in the smoothed dual weights that local search climbs with first (Neame's
-	 * smoothing, see Pessoa, Sadykov, Uchoa and Vanderbeck, "In-out separation and column generation
-	 * stabilization by dual price smoothing", 2013): the raw duals of a degenerate master jump from
-	 * corner to corner, and panels priced with their average cut the number of master solves by a
-	 * third on geneva_30.
+	 * Weight of the past in the smoothed dual weights that local search climbs with first
+	 * (Neame's smoothing, see Pessoa, Sadykov, Uchoa and Vanderbeck, "In-out separation
+	 * and column generation stabilization by dual price smoothing", 2013): the raw duals
+	 * of a degenerate master jump from corner to corner, and panels priced with their
+	 * average cut the number of master solves by a third on geneva_30.
 	 */
 	private static final double SMOOTHING = 0.3;
 
 	/**
-	 * GLOP settings for the master. Presolve would discard the previous basis that makes each re-solve
-	 * a few pivots; scaling the matrix (whose entries are all seat shares in (0, 1]) doubled the pivots
-	 * of these degenerate programs; refactorising the basis less often saved a tenth on geneva_30.
+	 * GLOP settings for the master. Presolve would discard the previous basis that makes
+	 * each re-solve a few pivots; scaling the matrix (whose entries are all seat shares
+	 * in (0, 1]) doubled the pivots of these degenerate programs; refactorising the basis
+	 * less often saved a tenth on geneva_30.
 	 */
-	private static final String GLOP_PARAMETERS =
-			"use_preprocessing: false use_scaling: false basis_refactorization_period: 200";
+	private static final String GLOP_PARAMETERS = "use_preprocessing: false use_scaling: false basis_refactorization_period: 200";
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -57,7 +61,10 @@ final class Leximin {
 	/** Dual weights above this mark a type as tight at the stage's optimum. */
 	private static final double TIGHT = 1e-7;
 
-	/** Fixed values are kept this far below the stage optimum, so that later LPs stay feasible. */
+	/**
+	 * Fixed values are kept this far below the stage optimum, so that later LPs stay
+	 * feasible.
+	 */
 	private static final double FIX_MARGIN = 1e-10;
 
 	private final SelectionProblem problem;
@@ -84,7 +91,10 @@ final class Leximin {
 
 	private MPConstraint[] reaches;
 
-	/** Each type's chance under the lottery that ended the last stage; null in the first stage. */
+	/**
+	 * Each type's chance under the lottery that ended the last stage; null in the first
+	 * stage.
+	 */
 	private double @Nullable [] previousLottery;
 
 	private @Nullable MPVariable previousLotteryShare;
@@ -116,11 +126,12 @@ final class Leximin {
 	}
 
 	/**
-	 * The restricted master LP: a lottery over the panels found so far that maximises the level every
-	 * unfixed type reaches, while fixed types keep their values. Panels enter as columns, so the last
-	 * basis stays feasible and GLOP warm-starts. A new stage changes the matrix (fixed types leave the
-	 * level), which GLOP re-solves from scratch anyway, and a new model solves faster than a changed one,
-	 * all the more with the last stage's lottery as a starting column.
+	 * The restricted master LP: a lottery over the panels found so far that maximises the
+	 * level every unfixed type reaches, while fixed types keep their values. Panels enter
+	 * as columns, so the last basis stays feasible and GLOP warm-starts. A new stage
+	 * changes the matrix (fixed types leave the level), which GLOP re-solves from scratch
+	 * anyway, and a new model solves faster than a changed one, all the more with the
+	 * last stage's lottery as a starting column.
 	 */
 	private void newMaster() {
 		master = MPSolver.createSolver("GLOP");
@@ -139,9 +150,12 @@ final class Leximin {
 			addColumn(panel);
 		}
 		if (previousLottery != null) {
-			// The last stage's lottery as one column: a start that meets every fixed value at once, which
-			// saves the new master most of its first pivots. It is a mixture of panels in the master, so
-			// it changes neither the optimum nor the duals, and its penalty keeps it out of every optimum.
+			// The last stage's lottery as one column: a start that meets every fixed
+			// value at once, which
+			// saves the new master most of its first pivots. It is a mixture of panels in
+			// the master, so
+			// it changes neither the optimum nor the duals, and its penalty keeps it out
+			// of every optimum.
 			previousLotteryShare = master.makeNumVar(0, MPSolver.infinity(), "");
 			master.objective().setCoefficient(previousLotteryShare, -1);
 			total.setCoefficient(previousLotteryShare, 1);
@@ -215,8 +229,9 @@ final class Leximin {
 	}
 
 	/**
-	 * Column generation for one stage: returns the best level the unfixed types reach together, and
-	 * leaves in {@code weight} the optimal dual weight of each type (those of unfixed types sum to 1).
+	 * Column generation for one stage: returns the best level the unfixed types reach
+	 * together, and leaves in {@code weight} the optimal dual weight of each type (those
+	 * of unfixed types sum to 1).
 	 */
 	private double optimiseStage(double[] weight) {
 		double[] center = null;
@@ -230,7 +245,8 @@ final class Leximin {
 			for (int t = 0; t < weight.length; t++) {
 				perSeat[t] = weight[t] / problem.typeSize(t);
 			}
-			// Every panel in the master prices at most the cap; at an optimum the used ones price exactly it.
+			// Every panel in the master prices at most the cap; at an optimum the used
+			// ones price exactly it.
 			double cap = Double.NEGATIVE_INFINITY;
 			for (int[] panel : panels) {
 				cap = Math.max(cap, value(panel, perSeat));
@@ -243,8 +259,10 @@ final class Leximin {
 					center[t] = SMOOTHING * center[t] + (1 - SMOOTHING) * perSeat[t];
 				}
 			}
-			// Smoothed weights only guide the search; a panel enters when it beats the cap under the true
-			// ones, and the stage ends only when the integer program under the true ones finds none.
+			// Smoothed weights only guide the search; a panel enters when it beats the
+			// cap under the true
+			// ones, and the stage ends only when the integer program under the true ones
+			// finds none.
 			if (climb(center, perSeat, cap) || climb(perSeat, perSeat, cap) || price(perSeat, cap)) {
 				continue;
 			}
@@ -253,8 +271,8 @@ final class Leximin {
 	}
 
 	/**
-	 * Local search from the best known panels under the weights {@code search}; adds the panels found
-	 * that beat the cap under the master's own weights {@code truth}.
+	 * Local search from the best known panels under the weights {@code search}; adds the
+	 * panels found that beat the cap under the master's own weights {@code truth}.
 	 */
 	private boolean climb(double[] search, double[] truth, double cap) {
 		long began = cpuNanos();
@@ -273,8 +291,9 @@ final class Leximin {
 	}
 
 	/**
-	 * The exact pricing step: adds the best valid panel if it beats the cap; false proves the stage
-	 * optimal, by the linear relaxation's bound when that suffices, else by the integer program.
+	 * The exact pricing step: adds the best valid panel if it beats the cap; false proves
+	 * the stage optimal, by the linear relaxation's bound when that suffices, else by the
+	 * integer program.
 	 */
 	private boolean price(double[] perSeat, double cap) {
 		long began = cpuNanos();
@@ -295,7 +314,10 @@ final class Leximin {
 		return added;
 	}
 
-	/** This thread's CPU time: the solvers run on it, and the machine may be busy with other work. */
+	/**
+	 * This thread's CPU time: the solvers run on it, and the machine may be busy with
+	 * other work.
+	 */
 	private static long cpuNanos() {
 		return THREADS.getCurrentThreadCpuTime();
 	}
@@ -316,8 +338,9 @@ final class Leximin {
 	}
 
 	/**
-	 * Solves the master. GLOP's warm start occasionally breaks down, which a fresh model cures; should
-	 * floating point leave fixed values just out of reach, they are lowered a little.
+	 * Solves the master. GLOP's warm start occasionally breaks down, which a fresh model
+	 * cures; should floating point leave fixed values just out of reach, they are lowered
+	 * a little.
 	 */
 	private void solveMaster() {
 		double lowered = 0;
@@ -339,8 +362,8 @@ final class Leximin {
 				}
 			}
 		}
-		throw new IllegalStateException("GLOP could not solve the leximin master even with fixed probabilities lowered by "
-				+ lowered);
+		throw new IllegalStateException(
+				"GLOP could not solve the leximin master even with fixed probabilities lowered by " + lowered);
 	}
 
 	/** The {@code count} known panels of greatest weight, best first. */
@@ -395,8 +418,9 @@ final class Leximin {
 	}
 
 	/**
-	 * The lottery over the panels found that comes closest to every fixed value: it minimises the
-	 * largest shortfall, which the column generation guarantees to be (numerically) zero.
+	 * The lottery over the panels found that comes closest to every fixed value: it
+	 * minimises the largest shortfall, which the column generation guarantees to be
+	 * (numerically) zero.
 	 */
 	private TypeLottery lotteryMeeting(double[] fixed) {
 		MPSolver primal = MPSolver.createSolver("GLOP");
@@ -457,4 +481,5 @@ final class Leximin {
 		stats.put("pricingMillis", (int) (pricingNanos / 1_000_000));
 		return stats;
 	}
+
 }

@@ -10,13 +10,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fast heuristic for the pricing problem: improves a valid panel by exchanges that keep it valid.
+ * A fast heuristic for the pricing problem: improves a valid panel by exchanges that keep
+ * it valid.
  *
- * <p>It replaces one seat by another type when every quota stays within its bounds, or two seats by
- * two types with the same answers between them (which leaves every quota count unchanged, the only
- * move possible when quotas are exact). Column generation asks it first and turns to the integer
- * program only when it finds no panel that beats the dual cap, so the exact solver is needed about
- * once per leximin stage rather than once per new panel.
+ * <p>
+ * It replaces one seat by another type when every quota stays within its bounds, or two
+ * seats by two types with the same answers between them (which leaves every quota count
+ * unchanged, the only move possible when quotas are exact). Column generation asks it
+ * first and turns to the integer program only when it finds no panel that beats the dual
+ * cap, so the exact solver is needed about once per leximin stage rather than once per
+ * new panel.
  */
 final class LocalSearch {
 
@@ -26,7 +29,9 @@ final class LocalSearch {
 
 	private final int[][] quotasOfType;
 
-	/** Largest number of answer combinations looked up in a plain array rather than a map. */
+	/**
+	 * Largest number of answer combinations looked up in a plain array rather than a map.
+	 */
 	private static final long TABLE_LIMIT = 1 << 22;
 
 	/** Each quota's position among its category's answers. */
@@ -42,7 +47,10 @@ final class LocalSearch {
 
 	private final int[] householdOf;
 
-	/** The lists of {@link #table} or {@link #typesByAnswers}, heaviest first under {@link #sortedFor}. */
+	/**
+	 * The lists of {@link #table} or {@link #typesByAnswers}, heaviest first under
+	 * {@link #sortedFor}.
+	 */
 	private int @Nullable [][] sortedTable;
 
 	private final Map<Long, int[]> sortedByAnswers = new HashMap<>();
@@ -89,7 +97,9 @@ final class LocalSearch {
 		}
 	}
 
-	/** Climbs from {@code start} by best-improving exchanges; returns a new valid panel. */
+	/**
+	 * Climbs from {@code start} by best-improving exchanges; returns a new valid panel.
+	 */
 	int[] improve(int[] start, double[] weight) {
 		int[] seats = start.clone();
 		int[] perQuota = new int[problem.quotas().size()];
@@ -102,7 +112,8 @@ final class LocalSearch {
 				perHousehold[householdOf[t]] += seats[t];
 			}
 		}
-		// A gainful move brings in at least one type of positive weight; dual weights are sparse.
+		// A gainful move brings in at least one type of positive weight; dual weights are
+		// sparse.
 		int[] heavy = java.util.stream.IntStream.range(0, weight.length).filter(t -> weight[t] > 0).toArray();
 		double heaviest = 0;
 		for (int t : heavy) {
@@ -128,14 +139,17 @@ final class LocalSearch {
 		return seats;
 	}
 
-	/** Orders each list of types with the same answers heaviest first (then by type), once per weight vector. */
+	/**
+	 * Orders each list of types with the same answers heaviest first (then by type), once
+	 * per weight vector.
+	 */
 	private void sortByWeight(double[] weight) {
 		if (weight == sortedFor) {
 			return;
 		}
 		sortedFor = weight;
 		Comparator<Integer> heaviestFirst = Comparator.<Integer>comparingDouble(t -> -weight[t])
-				.thenComparingInt(t -> t);
+			.thenComparingInt(t -> t);
 		typesByAnswers.forEach((key, types) -> sortedByAnswers.put(key,
 				Arrays.stream(types).boxed().sorted(heaviestFirst).mapToInt(Integer::intValue).toArray()));
 		int[][] sorted = sortedTable;
@@ -190,16 +204,17 @@ final class LocalSearch {
 	}
 
 	/**
-	 * Exchanges of two seats for two types whose answers, together, are those of the two seats. Where
-	 * the seats' answers differ, each of the pair takes one of them: the partners are found by going
-	 * through those choices, not through every type.
+	 * Exchanges of two seats for two types whose answers, together, are those of the two
+	 * seats. Where the seats' answers differ, each of the pair takes one of them: the
+	 * partners are found by going through those choices, not through every type.
 	 */
 	private @Nullable Move bestPair(int[] seats, int[] perHousehold, double[] weight, double heaviest) {
 		int[] occupied = seatList(seats);
 		Move best = null;
 		int[] differing = new int[categories];
 		for (int i = 0; i < occupied.length; i++) {
-			// Seats of one type come together in the list: each pair of types is tried once.
+			// Seats of one type come together in the list: each pair of types is tried
+			// once.
 			if (i > 0 && occupied[i - 1] == occupied[i]) {
 				continue;
 			}
@@ -223,7 +238,8 @@ final class LocalSearch {
 				}
 				long keyA = key(answersA);
 				long keyBoth = keyA + key(answersC);
-				// Choosing for b the complement of a choice gives the same pair with roles swapped: the last
+				// Choosing for b the complement of a choice gives the same pair with
+				// roles swapped: the last
 				// differing category always takes a's answer for b.
 				int choices = count == 0 ? 1 : 1 << (count - 1);
 				for (int mask = 0; mask < choices; mask++) {
@@ -246,7 +262,10 @@ final class LocalSearch {
 		return best;
 	}
 
-	/** The best exchange of seats {@code a} and {@code c} for a type of each list, both heaviest first. */
+	/**
+	 * The best exchange of seats {@code a} and {@code c} for a type of each list, both
+	 * heaviest first.
+	 */
 	private @Nullable Move bestPartners(int[] typesB, int[] typesD, int a, int c, double out, int[] seats,
 			int[] perHousehold, double[] weight, @Nullable Move best) {
 		double topD = weight[typesD[0]];
@@ -274,7 +293,10 @@ final class LocalSearch {
 		return table != null ? sortedTable[(int) key] : sortedByAnswers.get(key);
 	}
 
-	/** The number of an answer combination in mixed radix: distinct combinations get distinct numbers. */
+	/**
+	 * The number of an answer combination in mixed radix: distinct combinations get
+	 * distinct numbers.
+	 */
 	private long key(int[] answers) {
 		long key = 0;
 		for (int c = 0; c < categories; c++) {
@@ -334,4 +356,5 @@ final class LocalSearch {
 		}
 		return list;
 	}
+
 }

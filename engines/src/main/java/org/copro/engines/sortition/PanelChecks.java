@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Exact, solver-free checks that a panel meets the panel size, every quota and the household rule.
+ * Exact, solver-free checks that a panel meets the panel size, every quota and the
+ * household rule.
  *
- * <p>Solvers work in floating point; these checks count people in integers, so a panel that passes
- * them is valid whatever tolerance the solver used.
+ * <p>
+ * Solvers work in floating point; these checks count people in integers, so a panel that
+ * passes them is valid whatever tolerance the solver used.
  */
 public final class PanelChecks {
 
@@ -88,4 +90,5 @@ public final class PanelChecks {
 			}
 		}
 	}
+
 }

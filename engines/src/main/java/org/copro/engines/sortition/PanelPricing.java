@@ -8,11 +8,14 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * The pricing step of column generation: the valid panel of greatest total weight, found by integer
- * programming with SCIP (bundled with OR-Tools) over the number of seats each type receives.
+ * The pricing step of column generation: the valid panel of greatest total weight, found
+ * by integer programming with SCIP (bundled with OR-Tools) over the number of seats each
+ * type receives.
  *
- * <p>The models are built once; each call only replaces the objective. SCIP runs on one thread, so the
- * same input always yields the same panels, and with them the same lottery and the same seeded draw.
+ * <p>
+ * The models are built once; each call only replaces the objective. SCIP runs on one
+ * thread, so the same input always yields the same panels, and with them the same lottery
+ * and the same seeded draw.
  */
 final class PanelPricing {
 
@@ -36,19 +39,25 @@ final class PanelPricing {
 		OrTools.load();
 		scip = MPSolver.createSolver("SCIP");
 		scipSeats = model(scip, problem, true);
-		// These programs are small and their relaxation tight: presolve and cutting planes took two thirds of
+		// These programs are small and their relaxation tight: presolve and cutting
+		// planes took two thirds of
 		// SCIP's time on geneva_30 and saved no branching.
 		scip.setSolverSpecificParametersAsString(SCIP_PARAMETERS);
 		relaxation = MPSolver.createSolver("GLOP");
-		// Without presolve each call re-optimises from the last basis after the objective changes.
+		// Without presolve each call re-optimises from the last basis after the objective
+		// changes.
 		relaxation.setSolverSpecificParametersAsString("use_preprocessing: false");
 		relaxedSeats = model(relaxation, problem, false);
 		exact = new MPSolverParameters();
-		// The default 1e-4 relative gap would stop column generation short of the optimum.
+		// The default 1e-4 relative gap would stop column generation short of the
+		// optimum.
 		exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
 	}
 
-	/** Seats per type, the panel size, the quotas and at most one seat per household, maximising. */
+	/**
+	 * Seats per type, the panel size, the quotas and at most one seat per household,
+	 * maximising.
+	 */
 	private static MPVariable[] model(MPSolver solver, SelectionProblem problem, boolean integer) {
 		int types = problem.typeCount();
 		MPVariable[] seats = new MPVariable[types];
@@ -80,9 +89,10 @@ final class PanelPricing {
 	}
 
 	/**
-	 * An upper bound on the weight of every valid panel: the optimum of the linear relaxation (GLOP),
-	 * or infinity when that is not solved. At the end of a leximin stage it usually meets the dual cap
-	 * already, which proves the stage optimal without the integer program.
+	 * An upper bound on the weight of every valid panel: the optimum of the linear
+	 * relaxation (GLOP), or infinity when that is not solved. At the end of a leximin
+	 * stage it usually meets the dual cap already, which proves the stage optimal without
+	 * the integer program.
 	 */
 	double bound(double[] weights) {
 		for (int t = 0; t < weights.length; t++) {
@@ -93,8 +103,8 @@ final class PanelPricing {
 	}
 
 	/**
-	 * The valid panel that maximises {@code weights · seats}, in a list of one, or an empty list when
-	 * no valid panel exists.
+	 * The valid panel that maximises {@code weights · seats}, in a list of one, or an
+	 * empty list when no valid panel exists.
 	 */
 	List<int[]> maximize(double[] weights) {
 		for (int t = 0; t < weights.length; t++) {
@@ -113,4 +123,5 @@ final class PanelPricing {
 		}
 		return List.of(optimum);
 	}
+
 }

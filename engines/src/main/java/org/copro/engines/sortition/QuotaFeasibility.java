@@ -13,12 +13,13 @@ import com.google.ortools.sat.LinearExpr;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that some panel meets every quota and, when none does, finds the smallest relaxation that
- * makes the quotas feasible.
+ * Checks that some panel meets every quota and, when none does, finds the smallest
+ * relaxation that makes the quotas feasible.
  *
- * <p>The relaxation is an integer program over the seats per type plus, for each quota, how far its
- * minimum is lowered and its maximum raised; it minimises the total change, so the quotas it touches
- * are the ones that conflict with each other (or with the pool).
+ * <p>
+ * The relaxation is an integer program over the seats per type plus, for each quota, how
+ * far its minimum is lowered and its maximum raised; it minimises the total change, so
+ * the quotas it touches are the ones that conflict with each other (or with the pool).
  */
 public final class QuotaFeasibility {
 
@@ -38,7 +39,8 @@ public final class QuotaFeasibility {
 	 * The outcome of the check.
 	 *
 	 * @param feasible whether some panel meets every quota and household rule
-	 * @param relaxations when infeasible, the quotas to change and their smallest relaxed bounds
+	 * @param relaxations when infeasible, the quotas to change and their smallest relaxed
+	 * bounds
 	 * @param reason when infeasible, a one-line explanation
 	 */
 	public record Report(boolean feasible, List<Relaxation> relaxations, @Nullable String reason) {
@@ -61,6 +63,7 @@ public final class QuotaFeasibility {
 		public Report report() {
 			return report;
 		}
+
 	}
 
 	/** Checks the quotas, relaxing them when needed. */
@@ -71,7 +74,10 @@ public final class QuotaFeasibility {
 		return relax(problem);
 	}
 
-	/** Throws {@link InfeasibleQuotasException} with the report when no panel meets the quotas. */
+	/**
+	 * Throws {@link InfeasibleQuotasException} with the report when no panel meets the
+	 * quotas.
+	 */
 	public static void requireFeasible(SelectionProblem problem) {
 		Report report = check(problem);
 		if (!report.feasible()) {
@@ -126,8 +132,8 @@ public final class QuotaFeasibility {
 
 	/**
 	 * Adds the panel size, every quota and every household rule over {@code seats}; when
-	 * {@code below} and {@code above} are given, quota q may be missed by below[q] or exceeded by
-	 * above[q].
+	 * {@code below} and {@code above} are given, quota q may be missed by below[q] or
+	 * exceeded by above[q].
 	 */
 	private static void addPanelRules(SelectionProblem problem, CpModel model, IntVar[] seats,
 			IntVar @Nullable [] below, IntVar @Nullable [] above) {
@@ -152,7 +158,8 @@ public final class QuotaFeasibility {
 				long[] coefficients = new long[byQuota.get(q).size() + 1];
 				Arrays.fill(coefficients, 1);
 				coefficients[coefficients.length - 1] = -1;
-				model.addLessOrEqual(LinearExpr.weightedSum(append(byQuota.get(q), above[q]), coefficients), quota.max());
+				model.addLessOrEqual(LinearExpr.weightedSum(append(byQuota.get(q), above[q]), coefficients),
+						quota.max());
 			}
 		}
 		for (int[] household : problem.households()) {
@@ -169,4 +176,5 @@ public final class QuotaFeasibility {
 		all[terms.size()] = last;
 		return all;
 	}
+
 }

@@ -12,13 +12,16 @@ import java.util.Set;
 import org.copro.engines.InvalidInputException;
 
 /**
- * A pool, its quotas and the panel size, with volunteers grouped into interchangeable types.
+ * A pool, its quotas and the panel size, with volunteers grouped into interchangeable
+ * types.
  *
- * <p>Volunteers with the same answer in every category who share no household with anyone are
- * interchangeable: every quota treats them alike, so the leximin lottery gives them the same chance
- * (it is unique, hence symmetric). The algorithms therefore choose how many members of each type sit
- * on the panel, and spread a type's seats equally among its members. Volunteers in a household of two
- * or more form types of one, tied by an at-most-one constraint per household.
+ * <p>
+ * Volunteers with the same answer in every category who share no household with anyone
+ * are interchangeable: every quota treats them alike, so the leximin lottery gives them
+ * the same chance (it is unique, hence symmetric). The algorithms therefore choose how
+ * many members of each type sit on the panel, and spread a type's seats equally among its
+ * members. Volunteers in a household of two or more form types of one, tied by an
+ * at-most-one constraint per household.
  */
 public final class SelectionProblem {
 
@@ -30,7 +33,9 @@ public final class SelectionProblem {
 
 	private final List<String> categories;
 
-	/** For each respondent and category, the index of the quota their answer falls under. */
+	/**
+	 * For each respondent and category, the index of the quota their answer falls under.
+	 */
 	private final int[][] quotaOfRespondent;
 
 	private final int[] typeOf;
@@ -73,8 +78,8 @@ public final class SelectionProblem {
 				String value = respondent.features().get(categories.get(c));
 				Integer q = value == null ? null : quotaIndex.get(categories.get(c) + "\u001f" + value);
 				if (q == null) {
-					throw new InvalidInputException("respondent '" + respondent.id() + "' has no answer with a quota for '"
-							+ categories.get(c) + "'");
+					throw new InvalidInputException("respondent '" + respondent.id()
+							+ "' has no answer with a quota for '" + categories.get(c) + "'");
 				}
 				quotaOfRespondent[i][c] = q;
 			}
@@ -164,4 +169,5 @@ public final class SelectionProblem {
 		}
 		return capacity;
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param probabilities each respondent's chance of selection, by id, in pool order
  * @param minProbability the smallest of those chances
  * @param types the groups of interchangeable respondents the distribution refers to
- * @param distribution the lottery over panels (seats per type; within a type, seats go to a
- *     uniformly random subset of its members); empty for LEGACY, whose lottery is the procedure itself
+ * @param distribution the lottery over panels (seats per type; within a type, seats go to
+ * a uniformly random subset of its members); empty for LEGACY, whose lottery is the
+ * procedure itself
  * @param panel the panel drawn with the seed
  * @param seed the seed of the draw
  * @param samples for LEGACY, how many draws estimated the probabilities; 0 otherwise

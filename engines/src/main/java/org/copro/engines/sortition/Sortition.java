@@ -13,13 +13,15 @@ import org.copro.engines.sortition.SelectionResult.TypeGroup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Draws a citizens' panel: checks the quotas, computes the lottery with the chosen algorithm, checks
- * the lottery exactly and draws one panel from a seed.
+ * Draws a citizens' panel: checks the quotas, computes the lottery with the chosen
+ * algorithm, checks the lottery exactly and draws one panel from a seed.
  *
- * <p>The draw uses {@link Random}, whose algorithm the Java specification fixes, so anyone can
- * repeat it from a published seed (for instance one formed from public lottery numbers). With a
- * transparent lottery of M panels, the panel is number {@code seed mod M} (counted from 0) of the
- * published list instead, which can be checked by hand.
+ * <p>
+ * The draw uses {@link Random}, whose algorithm the Java specification fixes, so anyone
+ * can repeat it from a published seed (for instance one formed from public lottery
+ * numbers). With a transparent lottery of M panels, the panel is number
+ * {@code seed mod M} (counted from 0) of the published list instead, which can be checked
+ * by hand.
  */
 public final class Sortition {
 
@@ -31,8 +33,8 @@ public final class Sortition {
 
 	/**
 	 * Selects a panel.
-	 *
-	 * @param lotterySize M for a transparent lottery of M panels, or 0 for none (LEXIMIN only)
+	 * @param lotterySize M for a transparent lottery of M panels, or 0 for none (LEXIMIN
+	 * only)
 	 * @param legacySamples how many LEGACY draws estimate its probabilities
 	 * @throws QuotaFeasibility.InfeasibleQuotasException when no panel meets the quotas
 	 */
@@ -110,7 +112,10 @@ public final class Sortition {
 				null, Map.of());
 	}
 
-	/** Draws a panel of types by its weight, then each type's seats uniformly among its members. */
+	/**
+	 * Draws a panel of types by its weight, then each type's seats uniformly among its
+	 * members.
+	 */
 	static List<String> draw(SelectionProblem problem, TypeLottery lottery, Random random) {
 		double ticket = random.nextDouble();
 		int chosen = lottery.panels().size() - 1;
@@ -138,8 +143,9 @@ public final class Sortition {
 	}
 
 	/**
-	 * The exactness checks: every panel in the support meets the size, every quota and the household
-	 * rule (counted in integers), the weights form a distribution, and the probabilities sum to k.
+	 * The exactness checks: every panel in the support meets the size, every quota and
+	 * the household rule (counted in integers), the weights form a distribution, and the
+	 * probabilities sum to k.
 	 */
 	static void check(SelectionProblem problem, TypeLottery lottery) {
 		double total = 0;
@@ -189,4 +195,5 @@ public final class Sortition {
 		}
 		return types;
 	}
+
 }

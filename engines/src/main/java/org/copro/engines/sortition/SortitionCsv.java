@@ -22,14 +22,15 @@ import org.copro.engines.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the Sortition Foundation's CSV layout: a categories file of quotas and a respondents file
- * with one row per volunteer.
+ * Reads the Sortition Foundation's CSV layout: a categories file of quotas and a
+ * respondents file with one row per volunteer.
  *
- * <p>Categories come as {@code category,name,min,max}; older files say {@code feature} for
- * {@code name}, and the sortition-algorithms package writes {@code feature,value,min,max} (extra
- * columns such as {@code min_flex} are ignored). Respondents have an id column, one column per
- * category, and optionally address columns: volunteers whose address columns all agree form one
- * household, of which at most one may sit on the panel.
+ * <p>
+ * Categories come as {@code category,name,min,max}; older files say {@code feature} for
+ * {@code name}, and the sortition-algorithms package writes {@code feature,value,min,max}
+ * (extra columns such as {@code min_flex} are ignored). Respondents have an id column,
+ * one column per category, and optionally address columns: volunteers whose address
+ * columns all agree form one household, of which at most one may sit on the panel.
  */
 public final class SortitionCsv {
 
@@ -51,7 +52,10 @@ public final class SortitionCsv {
 		}
 	}
 
-	/** Reads the quotas of a categories file; {@code file} only names it in error messages. */
+	/**
+	 * Reads the quotas of a categories file; {@code file} only names it in error
+	 * messages.
+	 */
 	public static List<Quota> readCategories(Reader reader, @Nullable Path file) throws IOException {
 		try (CSVParser parser = FORMAT.parse(reader)) {
 			List<CSVRecord> records = records(parser);
@@ -103,11 +107,10 @@ public final class SortitionCsv {
 
 	/**
 	 * Reads the respondents file.
-	 *
-	 * @param idColumn the id column, or null for the first column that is not a category (rows are
-	 *     numbered from 1 when every column is a category)
-	 * @param addressColumns the columns that make up an address, empty for no household rule, or null
-	 *     for {@link #DEFAULT_ADDRESS_COLUMNS} when the file has all of them
+	 * @param idColumn the id column, or null for the first column that is not a category
+	 * (rows are numbered from 1 when every column is a category)
+	 * @param addressColumns the columns that make up an address, empty for no household
+	 * rule, or null for {@link #DEFAULT_ADDRESS_COLUMNS} when the file has all of them
 	 */
 	public static List<Respondent> readRespondents(Path file, List<Quota> quotas, @Nullable String idColumn,
 			@Nullable List<String> addressColumns) throws IOException {
@@ -190,8 +193,7 @@ public final class SortitionCsv {
 			@Nullable Path file) {
 		if (addressColumns == null) {
 			return names.containsAll(DEFAULT_ADDRESS_COLUMNS)
-					? DEFAULT_ADDRESS_COLUMNS.stream().map(names::indexOf).toList()
-					: List.of();
+					? DEFAULT_ADDRESS_COLUMNS.stream().map(names::indexOf).toList() : List.of();
 		}
 		List<Integer> columns = new ArrayList<>();
 		for (String name : addressColumns) {
@@ -204,7 +206,9 @@ public final class SortitionCsv {
 		return columns;
 	}
 
-	/** Blank addresses say nothing about who lives together, so they form no household. */
+	/**
+	 * Blank addresses say nothing about who lives together, so they form no household.
+	 */
 	private static @Nullable String household(CSVRecord record, List<Integer> address) {
 		if (address.isEmpty()) {
 			return null;
@@ -256,7 +260,10 @@ public final class SortitionCsv {
 		}
 	}
 
-	/** Keeps blank lines out while counting them, so that record numbers stay line numbers. */
+	/**
+	 * Keeps blank lines out while counting them, so that record numbers stay line
+	 * numbers.
+	 */
 	private static List<CSVRecord> records(CSVParser parser) {
 		List<CSVRecord> records = new ArrayList<>();
 		for (CSVRecord record : parser) {
@@ -275,4 +282,5 @@ public final class SortitionCsv {
 	private static String stripBom(String text) {
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
+
 }

@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Rounds a lottery to M equally likely panels that can be published and drawn by anyone, after
- * Flanigan, Kehne and Procaccia, "Fair sortition made transparent" (NeurIPS 2021).
+ * Rounds a lottery to M equally likely panels that can be published and drawn by anyone,
+ * after Flanigan, Kehne and Procaccia, "Fair sortition made transparent" (NeurIPS 2021).
  *
- * <p>Each panel's share is rounded to a multiple of 1/M by largest remainders (the paper's
- * rounding is finer; this one is simple and exact in its bookkeeping), and within a type the seats
- * of all M panels go round-robin through its members, so two members of a type appear within one
- * panel of each other. Every panel stays valid; the result reports how far each respondent's chance
- * moved.
+ * <p>
+ * Each panel's share is rounded to a multiple of 1/M by largest remainders (the paper's
+ * rounding is finer; this one is simple and exact in its bookkeeping), and within a type
+ * the seats of all M panels go round-robin through its members, so two members of a type
+ * appear within one panel of each other. Every panel stays valid; the result reports how
+ * far each respondent's chance moved.
  */
 public final class TransparentLottery {
 
@@ -28,7 +29,8 @@ public final class TransparentLottery {
 	 *
 	 * @param panels M panels, each drawn with probability 1/M
 	 * @param minProbability the smallest chance of selection under the rounded lottery
-	 * @param maxDeviation the largest change of any respondent's chance caused by the rounding
+	 * @param maxDeviation the largest change of any respondent's chance caused by the
+	 * rounding
 	 */
 	public record Result(List<List<String>> panels, double minProbability, double maxDeviation) {
 	}
@@ -81,4 +83,5 @@ public final class TransparentLottery {
 		}
 		return new Result(List.copyOf(panels), min, deviation);
 	}
+
 }

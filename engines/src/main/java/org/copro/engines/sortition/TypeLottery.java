@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A lottery over panels described by the number of seats of each type; within a type the seats go
- * to a uniformly random subset of its members.
+ * A lottery over panels described by the number of seats of each type; within a type the
+ * seats go to a uniformly random subset of its members.
  *
  * @param panels seats per type of each panel in the support
  * @param weights the probability of each panel, summing to 1

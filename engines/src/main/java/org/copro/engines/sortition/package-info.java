@@ -1,6 +1,7 @@
 /**
- * Fair sortition: stratified random selection of a citizens' panel from a pool of volunteers, by
- * LEXIMIN (Flanigan et al., Nature 2021) or the LEGACY greedy method it is compared against.
+ * Fair sortition: stratified random selection of a citizens' panel from a pool of
+ * volunteers, by LEXIMIN (Flanigan et al., Nature 2021) or the LEGACY greedy method it is
+ * compared against.
  */
 @NullMarked
 package org.copro.engines.sortition;

@@ -12,14 +12,16 @@ import java.util.Set;
 import org.copro.engines.InvalidInputException;
 
 /**
- * Tallies of polls over a list of options: a sense check or single choice (one option each),
- * approval with a minimum and maximum number of choices, score (range) voting, dot voting and
- * meeting-time polls.
+ * Tallies of polls over a list of options: a sense check or single choice (one option
+ * each), approval with a minimum and maximum number of choices, score (range) voting, dot
+ * voting and meeting-time polls.
  *
- * <p>Approval voting as in Brams and Fishburn, "Approval Voting" (1983); score voting as range
- * voting (Smith, 2000); dot voting as cumulative voting with a fixed number of dots. Every ballot is
- * checked against the poll's rules and a bad one is refused, naming it (ballots count from 1). Ties
- * in the ranking keep the options' listed order, so the result never depends on chance.
+ * <p>
+ * Approval voting as in Brams and Fishburn, "Approval Voting" (1983); score voting as
+ * range voting (Smith, 2000); dot voting as cumulative voting with a fixed number of
+ * dots. Every ballot is checked against the poll's rules and a bad one is refused, naming
+ * it (ballots count from 1). Ties in the ranking keep the options' listed order, so the
+ * result never depends on chance.
  */
 public final class ChoiceTally {
 
@@ -27,7 +29,8 @@ public final class ChoiceTally {
 	}
 
 	/**
-	 * Totals per option, in listed order, and the options ranked from the best total down.
+	 * Totals per option, in listed order, and the options ranked from the best total
+	 * down.
 	 *
 	 * @param totals the count, points or dots of each option
 	 * @param ballots the number of ballots counted
@@ -64,7 +67,10 @@ public final class ChoiceTally {
 		return result(options, totals, ballots.size());
 	}
 
-	/** Approval: each ballot approves between {@code min} and {@code max} distinct options. */
+	/**
+	 * Approval: each ballot approves between {@code min} and {@code max} distinct
+	 * options.
+	 */
 	public static Result approval(List<String> options, List<? extends Collection<String>> ballots, int min, int max) {
 		if (min < 0 || max < min) {
 			throw new InvalidInputException("approval limits must satisfy 0 <= min <= max, not " + min + ".." + max);
@@ -88,8 +94,9 @@ public final class ChoiceTally {
 	}
 
 	/**
-	 * Score voting: each ballot gives each option it mentions a score between {@code minScore} and
-	 * {@code maxScore}; an option not mentioned scores {@code minScore}. Ranked by total score.
+	 * Score voting: each ballot gives each option it mentions a score between
+	 * {@code minScore} and {@code maxScore}; an option not mentioned scores
+	 * {@code minScore}. Ranked by total score.
 	 */
 	public static Result score(List<String> options, List<Map<String, Integer>> ballots, int minScore, int maxScore) {
 		if (maxScore < minScore) {
@@ -113,7 +120,9 @@ public final class ChoiceTally {
 		return result(options, totals, ballots.size());
 	}
 
-	/** Dot voting: each voter places at most {@code dots} dots, any number on one option. */
+	/**
+	 * Dot voting: each voter places at most {@code dots} dots, any number on one option.
+	 */
 	public static Result dotVote(List<String> options, List<Map<String, Integer>> ballots, int dots) {
 		Map<String, Long> totals = zeros(options);
 		for (int b = 0; b < ballots.size(); b++) {
@@ -134,8 +143,9 @@ public final class ChoiceTally {
 	}
 
 	/**
-	 * A meeting-time poll: the best slot is the one most people can make; among those, the one the
-	 * most can make "if need be". Totals count yes answers; the ranking breaks ties by "if need be".
+	 * A meeting-time poll: the best slot is the one most people can make; among those,
+	 * the one the most can make "if need be". Totals count yes answers; the ranking
+	 * breaks ties by "if need be".
 	 */
 	public static Result meetingTime(List<String> slots, List<Map<String, Availability>> ballots) {
 		Map<String, Long> yes = zeros(slots);
@@ -182,4 +192,5 @@ public final class ChoiceTally {
 	private static InvalidInputException bad(int ballot, String problem) {
 		return new InvalidInputException("ballot " + (ballot + 1) + " " + problem);
 	}
+
 }

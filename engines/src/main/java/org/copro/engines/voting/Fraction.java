@@ -52,7 +52,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
 	}
 
 	double toDouble() {
-		return new java.math.BigDecimal(numerator).divide(new java.math.BigDecimal(denominator),
-				java.math.MathContext.DECIMAL64).doubleValue();
+		return new java.math.BigDecimal(numerator)
+			.divide(new java.math.BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+			.doubleValue();
 	}
 }

@@ -2,7 +2,10 @@ package org.copro.engines.voting;
 
 /** How a proposal or consent decision ended. */
 public enum Outcome {
-	/** Quorum met, and more agreed than disagreed (proposal) or nobody objected (consent). */
+
+	/**
+	 * Quorum met, and more agreed than disagreed (proposal) or nobody objected (consent).
+	 */
 	PASSED,
 	/** Quorum met but not carried. */
 	REJECTED,
@@ -10,4 +13,5 @@ public enum Outcome {
 	BLOCKED,
 	/** Too few of those eligible took part. */
 	NO_QUORUM
+
 }

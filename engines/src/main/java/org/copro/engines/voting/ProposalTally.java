@@ -7,12 +7,15 @@ import java.util.Map;
 import org.copro.engines.InvalidInputException;
 
 /**
- * Tallies a proposal (agree / abstain / disagree / block) or a consent decision (consent or object),
- * with a quorum: the share of eligible members who must take part for the result to stand.
+ * Tallies a proposal (agree / abstain / disagree / block) or a consent decision (consent
+ * or object), with a quorum: the share of eligible members who must take part for the
+ * result to stand.
  *
- * <p>The rules are those of sociocratic consent decision-making (Endenburg, "Sociocracy: the
- * organization of decision-making", 1998) and of Loomio's proposals: one block or one objection
- * stops a decision, an abstention counts towards the quorum but not towards the majority.
+ * <p>
+ * The rules are those of sociocratic consent decision-making (Endenburg, "Sociocracy: the
+ * organization of decision-making", 1998) and of Loomio's proposals: one block or one
+ * objection stops a decision, an abstention counts towards the quorum but not towards the
+ * majority.
  */
 public final class ProposalTally {
 
@@ -22,7 +25,8 @@ public final class ProposalTally {
 	/**
 	 * The counts and outcome of a decision.
 	 *
-	 * @param counts votes per stance (consent decisions use AGREE for consent and BLOCK for objection)
+	 * @param counts votes per stance (consent decisions use AGREE for consent and BLOCK
+	 * for objection)
 	 * @param voted how many took part
 	 * @param eligible how many could take part
 	 * @param quorumMet whether enough took part
@@ -40,9 +44,8 @@ public final class ProposalTally {
 	}
 
 	/**
-	 * A proposal: blocked if anyone blocks; otherwise passed when the quorum is met and agrees
-	 * outnumber disagrees; rejected otherwise.
-	 *
+	 * A proposal: blocked if anyone blocks; otherwise passed when the quorum is met and
+	 * agrees outnumber disagrees; rejected otherwise.
 	 * @param quorum share of eligible members who must vote, from 0 (no quorum) to 1
 	 */
 	public static Result proposal(Collection<Stance> votes, int eligible, double quorum) {
@@ -62,8 +65,8 @@ public final class ProposalTally {
 	}
 
 	/**
-	 * A consent decision: each vote consents ({@code true}) or objects; it passes when the quorum is
-	 * met and nobody objects.
+	 * A consent decision: each vote consents ({@code true}) or objects; it passes when
+	 * the quorum is met and nobody objects.
 	 */
 	public static Result consent(Collection<Boolean> consents, int eligible, double quorum) {
 		int objections = (int) consents.stream().filter(c -> !c).count();
@@ -80,9 +83,9 @@ public final class ProposalTally {
 	}
 
 	/**
-	 * A proposal whose quorum is a number of votes rather than a share of the members, for groups whose
-	 * membership is not counted; the result reports those who voted as the eligible.
-	 *
+	 * A proposal whose quorum is a number of votes rather than a share of the members,
+	 * for groups whose membership is not counted; the result reports those who voted as
+	 * the eligible.
 	 * @param minimumVotes how many must vote for the result to stand (0: no quorum)
 	 */
 	public static Result proposal(Collection<Stance> votes, int minimumVotes) {
@@ -91,7 +94,10 @@ public final class ProposalTally {
 		return proposal(votes, eligible, eligible == 0 ? 0 : (double) minimumVotes / eligible);
 	}
 
-	/** A consent decision whose quorum is a number of votes, as {@link #proposal(Collection, int)}. */
+	/**
+	 * A consent decision whose quorum is a number of votes, as
+	 * {@link #proposal(Collection, int)}.
+	 */
 	public static Result consent(Collection<Boolean> consents, int minimumVotes) {
 		requireMinimum(minimumVotes);
 		int eligible = Math.max(consents.size(), minimumVotes);
@@ -125,9 +131,13 @@ public final class ProposalTally {
 		}
 	}
 
-	/** The quorum is a share of the eligible; it is met when at least that share took part. */
+	/**
+	 * The quorum is a share of the eligible; it is met when at least that share took
+	 * part.
+	 */
 	private static boolean quorumMet(int voted, int eligible, double quorum) {
 		// Compare in integers where possible so that 0.5 of 10 needs exactly 5.
 		return voted >= Math.ceil(quorum * eligible - 1e-9);
 	}
+
 }

@@ -12,15 +12,17 @@ import java.util.Set;
 import org.copro.engines.InvalidInputException;
 
 /**
- * Ranked-choice tallies: instant run-off for one winner (Hare), and the single transferable vote for
- * several seats with the Droop quota and the weighted inclusive Gregory method of transferring
- * surpluses (as in the Scottish local-government rules, 2007), in exact fractions instead of their
- * five decimals.
+ * Ranked-choice tallies: instant run-off for one winner (Hare), and the single
+ * transferable vote for several seats with the Droop quota and the weighted inclusive
+ * Gregory method of transferring surpluses (as in the Scottish local-government rules,
+ * 2007), in exact fractions instead of their five decimals.
  *
- * <p>A ballot ranks some or all of the candidates, best first; a ballot whose ranked candidates are
- * all elected or excluded is exhausted. When candidates tie for exclusion, the one with fewer votes
- * at the latest earlier round where they differed is excluded (the "backwards" tie-break of the
- * Scottish rules); if they tied at every round, the one listed last goes.
+ * <p>
+ * A ballot ranks some or all of the candidates, best first; a ballot whose ranked
+ * candidates are all elected or excluded is exhausted. When candidates tie for exclusion,
+ * the one with fewer votes at the latest earlier round where they differed is excluded
+ * (the "backwards" tie-break of the Scottish rules); if they tied at every round, the one
+ * listed last goes.
  */
 public final class RankedChoice {
 
@@ -46,7 +48,10 @@ public final class RankedChoice {
 		}
 	}
 
-	/** Instant run-off: the single transferable vote for one seat, where the quota is a majority. */
+	/**
+	 * Instant run-off: the single transferable vote for one seat, where the quota is a
+	 * majority.
+	 */
 	public static Result instantRunoff(List<String> candidates, List<List<String>> ballots) {
 		return singleTransferableVote(candidates, ballots, 1);
 	}
@@ -69,7 +74,8 @@ public final class RankedChoice {
 			Set<String> seen = new HashSet<>();
 			for (String choice : ballots.get(b)) {
 				if (!known.contains(choice)) {
-					throw new InvalidInputException("ballot " + (b + 1) + " ranks '" + choice + "', who is not a candidate");
+					throw new InvalidInputException(
+							"ballot " + (b + 1) + " ranks '" + choice + "', who is not a candidate");
 				}
 				if (!seen.add(choice)) {
 					throw new InvalidInputException("ballot " + (b + 1) + " ranks '" + choice + "' twice");
@@ -110,7 +116,8 @@ public final class RankedChoice {
 			java.util.Arrays.fill(weight, Fraction.ONE);
 			this.continuing = new HashSet<>(candidates);
 			long valid = ballots.stream().filter(b -> !b.isEmpty()).count();
-			// Droop quota: the fewest votes that no more than `seats` candidates can all reach.
+			// Droop quota: the fewest votes that no more than `seats` candidates can all
+			// reach.
 			this.quota = Fraction.of(valid / (seats + 1) + 1);
 		}
 
@@ -125,7 +132,8 @@ public final class RankedChoice {
 					}
 				}
 				if (continuing.size() <= seats - elected.size()) {
-					// As many places as candidates left: all of them are elected, best first.
+					// As many places as candidates left: all of them are elected, best
+					// first.
 					List<String> rest = byVotes(totals);
 					elected.addAll(rest);
 					continuing.clear();
@@ -140,7 +148,8 @@ public final class RankedChoice {
 							continuing.remove(winner);
 						}
 					}
-					// Surpluses move at a fraction of their value: (total - quota) / total.
+					// Surpluses move at a fraction of their value: (total - quota) /
+					// total.
 					for (String winner : order) {
 						Fraction total = totals.get(winner);
 						Fraction share = total.minus(quota).dividedBy(total);
@@ -158,7 +167,10 @@ public final class RankedChoice {
 			return new Result(elected, quota.toDouble(), rounds);
 		}
 
-		/** Puts each ballot on the pile of its highest continuing preference and sums the piles. */
+		/**
+		 * Puts each ballot on the pile of its highest continuing preference and sums the
+		 * piles.
+		 */
 		private Map<String, Fraction> allocate() {
 			pile.clear();
 			Map<String, Fraction> totals = new LinkedHashMap<>();
@@ -199,7 +211,10 @@ public final class RankedChoice {
 			return order;
 		}
 
-		/** The continuing candidate with fewest votes, ties broken backwards through earlier rounds. */
+		/**
+		 * The continuing candidate with fewest votes, ties broken backwards through
+		 * earlier rounds.
+		 */
 		private String lowest(Map<String, Fraction> totals) {
 			List<String> tied = new ArrayList<>();
 			Fraction least = null;
@@ -238,5 +253,7 @@ public final class RankedChoice {
 			}
 			rounds.add(new Round(votes, electedNow, excludedNow, exhausted.toDouble()));
 		}
+
 	}
+
 }

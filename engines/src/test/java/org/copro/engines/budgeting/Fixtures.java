@@ -21,4 +21,5 @@ final class Fixtures {
 	static PbFile read(String name) {
 		return PbReader.read(path(name));
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Method of Equal Shares voter by voter in exact fractions, as written in the paper, to check
- * the grouped implementation against. Ties: lower cost, more votes, then id.
+ * The Method of Equal Shares voter by voter in exact fractions, as written in the paper,
+ * to check the grouped implementation against. Ties: lower cost, more votes, then id.
  */
 final class NaiveEqualShares {
 
@@ -61,8 +61,11 @@ final class NaiveEqualShares {
 			if (best == null) {
 				return selected;
 			}
-			PbProject chosen = tied.stream().min(Comparator.comparing((PbProject p) -> p.cost())
-					.thenComparing(p -> -supporters(file, p).size()).thenComparing(PbProject::id)).orElseThrow();
+			PbProject chosen = tied.stream()
+				.min(Comparator.comparing((PbProject p) -> p.cost())
+					.thenComparing(p -> -supporters(file, p).size())
+					.thenComparing(PbProject::id))
+				.orElseThrow();
 			long u = measure == Utility.COST ? chosen.cost().longValueExact() : 1;
 			for (int i : supporters(file, chosen)) {
 				Rational share = best.multiply(u);
@@ -82,4 +85,5 @@ final class NaiveEqualShares {
 		}
 		return supporters;
 	}
+
 }

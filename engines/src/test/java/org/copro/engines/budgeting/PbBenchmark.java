@@ -19,20 +19,23 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Times every rule on every file of ../shared/data/pabulib and records peak heap use. Each file is
- * parsed once and its parse time counted once in the total (a caller counting several rules reads the
- * file once too); the first rule counted on a file includes compiling it for counting, which the
- * following rules on the same parsed file reuse, as any such caller's would. The Warsaw 2026 MES+Add1
- * figure is measured apart, as the target asks: reading the file, compiling and counting it; writes
+ * Times every rule on every file of ../shared/data/pabulib and records peak heap use.
+ * Each file is parsed once and its parse time counted once in the total (a caller
+ * counting several rules reads the file once too); the first rule counted on a file
+ * includes compiling it for counting, which the following rules on the same parsed file
+ * reuse, as any such caller's would. The Warsaw 2026 MES+Add1 figure is measured apart,
+ * as the target asks: reading the file, compiling and counting it; writes
  * {@code target/benchmarks/pb.json}.
  *
- * <p>The machine is shared, so beside wall time every parse and count records CPU time twice: of the
- * whole process (JIT compilers, garbage collector and Add1's second lane included) and of the
- * measuring thread alone (the parser's or the rule's own work on that thread, the figure least moved
- * by other builds, but blind to work done on other threads); the load average is recorded before and
- * after, and with each file. Run it with a fixed 512 MB heap to show the memory bound (a fixed size,
- * so that the collection before each measurement does not shrink the heap and leave the next
- * measurement to grow it back through dozens of collections):
+ * <p>
+ * The machine is shared, so beside wall time every parse and count records CPU time
+ * twice: of the whole process (JIT compilers, garbage collector and Add1's second lane
+ * included) and of the measuring thread alone (the parser's or the rule's own work on
+ * that thread, the figure least moved by other builds, but blind to work done on other
+ * threads); the load average is recorded before and after, and with each file. Run it
+ * with a fixed 512 MB heap to show the memory bound (a fixed size, so that the collection
+ * before each measurement does not shrink the heap and leave the next measurement to grow
+ * it back through dozens of collections):
  * {@code MAVEN_OPTS="-Xms512m -Xmx512m" ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
  * -Dbenchmark=org.copro.engines.budgeting.PbBenchmark}.
  */
@@ -44,13 +47,12 @@ public final class PbBenchmark {
 	private record Case(String name, TallyOptions options, boolean approvalOnly) {
 	}
 
-	private static final List<Case> CASES = List.of(
-			new Case("greedy", TallyOptions.of(Rule.GREEDY), false),
+	private static final List<Case> CASES = List.of(new Case("greedy", TallyOptions.of(Rule.GREEDY), false),
 			new Case("greedy-cardinality", TallyOptions.of(Rule.GREEDY).withUtility(Utility.CARDINALITY), false),
 			new Case("phragmen", TallyOptions.of(Rule.PHRAGMEN), true),
 			new Case("mes", TallyOptions.mes().withCompletion(Completion.NONE), false),
-			new Case("mes-cardinality", TallyOptions.mes().withCompletion(Completion.NONE)
-					.withUtility(Utility.CARDINALITY), false),
+			new Case("mes-cardinality",
+					TallyOptions.mes().withCompletion(Completion.NONE).withUtility(Utility.CARDINALITY), false),
 			new Case("mes+add1", TallyOptions.mes(), false),
 			new Case("mes+add1u", TallyOptions.mes().withCompletion(Completion.ADD1U), false),
 			new Case("official", TallyOptions.of(Rule.OFFICIAL), false));
@@ -66,8 +68,10 @@ public final class PbBenchmark {
 			files = listing.filter(path -> path.toString().endsWith(".pb")).sorted().toList();
 		}
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-		// A first pass over every file: a freshly started JVM, compiling the code as it goes (the command
-		// line's case). The second pass, whose rows are the results, is the same work in a warmed-up JVM
+		// A first pass over every file: a freshly started JVM, compiling the code as it
+		// goes (the command
+		// line's case). The second pass, whose rows are the results, is the same work in
+		// a warmed-up JVM
 		// (the web application's case).
 		List<Map<String, Object>> firstParses = new ArrayList<>();
 		List<Map<String, Object>> firstResults = measure(files, true, firstParses);
@@ -88,24 +92,26 @@ public final class PbBenchmark {
 		report.put("machine", machine);
 		report.put("totalSeconds", round(total));
 		report.put("parseSeconds", round(parseTotal));
-		// CPU time of the whole process (all threads, JIT and GC included): less sensitive than wall time
+		// CPU time of the whole process (all threads, JIT and GC included): less
+		// sensitive than wall time
 		// to other builds sharing the cores. Thread CPU: the measuring thread only.
 		double parseCpu = sum(parses, "parseCpuSeconds");
 		double countCpu = sum(results, "cpuSeconds");
 		report.put("totalCpuSeconds", round(parseCpu + countCpu));
 		report.put("parseCpuSeconds", round(parseCpu));
 		report.put("countCpuSeconds", round(countCpu));
-		report.put("totalThreadCpuSeconds", round(sum(parses, "parseThreadCpuSeconds")
-				+ sum(results, "threadCpuSeconds")));
+		report.put("totalThreadCpuSeconds",
+				round(sum(parses, "parseThreadCpuSeconds") + sum(results, "threadCpuSeconds")));
 		Map<String, Object> first = new LinkedHashMap<>();
 		first.put("totalSeconds", round(sum(firstParses, "parseSeconds") + sum(firstResults, "seconds")));
 		first.put("totalCpuSeconds", round(sum(firstParses, "parseCpuSeconds") + sum(firstResults, "cpuSeconds")));
-		first.put("totalThreadCpuSeconds", round(sum(firstParses, "parseThreadCpuSeconds")
-				+ sum(firstResults, "threadCpuSeconds")));
+		first.put("totalThreadCpuSeconds",
+				round(sum(firstParses, "parseThreadCpuSeconds") + sum(firstResults, "threadCpuSeconds")));
 		report.put("firstPass", first);
 		Path warsaw = folder.resolve("Poland_Warszawa_2026.pb");
 		if (Files.isRegularFile(warsaw)) {
-			// The target on its own: read the file and count MES + Add1, compilation included.
+			// The target on its own: read the file and count MES + Add1,
+			// compilation included.
 			System.gc();
 			long start = System.nanoTime();
 			long cpuStart = processCpuNanos();
@@ -125,11 +131,15 @@ public final class PbBenchmark {
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		Files.writeString(target, json.writeValueAsString(report) + "\n");
 		System.out.println("PbBenchmark: " + results.size() + " runs in " + round(total) + " s (CPU "
-				+ report.get("totalCpuSeconds") + " s), Warszawa 2026 MES+Add1 " + report.get("warszawa2026MesAdd1Seconds")
-				+ " s, peak heap " + report.get("peakHeapMB") + " MB, load " + loadBefore + " → " + target.toAbsolutePath());
+				+ report.get("totalCpuSeconds") + " s), Warszawa 2026 MES+Add1 "
+				+ report.get("warszawa2026MesAdd1Seconds") + " s, peak heap " + report.get("peakHeapMB") + " MB, load "
+				+ loadBefore + " → " + target.toAbsolutePath());
 	}
 
-	/** engines/target, found from where this class was compiled to, whatever the working directory. */
+	/**
+	 * engines/target, found from where this class was compiled to, whatever the working
+	 * directory.
+	 */
 	private static Path moduleTarget() {
 		try {
 			Path classes = Path.of(PbBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -232,4 +242,5 @@ public final class PbBenchmark {
 	private static double round(double seconds) {
 		return Math.round(seconds * 1000) / 1000.0;
 	}
+
 }

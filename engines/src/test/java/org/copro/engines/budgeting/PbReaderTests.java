@@ -50,29 +50,29 @@ class PbReaderTests {
 	@Test
 	void unknownProjectIsAnErrorWithItsLine() {
 		assertThatThrownBy(() -> Fixtures.read("bad_unknown_project.pb")).isInstanceOf(InvalidInputException.class)
-				.hasMessageContaining("bad_unknown_project.pb:11: voter '2' votes for unknown project 'z'")
-				.satisfies(error -> assertThat(((InvalidInputException) error).line()).isEqualTo(11));
+			.hasMessageContaining("bad_unknown_project.pb:11: voter '2' votes for unknown project 'z'")
+			.satisfies(error -> assertThat(((InvalidInputException) error).line()).isEqualTo(11));
 	}
 
 	@Test
 	void costThatIsNotANumberIsAnErrorWithItsLine() {
 		assertThatThrownBy(() -> Fixtures.read("bad_cost.pb")).isInstanceOf(InvalidInputException.class)
-				.hasMessageContaining(":7: cost of project 'b' is not a number: 'forty'");
+			.hasMessageContaining(":7: cost of project 'b' is not a number: 'forty'");
 	}
 
 	@Test
 	void structuralProblemsNameTheirLines() {
 		assertThatThrownBy(() -> PbReader.parse("PROJECTS\nproject_id;cost\n"))
-				.hasMessage("line 1: section PROJECTS found where META was expected");
+			.hasMessage("line 1: section PROJECTS found where META was expected");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nPROJECTS\nproject_id;name\n"))
-				.hasMessage("line 5: PROJECTS header lacks the column 'cost'");
+			.hasMessage("line 5: PROJECTS header lacks the column 'cost'");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nPROJECTS\nproject_id;cost\np;1\np;2\n"))
-				.hasMessage("line 7: project 'p' appears twice (first on line 6)");
+			.hasMessage("line 7: project 'p' appears twice (first on line 6)");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nnote;\"open\n"))
-				.hasMessage("line 4: a quoted cell is never closed");
+			.hasMessage("line 4: a quoted cell is never closed");
 		assertThatThrownBy(() -> PbReader.parse("META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\n"
 				+ "project_id;cost\np;1\nVOTES\nvoter_id;vote;points\nv;p;1,2\n"))
-				.hasMessage("line 10: voter 'v' has 1 projects but 2 points");
+			.hasMessage("line 10: voter 'v' has 1 projects but 2 points");
 	}
 
 	@Test
@@ -89,8 +89,9 @@ class PbReaderTests {
 				+ "p;1\nq;1\nVOTES\nvoter_id;vote;points\nv;p,q,p;1,2,3\n");
 		assertThat(file.votes().get(0).projects()).containsExactly("p", "q");
 		assertThat(file.votes().get(0).points()).containsExactly(new BigDecimal("4"), new BigDecimal("2"));
-		assertThat(file.limitViolations()).singleElement().satisfies(v -> assertThat(v.line()).isEqualTo(11))
-				.satisfies(v -> assertThat(v.problem()).contains("lists a project more than once"));
+		assertThat(file.limitViolations()).singleElement()
+			.satisfies(v -> assertThat(v.line()).isEqualTo(11))
+			.satisfies(v -> assertThat(v.problem()).contains("lists a project more than once"));
 	}
 
 	@Test
@@ -98,8 +99,8 @@ class PbReaderTests {
 		PbFile file = PbReader.parse("META\nkey;value\nbudget;10\nvote_type;cumulative\nmax_sum_points;3\n"
 				+ "PROJECTS\nproject_id;cost\np;1\nq;2\nVOTES\nvoter_id;vote;points\nv;p,q;2,2\n");
 		assertThat(file.limitViolations()).singleElement()
-				.satisfies(v -> assertThat(v.line()).isEqualTo(12))
-				.satisfies(v -> assertThat(v.problem()).contains("4 points in total, above max_sum_points 3"));
+			.satisfies(v -> assertThat(v.line()).isEqualTo(12))
+			.satisfies(v -> assertThat(v.problem()).contains("4 points in total, above max_sum_points 3"));
 	}
 
 	@Test
@@ -112,12 +113,14 @@ class PbReaderTests {
 		assertThat(approval.projects().get(0).fields()).containsEntry("name", "Park \"green\"");
 		PbFile again = PbReader.parse(PbWriter.toText(original));
 		assertThat(again.votes()).extracting(PbVote::projects)
-				.isEqualTo(original.votes().stream().map(PbVote::projects).toList());
+			.isEqualTo(original.votes().stream().map(PbVote::projects).toList());
 		assertThat(again.votes()).extracting(PbVote::points)
-				.isEqualTo(original.votes().stream().map(PbVote::points).toList());
-		assertThat(Files.readString(copy)).startsWith("META\nkey;value\ndescription;\"Small test; with a quoted separator\"\n");
+			.isEqualTo(original.votes().stream().map(PbVote::points).toList());
+		assertThat(Files.readString(copy))
+			.startsWith("META\nkey;value\ndescription;\"Small test; with a quoted separator\"\n");
 		assertThat(PbTally.tally(again, TallyOptions.mes()).selected())
-				.isEqualTo(PbTally.tally(original, TallyOptions.mes()).selected());
+			.isEqualTo(PbTally.tally(original, TallyOptions.mes()).selected());
 		assertThat(List.of(approval.voteColumns())).isNotEmpty();
 	}
+
 }

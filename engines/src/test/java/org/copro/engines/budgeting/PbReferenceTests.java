@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parity with the reference implementations: every (file, rule) row of
- * ../shared/data/pabulib/reference_results.tsv (pabutools 1.2.3 and the equalshares.net tool), and
- * every city's published {@code selected} column under {@code --rule official}.
+ * ../shared/data/pabulib/reference_results.tsv (pabutools 1.2.3 and the equalshares.net
+ * tool), and every city's published {@code selected} column under
+ * {@code --rule official}.
  */
 class PbReferenceTests {
 
@@ -45,22 +46,24 @@ class PbReferenceTests {
 
 	/** The Add1 outcome before utilitarian completion, taken from the completed run. */
 	private static Outcome withoutCompletion(Outcome completed) {
-		List<String> selected = completed.selected().stream().filter(id -> !completed.addedByCompletion().contains(id))
-				.toList();
+		List<String> selected = completed.selected()
+			.stream()
+			.filter(id -> !completed.addedByCompletion().contains(id))
+			.toList();
 		return new Outcome(completed.rule(), selected, completed.totalCost(), completed.budget(), completed.ties(),
 				List.of(), completed.endowment(), completed.comparison(), completed.payments());
 	}
 
-	private static final TieBreaking EQUALSHARES = new TieBreaking(List.of(Criterion.MIN_COST, Criterion.MAX_VOTES,
-			Criterion.FILE_ORDER));
+	private static final TieBreaking EQUALSHARES = new TieBreaking(
+			List.of(Criterion.MIN_COST, Criterion.MAX_VOTES, Criterion.FILE_ORDER));
 
-	private static final TieBreaking EQUALSHARES_LEXICO = new TieBreaking(List.of(Criterion.MIN_COST,
-			Criterion.MAX_VOTES, Criterion.ID));
+	private static final TieBreaking EQUALSHARES_LEXICO = new TieBreaking(
+			List.of(Criterion.MIN_COST, Criterion.MAX_VOTES, Criterion.ID));
 
 	/**
-	 * Files on which Add1 takes seconds per variant (hundreds of reruns over tens of thousands of
-	 * ballots). Every row is checked by default; {@code -Dpb.quickParity=true} defers these files'
-	 * Add1 rows for a fast local loop.
+	 * Files on which Add1 takes seconds per variant (hundreds of reruns over tens of
+	 * thousands of ballots). Every row is checked by default;
+	 * {@code -Dpb.quickParity=true} defers these files' Add1 rows for a fast local loop.
 	 */
 	private static final java.util.Set<String> HEAVY_ADD1 = java.util.Set.of("Poland_Warszawa_2023_Mokotow.pb",
 			"Poland_Warszawa_2023_Ursynow.pb", "Poland_Warszawa_2026.pb");
@@ -144,13 +147,13 @@ class PbReferenceTests {
 		}
 		return switch (rule) {
 			case "official_selected_flags", "city_rule_replay:greedy", "city_rule_replay:greedy-no-skip",
-					"city_rule_replay:greedy-threshold" -> same(expectedSelected,
-							tally(pb, TallyOptions.of(Rule.OFFICIAL)));
+					"city_rule_replay:greedy-threshold" ->
+				same(expectedSelected, tally(pb, TallyOptions.of(Rule.OFFICIAL)));
 			case "greedy_cost" -> same(expectedSelected, tally(pb, base.withRule(Rule.GREEDY)));
-			case "greedy_card" -> same(expectedSelected,
-					tally(pb, base.withRule(Rule.GREEDY).withUtility(Utility.CARDINALITY)));
-			case "greedy_points" -> same(expectedSelected,
-					tally(pb, base.withRule(Rule.GREEDY).withUtility(Utility.POINTS_COST)));
+			case "greedy_card" ->
+				same(expectedSelected, tally(pb, base.withRule(Rule.GREEDY).withUtility(Utility.CARDINALITY)));
+			case "greedy_points" ->
+				same(expectedSelected, tally(pb, base.withRule(Rule.GREEDY).withUtility(Utility.POINTS_COST)));
 			case "phragmen" -> same(expectedSelected, tally(pb, base.withRule(Rule.PHRAGMEN)));
 			case "mes_cost" -> same(expectedSelected, tally(pb, base.withCompletion(Completion.NONE)));
 			case "mes_card" -> same(expectedSelected,
@@ -158,8 +161,8 @@ class PbReferenceTests {
 			case "mes_pointscost" -> same(expectedSelected,
 					tally(pb, base.withCompletion(Completion.NONE).withUtility(Utility.POINTS_COST)));
 			case "mes_cost_add1" -> pabutoolsAdd1(pb, base, Utility.COST, expectedSelected, expectedCompleted);
-			case "mes_pointscost_add1" -> pabutoolsAdd1(pb, base, Utility.POINTS_COST, expectedSelected,
-					expectedCompleted);
+			case "mes_pointscost_add1" ->
+				pabutoolsAdd1(pb, base, Utility.POINTS_COST, expectedSelected, expectedCompleted);
 			default -> "no mapping for reference rule " + rule;
 		};
 	}
@@ -178,8 +181,10 @@ class PbReferenceTests {
 
 	private static String checkEqualShares(PbFile pb, String rule, String status, String expected) {
 		boolean lexico = rule.endsWith("+lexico");
-		String variant = rule.substring("eqs_".length()).replace("+lexico", "").replace("_floats", "")
-				.replace("_fractions", "");
+		String variant = rule.substring("eqs_".length())
+			.replace("+lexico", "")
+			.replace("_floats", "")
+			.replace("_fractions", "");
 		TallyOptions options = TallyOptions.mes().withTieBreaking(lexico ? EQUALSHARES_LEXICO : EQUALSHARES);
 		boolean withoutCompletion = variant.equals("add1_exh");
 		options = switch (variant) {
@@ -192,9 +197,10 @@ class PbReferenceTests {
 			return "no mapping for reference rule " + rule;
 		}
 		if (status.startsWith("error: Tie-breaking failed")) {
-			// The tool gave up on a tie that cost and votes do not settle: we must meet the same tie.
-			Outcome outcome = tally(pb, options.withTieBreaking(new TieBreaking(List.of(Criterion.MIN_COST,
-					Criterion.MAX_VOTES))));
+			// The tool gave up on a tie that cost and votes do not settle: we must meet
+			// the same tie.
+			Outcome outcome = tally(pb,
+					options.withTieBreaking(new TieBreaking(List.of(Criterion.MIN_COST, Criterion.MAX_VOTES))));
 			return outcome.ties().stream().anyMatch(tie -> tie.decidedBy().equals("unresolved")) ? null
 					: "the reference met an unresolved tie but we did not: " + outcome.ties();
 		}
@@ -214,4 +220,5 @@ class PbReferenceTests {
 		extra.removeAll(want);
 		return "missing " + missing + ", extra " + extra + " (" + outcome.rule() + ", ties " + outcome.ties() + ")";
 	}
+
 }

@@ -23,4 +23,5 @@ final class SharedData {
 		}
 		return null;
 	}
+
 }

@@ -77,4 +77,5 @@ class OpinionCommandTests {
 		assertThat(exit).isEqualTo(2);
 		assertThat(err.toString()).contains("no-such-votes.csv").hasLineCount(1);
 	}
+
 }

@@ -71,8 +71,10 @@ class PbCommandTests {
 		int code = run("pb", "tally", fixture("bad_unknown_project.pb"), "--rule", "mes");
 		assertThat(code).isEqualTo(2);
 		assertThat(out.toString()).isEmpty();
-		assertThat(err.toString().strip()).startsWith("copro: ").contains("bad_unknown_project.pb:11:")
-				.contains("unknown project 'z'").doesNotContain("\n");
+		assertThat(err.toString().strip()).startsWith("copro: ")
+			.contains("bad_unknown_project.pb:11:")
+			.contains("unknown project 'z'")
+			.doesNotContain("\n");
 	}
 
 	@Test
@@ -84,7 +86,8 @@ class PbCommandTests {
 		int code = CoproCli.run(new PrintWriter(new StringWriter(), true), new PrintWriter(strictErr, true), "pb",
 				"tally", fixture("bad_limits.pb"), "--rule", "greedy", "--limits", "strict");
 		assertThat(code).isEqualTo(2);
-		assertThat(strictErr.toString()).contains("bad_limits.pb:17: voter '2' lists 3 projects, more than max_length 2");
+		assertThat(strictErr.toString())
+			.contains("bad_limits.pb:17: voter '2' lists 3 projects, more than max_length 2");
 	}
 
 	@Test
@@ -92,4 +95,5 @@ class PbCommandTests {
 		assertThat(run("pb", "tally", fixture("small_approval.pb"), "--rule", "borda")).isEqualTo(2);
 		assertThat(err.toString()).contains("--rule must be one of");
 	}
+
 }

@@ -89,4 +89,5 @@ class SortitionCommandTests {
 		assertThat(code).isEqualTo(2);
 		assertThat(err.toString()).contains("respondents.csv:1: expected a header");
 	}
+
 }

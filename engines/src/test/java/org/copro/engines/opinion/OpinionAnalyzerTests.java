@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 class OpinionAnalyzerTests {
 
 	/**
-	 * Three planted groups of 12: statements 0–3 split group A from the rest, 4–7 group B, 8–11
-	 * group C; statement 12 everyone agrees with, 13 everyone disagrees with; statement 14 is rejected
-	 * by the moderator. Each participant skips a few statements at random.
+	 * Three planted groups of 12: statements 0–3 split group A from the rest, 4–7 group
+	 * B, 8–11 group C; statement 12 everyone agrees with, 13 everyone disagrees with;
+	 * statement 14 is rejected by the moderator. Each participant skips a few statements
+	 * at random.
 	 */
 	static VoteMatrix plantedGroups() {
 		SplittableRandom random = new SplittableRandom(7);
@@ -62,10 +63,11 @@ class OpinionAnalyzerTests {
 		assertThat(analysis.excluded()).containsExactly("14");
 		assertThat(analysis.agreeConsensus()).extracting(ConsensusStatement::statement).containsExactly("12");
 		assertThat(analysis.disagreeConsensus()).extracting(ConsensusStatement::statement).first().isEqualTo("13");
-		// Everyone agrees with 12: group-informed consensus ranks it above every divisive statement.
+		// Everyone agrees with 12: group-informed consensus ranks it above every divisive
+		// statement.
 		double unite = analysis.groupAwareConsensus().get("12");
 		assertThat(analysis.groupAwareConsensus().entrySet()).filteredOn(e -> Integer.parseInt(e.getKey()) < 12)
-				.allMatch(e -> e.getValue() < unite);
+			.allMatch(e -> e.getValue() < unite);
 	}
 
 	@Test
@@ -75,7 +77,8 @@ class OpinionAnalyzerTests {
 		excluded[votes.statements().indexOf("14")] = true;
 		PrincipalComponents.Result sparse = PrincipalComponents.compute(votes, excluded, 2);
 
-		// Dense reference: impute column means, centre, covariance, power iteration with deflation.
+		// Dense reference: impute column means, centre, covariance, power iteration with
+		// deflation.
 		int n = votes.participantCount();
 		int m = votes.statementCount();
 		double[][] x = new double[n][m];
@@ -108,7 +111,7 @@ class OpinionAnalyzerTests {
 
 	@Test
 	void jacobiDiagonalisesASmallSymmetricMatrix() {
-		double[][] a = {{4, 1, 0}, {1, 3, 1}, {0, 1, 2}};
+		double[][] a = { { 4, 1, 0 }, { 1, 3, 1 }, { 0, 1, 2 } };
 		double[] values = new double[3];
 		double[][] vectors = new double[3][3];
 		PrincipalComponents.jacobiEigen(a, values, vectors);
@@ -129,8 +132,13 @@ class OpinionAnalyzerTests {
 
 	@Test
 	void scalesLightVotersOutFromTheCentreAsPolisDoes() {
-		VoteMatrix votes = VoteMatrix.builder().add("a", "0", 1, 0).add("a", "1", 1, 0).add("b", "0", -1, 0)
-				.add("b", "1", -1, 0).add("c", "0", 1, 0).build();
+		VoteMatrix votes = VoteMatrix.builder()
+			.add("a", "0", 1, 0)
+			.add("a", "1", 1, 0)
+			.add("b", "0", -1, 0)
+			.add("b", "1", -1, 0)
+			.add("c", "0", 1, 0)
+			.build();
 		boolean[] excluded = new boolean[2];
 		PrincipalComponents.Result pca = PrincipalComponents.compute(votes, excluded, 2);
 		double[][] projections = OpinionAnalyzer.project(votes, excluded, pca);
@@ -143,10 +151,11 @@ class OpinionAnalyzerTests {
 	@Test
 	void representsAGroupByTheStatisticsPolisUses() {
 		// Polis adds one pseudo-vote to every count before testing.
-		assertThat(Representativeness.proportionTest(6, 6)).isCloseTo(2 * Math.sqrt(7) * (7.0 / 7 - 0.5), within(1e-12));
+		assertThat(Representativeness.proportionTest(6, 6)).isCloseTo(2 * Math.sqrt(7) * (7.0 / 7 - 0.5),
+				within(1e-12));
 		double pooled = (7.0 + 2) / (7 + 10);
 		assertThat(Representativeness.twoProportionTest(6, 1, 6, 9))
-				.isCloseTo((7.0 / 7 - 2.0 / 10) / Math.sqrt(pooled * (1 - pooled) * (1.0 / 7 + 1.0 / 10)), within(1e-12));
+			.isCloseTo((7.0 / 7 - 2.0 / 10) / Math.sqrt(pooled * (1 - pooled) * (1.0 / 7 + 1.0 / 10)), within(1e-12));
 		assertThat(Representativeness.twoProportionTest(3, 4, 3, 4)).isZero();
 	}
 
@@ -173,7 +182,8 @@ class OpinionAnalyzerTests {
 		assertThat(analysis.groups().getFirst().members()).hasSize(20);
 		assertThat(analysis.agreeConsensus()).hasSize(5);
 		assertThat(analysis.priorities().values()).allMatch(Double::isFinite);
-		assertThat(java.util.Arrays.stream(analysis.projections())).allMatch(xy -> Double.isFinite(xy[0]) && Double.isFinite(xy[1]));
+		assertThat(java.util.Arrays.stream(analysis.projections()))
+			.allMatch(xy -> Double.isFinite(xy[0]) && Double.isFinite(xy[1]));
 	}
 
 	@Test
@@ -202,8 +212,9 @@ class OpinionAnalyzerTests {
 		OpinionAnalysis backward = OpinionAnalyzer.analyze(reversed.build(), STATEMENTS);
 
 		assertThat(backward.groups()).extracting(OpinionGroup::members)
-				.isEqualTo(forward.groups().stream().map(OpinionGroup::members).toList());
+			.isEqualTo(forward.groups().stream().map(OpinionGroup::members).toList());
 		assertThat(backward.groups()).extracting(OpinionGroup::representative)
-				.isEqualTo(forward.groups().stream().map(OpinionGroup::representative).toList());
+			.isEqualTo(forward.groups().stream().map(OpinionGroup::representative).toList());
 	}
+
 }

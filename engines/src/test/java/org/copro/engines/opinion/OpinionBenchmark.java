@@ -16,12 +16,13 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Times the opinion analysis on Bowling Green (Polis open data, 2,031 × 896, 225k votes) and on a
- * synthetic conversation of 100,000 participants × 10,000 statements with 5M votes and planted
- * opinion groups, and writes {@code target/benchmarks/opinion.json}. Run it with
+ * Times the opinion analysis on Bowling Green (Polis open data, 2,031 × 896, 225k votes)
+ * and on a synthetic conversation of 100,000 participants × 10,000 statements with 5M
+ * votes and planted opinion groups, and writes {@code target/benchmarks/opinion.json}.
+ * Run it with
  * {@code MAVEN_OPTS=-Xmx2g ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
- * -Dbenchmark=org.copro.engines.opinion.OpinionBenchmark} (exec:java runs inside Maven's JVM, so
- * the heap limit is Maven's).
+ * -Dbenchmark=org.copro.engines.opinion.OpinionBenchmark} (exec:java runs inside Maven's
+ * JVM, so the heap limit is Maven's).
  */
 public final class OpinionBenchmark {
 
@@ -42,11 +43,15 @@ public final class OpinionBenchmark {
 			results.put("bowlingGreen", "../shared/data absent: skipped");
 		}
 		results.put("synthetic", synthetic());
-		// exec:java runs in the directory Maven was started from: the repository root or engines/.
+		// exec:java runs in the directory Maven was started from: the repository root or
+		// engines/.
 		Path module = Files.isDirectory(Path.of("engines", "src")) ? Path.of("engines") : Path.of("");
 		Path out = module.resolve("target/benchmarks/opinion.json");
 		Files.createDirectories(out.getParent());
-		String json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(results);
+		String json = JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(results);
 		Files.writeString(out, json + "\n");
 		System.out.println(json);
 		System.out.println("written to " + out.toAbsolutePath());
@@ -78,14 +83,15 @@ public final class OpinionBenchmark {
 	}
 
 	/**
-	 * 100,000 participants in three planted groups vote on 50 statements each, drawn from 10,000 with
-	 * a popularity skew (early statements are seen more, as in real conversations); each group agrees
-	 * with a statement with probability 0.9 or 0.1, planted per group and statement, and passes one time in ten.
+	 * 100,000 participants in three planted groups vote on 50 statements each, drawn from
+	 * 10,000 with a popularity skew (early statements are seen more, as in real
+	 * conversations); each group agrees with a statement with probability 0.9 or 0.1,
+	 * planted per group and statement, and passes one time in ten.
 	 */
 	static VoteMatrix syntheticVotes(int participants, int statements, int votesPerParticipant, int groups) {
 		SplittableRandom random = new SplittableRandom(SEED);
 		double[][] agreeProbability = new double[groups][statements];
-		double[] levels = {0.1, 0.9};
+		double[] levels = { 0.1, 0.9 };
 		for (int g = 0; g < groups; g++) {
 			for (int s = 0; s < statements; s++) {
 				agreeProbability[g][s] = levels[random.nextInt(levels.length)];
@@ -103,7 +109,8 @@ public final class OpinionBenchmark {
 			String id = Integer.toString(p);
 			int count = 0;
 			while (count < votesPerParticipant) {
-				// Fourth power of a uniform: most votes go to low-numbered (earlier, longer-shown) statements.
+				// Fourth power of a uniform: most votes go to low-numbered (earlier,
+				// longer-shown) statements.
 				double u = random.nextDouble();
 				int s = (int) (u * u * u * u * statements);
 				if (!chosen[s]) {
@@ -177,7 +184,9 @@ public final class OpinionBenchmark {
 		result.put("steps", steps);
 	}
 
-	/** Share of grouped participants whose group's majority planted group is their own. */
+	/**
+	 * Share of grouped participants whose group's majority planted group is their own.
+	 */
 	private static double plantedPurity(OpinionAnalysis analysis, int planted) {
 		int agreeing = 0;
 		int total = 0;
@@ -217,7 +226,10 @@ public final class OpinionBenchmark {
 		}
 	}
 
-	/** Sum of the heap pools' peak usage since the last reset (an upper bound on the live peak). */
+	/**
+	 * Sum of the heap pools' peak usage since the last reset (an upper bound on the live
+	 * peak).
+	 */
 	private static long peakHeap() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -227,4 +239,5 @@ public final class OpinionBenchmark {
 		}
 		return peak;
 	}
+
 }

@@ -30,7 +30,8 @@ class PolisExportTests {
 		assertThat(votes.voteCount()).isEqualTo(5);
 		// Participant 0 agreed with 0 at 1000 and disagreed at 1010: the later vote wins.
 		assertThat(votes.vote(0, 0)).isEqualTo(VoteMatrix.DISAGREE);
-		// On statement 1 the later timestamp (1005) wins even though it comes later in the file too.
+		// On statement 1 the later timestamp (1005) wins even though it comes later in
+		// the file too.
 		assertThat(votes.vote(0, 1)).isEqualTo(VoteMatrix.AGREE);
 		assertThat(votes.vote(1, 2)).isEqualTo(VoteMatrix.PASS);
 		assertThat(votes.vote(1, 1)).isNull();
@@ -70,8 +71,8 @@ class PolisExportTests {
 		Path file = resource("bad-vote.csv");
 
 		assertThatThrownBy(() -> PolisExport.readVotes(file)).isInstanceOf(InvalidInputException.class)
-				.hasMessage(file + ":3: vote must be 1 (agree), -1 (disagree) or 0 (pass), not '2'")
-				.satisfies(e -> assertThat(((InvalidInputException) e).line()).isEqualTo(3));
+			.hasMessage(file + ":3: vote must be 1 (agree), -1 (disagree) or 0 (pass), not '2'")
+			.satisfies(e -> assertThat(((InvalidInputException) e).line()).isEqualTo(3));
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class PolisExportTests {
 		Path file = resource("bad-moderation.csv");
 
 		assertThatThrownBy(() -> PolisExport.readComments(file)).isInstanceOf(InvalidInputException.class)
-				.hasMessage(file + ":4: moderated must be -1, 0 or 1, not 'maybe'");
+			.hasMessage(file + ":4: moderated must be -1, 0 or 1, not 'maybe'");
 	}
 
 	@Test
@@ -87,6 +88,7 @@ class PolisExportTests {
 		Path file = resource("comments.csv");
 
 		assertThatThrownBy(() -> PolisExport.readVotes(file)).isInstanceOf(InvalidInputException.class)
-				.hasMessageStartingWith(file + ":1: unknown header");
+			.hasMessageStartingWith(file + ":1: unknown header");
 	}
+
 }

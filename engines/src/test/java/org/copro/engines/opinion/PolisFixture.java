@@ -11,15 +11,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One of the reddwarf fixtures in ../shared/data/polis/reddwarf-fixtures: a real conversation's
- * votes and comments (agree = +1) with the Polis math worker's own output ({@code math-pca2.json},
- * which works in the database convention agree = −1).
+ * One of the reddwarf fixtures in ../shared/data/polis/reddwarf-fixtures: a real
+ * conversation's votes and comments (agree = +1) with the Polis math worker's own output
+ * ({@code math-pca2.json}, which works in the database convention agree = −1).
  */
 record PolisFixture(String name, VoteMatrix votes, List<Statement> statements, JsonNode math) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The shared data folder, found by walking up from the working directory, or null. */
+	/**
+	 * The shared data folder, found by walking up from the working directory, or null.
+	 */
 	static Path sharedData() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			Path candidate = dir.resolve("shared/data");
@@ -55,10 +57,10 @@ record PolisFixture(String name, VoteMatrix votes, List<Statement> statements, J
 	}
 
 	/**
-	 * One fixture's export lacks the votes of one participant that the math worker counted (its
-	 * {@code user-vote-counts} says so). When exactly one participant is short, their votes are
-	 * recovered from the math worker's own column means: a column whose mean moved by one extra vote
-	 * tells that vote.
+	 * One fixture's export lacks the votes of one participant that the math worker
+	 * counted (its {@code user-vote-counts} says so). When exactly one participant is
+	 * short, their votes are recovered from the math worker's own column means: a column
+	 * whose mean moved by one extra vote tells that vote.
 	 */
 	private static void restoreMissingVotes(VoteMatrix.Builder builder, JsonNode votes, JsonNode math) {
 		Map<String, Integer> counted = new HashMap<>();

@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Parity with the Polis math worker's own output on the five reddwarf fixtures in
- * ../shared/data/polis/reddwarf-fixtures (skipped when that folder is absent). The math worker works
- * in the database convention (agree = −1), so its means and projections are ours negated.
+ * ../shared/data/polis/reddwarf-fixtures (skipped when that folder is absent). The math
+ * worker works in the database convention (agree = −1), so its means and projections are
+ * ours negated.
  */
 class PolisFixtureTests {
 
@@ -74,7 +75,7 @@ class PolisFixtureTests {
 			double sign = Math.signum(dot(pca.components()[k], theirs.get("comps").get(k)));
 			for (int j = 0; j < f.votes().statementCount(); j++) {
 				assertThat(sign * pca.components()[k][j]).as("component %d, statement %d", k, j)
-						.isCloseTo(theirs.get("comps").get(k).get(j).asDouble(), within(1e-6));
+					.isCloseTo(theirs.get("comps").get(k).get(j).asDouble(), within(1e-6));
 			}
 		}
 	}
@@ -88,16 +89,18 @@ class PolisFixtureTests {
 		double[][] projections = OpinionAnalyzer.project(f.votes(), excluded, pca);
 		JsonNode base = f.math().get("base-clusters");
 		JsonNode comps = f.math().get("pca").get("comps");
-		double[] sign = {Math.signum(dot(pca.components()[0], comps.get(0))),
-				Math.signum(dot(pca.components()[1], comps.get(1)))};
+		double[] sign = { Math.signum(dot(pca.components()[0], comps.get(0))),
+				Math.signum(dot(pca.components()[1], comps.get(1))) };
 		int checked = 0;
 		for (int b = 0; b < base.get("id").size(); b++) {
-			// A base cluster of one participant sits exactly at that participant's projection.
+			// A base cluster of one participant sits exactly at that participant's
+			// projection.
 			if (base.get("count").get(b).asInt() != 1) {
 				continue;
 			}
 			int row = f.votes().participants().indexOf(Long.toString(base.get("members").get(b).get(0).asLong()));
-			// Agree is -1 for the math worker: its projections are ours negated, up to each axis's sign.
+			// Agree is -1 for the math worker: its projections are ours negated, up to
+			// each axis's sign.
 			assertThat(-sign[0] * projections[row][0]).isCloseTo(base.get("x").get(b).asDouble(), within(1e-6));
 			assertThat(-sign[1] * projections[row][1]).isCloseTo(base.get("y").get(b).asDouble(), within(1e-6));
 			checked++;
@@ -109,8 +112,10 @@ class PolisFixtureTests {
 	@MethodSource("fixtures")
 	void findsAsManyGroupsAsPolisFromItsBaseClusters(String name) throws Exception {
 		PolisFixture f = load(name);
-		// Polis's base clusters depend on its history (who was ever "in" the conversation, last run's
-		// clusters); from them, our choice of k by silhouette must find Polis's number of groups.
+		// Polis's base clusters depend on its history (who was ever "in" the
+		// conversation, last run's
+		// clusters); from them, our choice of k by silhouette must find Polis's number of
+		// groups.
 		JsonNode base = f.math().get("base-clusters");
 		int b = base.get("id").size();
 		double[] x = new double[b];
@@ -154,7 +159,8 @@ class PolisFixtureTests {
 			for (int r = 0; r < theirs.size(); r++) {
 				RepresentativeStatement our = ours.get(g).get(r);
 				JsonNode their = theirs.get(r);
-				assertThat(our.statement()).as("group %s, rank %d", id, r).isEqualTo(Long.toString(their.get("tid").asLong()));
+				assertThat(our.statement()).as("group %s, rank %d", id, r)
+					.isEqualTo(Long.toString(their.get("tid").asLong()));
 				assertThat(our.direction().label()).isEqualTo(their.get("repful-for").asString());
 				assertThat(our.successes()).isEqualTo(their.get("n-success").asInt());
 				assertThat(our.trials()).isEqualTo(their.get("n-trials").asInt());
@@ -180,7 +186,8 @@ class PolisFixtureTests {
 				assertThat(ours.get(r).statement()).isEqualTo(Long.toString(theirs.get(r).get("tid").asLong()));
 				assertThat(ours.get(r).successes()).isEqualTo(theirs.get(r).get("n-success").asInt());
 				assertThat(ours.get(r).trials()).isEqualTo(theirs.get(r).get("n-trials").asInt());
-				assertThat(ours.get(r).probabilityTest()).isCloseTo(theirs.get(r).get("p-test").asDouble(), within(1e-9));
+				assertThat(ours.get(r).probabilityTest()).isCloseTo(theirs.get(r).get("p-test").asDouble(),
+						within(1e-9));
 			}
 		}
 	}
@@ -202,22 +209,32 @@ class PolisFixtureTests {
 		for (int j = 0; j < f.votes().statementCount(); j++) {
 			column.put(f.votes().statements().get(j), j);
 		}
-		f.math().get("group-aware-consensus").properties().forEach(e -> assertThat(consensus.get(e.getKey()))
-				.as("statement %s", e.getKey()).isCloseTo(e.getValue().asDouble(), within(1e-9)));
+		f.math()
+			.get("group-aware-consensus")
+			.properties()
+			.forEach(e -> assertThat(consensus.get(e.getKey())).as("statement %s", e.getKey())
+				.isCloseTo(e.getValue().asDouble(), within(1e-9)));
 		JsonNode theirExtremity = f.math().get("pca").get("comment-extremity");
 		for (int j = 0; j < extremity.length; j++) {
 			assertThat(extremity[j]).isCloseTo(theirExtremity.get(j).asDouble(), within(1e-6));
 		}
-		// In 50ptpt-3gp-strict-no-meta the math worker gave every statement the meta priority 7² (no
+		// In 50ptpt-3gp-strict-no-meta the math worker gave every statement the meta
+		// priority 7² (no
 		// statement is meta there): a quirk of that run, not a rule to reproduce.
-		boolean allMeta = f.math().get("comment-priorities").properties().stream()
-				.allMatch(e -> e.getValue().asDouble() == 49.0);
+		boolean allMeta = f.math()
+			.get("comment-priorities")
+			.properties()
+			.stream()
+			.allMatch(e -> e.getValue().asDouble() == 49.0);
 		assertThat(allMeta).isEqualTo(name.equals("50ptpt-3gp-strict-no-meta"));
 		if (allMeta) {
 			return;
 		}
-		f.math().get("comment-priorities").properties().forEach(e -> assertThat(priorities.get(e.getKey()))
-				.as("statement %s", e.getKey()).isCloseTo(e.getValue().asDouble(), within(1e-6 * (1 + e.getValue().asDouble()))));
+		f.math()
+			.get("comment-priorities")
+			.properties()
+			.forEach(e -> assertThat(priorities.get(e.getKey())).as("statement %s", e.getKey())
+				.isCloseTo(e.getValue().asDouble(), within(1e-6 * (1 + e.getValue().asDouble()))));
 	}
 
 	private static double dot(double[] ours, JsonNode theirs) {
@@ -227,4 +244,5 @@ class PolisFixtureTests {
 		}
 		return dot;
 	}
+
 }

@@ -51,4 +51,5 @@ final class Fixtures {
 		}
 		return Optional.empty();
 	}
+
 }

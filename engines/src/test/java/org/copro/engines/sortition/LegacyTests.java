@@ -46,4 +46,5 @@ class LegacyTests {
 
 		assertThat(leximin).isGreaterThanOrEqualTo(legacy - 0.01);
 	}
+
 }

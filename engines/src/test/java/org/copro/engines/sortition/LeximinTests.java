@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LEXIMIN checked against an independent computation: every valid panel of a tiny pool is
- * enumerated person by person (no types), and the textbook leximin is solved on them by maximin LPs
- * that fix a person only once an LP shows they cannot exceed the current level.
+ * enumerated person by person (no types), and the textbook leximin is solved on them by
+ * maximin LPs that fix a person only once an LP shows they cannot exceed the current
+ * level.
  */
 class LeximinTests {
 
@@ -135,10 +136,8 @@ class LeximinTests {
 			for (int i = 0; i < size; i++) {
 				// Every fifth and the next share a household.
 				String household = i % 5 <= 1 ? "house" + (i - i % 5) : null;
-				pool.add(new Respondent("r" + i,
-						Map.of("gender", random.nextBoolean() ? "f" : "m", "age", ages[random.nextInt(3)], "area",
-								random.nextInt(3) == 0 ? "country" : "town"),
-						household));
+				pool.add(new Respondent("r" + i, Map.of("gender", random.nextBoolean() ? "f" : "m", "age",
+						ages[random.nextInt(3)], "area", random.nextInt(3) == 0 ? "country" : "town"), household));
 			}
 			SelectionProblem problem = new SelectionProblem(quotas, pool, panelSize);
 			if (QuotaFeasibility.check(problem).feasible()) {
@@ -200,9 +199,9 @@ class LeximinTests {
 	}
 
 	/**
-	 * Without {@code focus}: the largest z such that every unfixed person has probability at least
-	 * z. With a focus person: their largest probability while every unfixed person keeps
-	 * {@code level}.
+	 * Without {@code focus}: the largest z such that every unfixed person has probability
+	 * at least z. With a focus person: their largest probability while every unfixed
+	 * person keeps {@code level}.
 	 */
 	private static double maximin(List<int[]> panels, int n, double[] fixed, boolean[] isFixed, int focus,
 			double level) {
@@ -243,4 +242,5 @@ class LeximinTests {
 		lp.delete();
 		return value;
 	}
+
 }

@@ -20,8 +20,10 @@ class QuotaFeasibilityTests {
 
 	@Test
 	void infeasibleQuotasGetTheSmallestRelaxation() {
-		// Only three young respondents exist, and with at most two old ones no panel of six is possible:
-		// the cheapest fix lowers the young minimum by one and raises the old maximum by one.
+		// Only three young respondents exist, and with at most two old ones no panel of
+		// six is possible:
+		// the cheapest fix lowers the young minimum by one and raises the old maximum by
+		// one.
 		Report report = QuotaFeasibility.check(Fixtures.problem("infeasible", 6));
 
 		assertThat(report.feasible()).isFalse();
@@ -44,11 +46,15 @@ class QuotaFeasibilityTests {
 
 	@Test
 	void householdsCanMakeThePanelSizeImpossible() {
-		// Nine respondents in seven households (h6 and h7 have no address, so each counts alone).
+		// Nine respondents in seven households (h6 and h7 have no address, so each counts
+		// alone).
 		Report report = QuotaFeasibility.check(Fixtures.problem("households", 4));
 
 		assertThat(report.feasible()).isTrue();
-		assertThat(QuotaFeasibility.check(new SelectionProblem(Fixtures.problem("households", 4).quotas(),
-				Fixtures.problem("households", 4).respondents(), 8)).feasible()).isFalse();
+		assertThat(QuotaFeasibility
+			.check(new SelectionProblem(Fixtures.problem("households", 4).quotas(),
+					Fixtures.problem("households", 4).respondents(), 8))
+			.feasible()).isFalse();
 	}
+
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * LEXIMIN on the shared citizens'-assembly pools, against the figures of Flanigan et al. (Nature
- * 2021) and the Sortition Foundation's code; skipped when {@code shared/data/sortition} is absent.
+ * LEXIMIN on the shared citizens'-assembly pools, against the figures of Flanigan et al.
+ * (Nature 2021) and the Sortition Foundation's code; skipped when
+ * {@code shared/data/sortition} is absent.
  */
 class SharedDataTests {
 
@@ -43,7 +44,8 @@ class SharedDataTests {
 		SelectionResult result = Sortition.select(problem, Algorithm.LEXIMIN, 22, 0, 0);
 
 		assertThat(problem.respondents()).allSatisfy(r -> assertThat(r.household()).isNotNull());
-		// The Sortition Foundation's LEXIMIN (HiGHS, eps 5e-4) reaches 0.090709; the exact optimum is 1/11.
+		// The Sortition Foundation's LEXIMIN (HiGHS, eps 5e-4) reaches 0.090709; the
+		// exact optimum is 1/11.
 		assertThat(result.minProbability()).isGreaterThanOrEqualTo(0.090709).isCloseTo(1.0 / 11, within(1e-6));
 		assertThat(result.probabilities().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(22,
 				within(1e-6));
@@ -74,4 +76,5 @@ class SharedDataTests {
 		// The paper finds LEGACY's minimum near 1% here against LEXIMIN's 10%.
 		assertThat(result.minProbability()).isLessThan(0.05);
 	}
+
 }

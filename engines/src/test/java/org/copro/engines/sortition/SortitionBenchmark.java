@@ -14,10 +14,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * LEXIMIN on the shared pools: minimum selection probability and wall time per instance, against
- * the targets of issue 4. Writes {@code engines/target/benchmarks/sortition.json}.
+ * LEXIMIN on the shared pools: minimum selection probability and wall time per instance,
+ * against the targets of issue 4. Writes
+ * {@code engines/target/benchmarks/sortition.json}.
  *
- * <p>Run with {@code ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
+ * <p>
+ * Run with {@code ./mvnw -q -pl engines -Pbenchmark test-compile exec:java
  * -Dbenchmark=org.copro.engines.sortition.SortitionBenchmark}.
  */
 public final class SortitionBenchmark {
@@ -28,12 +30,15 @@ public final class SortitionBenchmark {
 	private static final List<Instance> INSTANCES = List.of(
 			new Instance("example_small_20", 20, 0.10, 5, "paper (Gurobi) 2.7 s; SF code + HiGHS 9.8 s idle"),
 			new Instance("sf_fixture_22", 22, 0.090709, 5, "SF code + HiGHS: min 0.090709, 6.7 s idle"),
-			new Instance("geneva_30", 30, 0.065327, 5, "paper (Gurobi) 0.065327 in 42.3 s; SF code + HiGHS 0.065027 in 139 s idle"),
-			new Instance("example_large_200", 200, 0.10, 30, "paper (Gurobi) 1,161.8 s; SF code + HiGHS 2,371 s loaded"));
+			new Instance("geneva_30", 30, 0.065327, 5,
+					"paper (Gurobi) 0.065327 in 42.3 s; SF code + HiGHS 0.065027 in 139 s idle"),
+			new Instance("example_large_200", 200, 0.10, 30,
+					"paper (Gurobi) 1,161.8 s; SF code + HiGHS 2,371 s loaded"));
 
 	public static void main(String[] args) throws IOException {
 		Path base = Fixtures.sharedSortition()
-			.orElseThrow(() -> new IllegalStateException("shared/data/sortition not found above " + Path.of("").toAbsolutePath()));
+			.orElseThrow(() -> new IllegalStateException(
+					"shared/data/sortition not found above " + Path.of("").toAbsolutePath()));
 		List<Map<String, Object>> results = new ArrayList<>();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		// Loads the native solvers outside the timings.
@@ -48,7 +53,8 @@ public final class SortitionBenchmark {
 			long start = System.nanoTime();
 			SelectionResult result = Sortition.select(problem, Algorithm.LEXIMIN, 2026, 1000, 0);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			// The solvers run single-threaded on this thread, so its CPU time is the work done, whatever the load.
+			// The solvers run single-threaded on this thread, so its CPU time is the work
+			// done, whatever the load.
 			double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
 			double sum = result.probabilities().values().stream().mapToDouble(Double::doubleValue).sum();
 			Map<String, Object> row = new LinkedHashMap<>();
@@ -72,24 +78,25 @@ public final class SortitionBenchmark {
 			row.put("solver", result.stats());
 			row.put("reference", instance.reference());
 			results.add(row);
-			System.out.printf("%-18s min %.7f (target %.6f) %.2f s wall, %.2f s CPU (target %.0f s)%n",
-					instance.name(), result.minProbability(), instance.targetMin(), seconds, cpuSeconds,
-					instance.targetSeconds());
+			System.out.printf("%-18s min %.7f (target %.6f) %.2f s wall, %.2f s CPU (target %.0f s)%n", instance.name(),
+					result.minProbability(), instance.targetMin(), seconds, cpuSeconds, instance.targetSeconds());
 		}
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("benchmark", "sortition");
 		document.put("when", Instant.now().toString());
-		document.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "loadAverageBefore",
-				loadBefore, "loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-				"note", "shared 2-core machine: other engineers' builds and tests ran at the same time; "
-						+ "cpuSeconds is this thread's CPU time (solvers run single-threaded on it)",
-				"java", System.getProperty("java.version")));
-		document.put("method", "LEXIMIN by column generation over types: GLOP master LP (primal, warm-started as panels "
-				+ "enter; a new model per stage that starts from the last stage's lottery as one column), local search "
-				+ "with smoothed then raw dual weights, SCIP pricing unless the GLOP relaxation of the pricing problem "
-				+ "already proves the stage optimal, final GLOP lottery LP, exact integer checks of every support "
-				+ "panel; time includes the quota check, checks, seeded draw and a 1000-panel transparent lottery; "
-				+ "solver.masterMillis, localSearchMillis and pricingMillis are CPU time of this thread");
+		document.put("machine",
+				Map.of("cores", Runtime.getRuntime().availableProcessors(), "loadAverageBefore", loadBefore,
+						"loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "note",
+						"shared 2-core machine: other engineers' builds and tests ran at the same time; "
+								+ "cpuSeconds is this thread's CPU time (solvers run single-threaded on it)",
+						"java", System.getProperty("java.version")));
+		document
+			.put("method", "LEXIMIN by column generation over types: GLOP master LP (primal, warm-started as panels "
+					+ "enter; a new model per stage that starts from the last stage's lottery as one column), local search "
+					+ "with smoothed then raw dual weights, SCIP pricing unless the GLOP relaxation of the pricing problem "
+					+ "already proves the stage optimal, final GLOP lottery LP, exact integer checks of every support "
+					+ "panel; time includes the quota check, checks, seeded draw and a 1000-panel transparent lottery; "
+					+ "solver.masterMillis, localSearchMillis and pricingMillis are CPU time of this thread");
 		document.put("results", results);
 		// exec:java may run from the repository root or from the engines module.
 		Path module = Files.isDirectory(Path.of("engines/src")) ? Path.of("engines") : Path.of("");
@@ -98,4 +105,5 @@ public final class SortitionBenchmark {
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out.toFile(), document);
 		System.out.println("wrote " + out.toAbsolutePath());
 	}
+
 }

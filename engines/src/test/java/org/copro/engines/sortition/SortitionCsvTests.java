@@ -96,15 +96,16 @@ class SortitionCsvTests {
 			.hasMessage("categories.csv:2: max 3 is below min 4 for gender/female");
 		assertThatThrownBy(() -> quotas("category,name,min,max\ngender,female,1,3\ngender,female,1,2\n"))
 			.hasMessage("categories.csv:3: gender/female is listed twice (first on line 2)");
-		assertThatThrownBy(() -> quotas("group,label,min,max\n")).hasMessageStartingWith("categories.csv:1: expected a header");
+		assertThatThrownBy(() -> quotas("group,label,min,max\n"))
+			.hasMessageStartingWith("categories.csv:1: expected a header");
 	}
 
 	@Test
 	void reportsBadRespondentsWithFileAndLine() throws IOException {
 		List<Quota> quotas = quotas("category,name,min,max\ngender,female,0,1\ngender,male,0,1\n");
 
-		assertThatThrownBy(() -> respondents(quotas, "id,gender\np1,female\np2,other\n"))
-			.hasMessage("respondents.csv:3: respondent 'p2' answers 'other' for 'gender', which has no quota in the categories file");
+		assertThatThrownBy(() -> respondents(quotas, "id,gender\np1,female\np2,other\n")).hasMessage(
+				"respondents.csv:3: respondent 'p2' answers 'other' for 'gender', which has no quota in the categories file");
 		assertThatThrownBy(() -> respondents(quotas, "id,gender\np1,female\np1,male\n"))
 			.hasMessage("respondents.csv:3: respondent id 'p1' is used twice (first on line 2)");
 		assertThatThrownBy(() -> respondents(quotas, "id,sex\np1,female\n"))
@@ -112,4 +113,5 @@ class SortitionCsvTests {
 		assertThatThrownBy(() -> respondents(quotas, "id,gender\np1,female,extra\n"))
 			.hasMessage("respondents.csv:2: expected 2 fields, found 3");
 	}
+
 }

@@ -23,7 +23,8 @@ class TransparentLotteryTests {
 		Map<String, Integer> appearances = new HashMap<>();
 		result.panels().forEach(panel -> panel.forEach(id -> appearances.merge(id, 1, Integer::sum)));
 		double[] exact = lottery.typeProbabilities(problem);
-		// Largest remainders move each panel's share by under 1/M, round-robin adds one appearance.
+		// Largest remainders move each panel's share by under 1/M, round-robin adds one
+		// appearance.
 		double bound = (lottery.panels().size() * problem.panelSize() + 1.0) / size;
 		for (int i = 0; i < problem.respondents().size(); i++) {
 			double rounded = appearances.getOrDefault(problem.respondents().get(i).id(), 0) / (double) size;
@@ -41,4 +42,5 @@ class TransparentLotteryTests {
 		List<List<String>> panels = result.lottery().panels();
 		assertThat(result.panel()).isEqualTo(panels.get(1234 % 10));
 	}
+
 }

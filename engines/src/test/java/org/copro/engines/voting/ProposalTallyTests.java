@@ -12,8 +12,8 @@ class ProposalTallyTests {
 
 	@Test
 	void aProposalPassesWhenAgreesOutnumberDisagreesAndTheQuorumIsMet() {
-		ProposalTally.Result result = ProposalTally.proposal(
-				List.of(Stance.AGREE, Stance.AGREE, Stance.DISAGREE, Stance.ABSTAIN, Stance.ABSTAIN), 10, 0.5);
+		ProposalTally.Result result = ProposalTally
+			.proposal(List.of(Stance.AGREE, Stance.AGREE, Stance.DISAGREE, Stance.ABSTAIN, Stance.ABSTAIN), 10, 0.5);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
 		assertThat(result.counts()).containsEntry(Stance.AGREE, 2).containsEntry(Stance.ABSTAIN, 2);
@@ -22,8 +22,8 @@ class ProposalTallyTests {
 
 	@Test
 	void oneBlockStopsAProposal() {
-		ProposalTally.Result result = ProposalTally.proposal(
-				List.of(Stance.AGREE, Stance.AGREE, Stance.AGREE, Stance.BLOCK), 4, 0);
+		ProposalTally.Result result = ProposalTally
+			.proposal(List.of(Stance.AGREE, Stance.AGREE, Stance.AGREE, Stance.BLOCK), 4, 0);
 
 		assertThat(result.outcome()).isEqualTo(Outcome.BLOCKED);
 	}
@@ -31,9 +31,9 @@ class ProposalTallyTests {
 	@Test
 	void tooFewVotersLeaveNoQuorumAndATieIsRejected() {
 		assertThat(ProposalTally.proposal(List.of(Stance.AGREE, Stance.AGREE), 10, 0.3).outcome())
-				.isEqualTo(Outcome.NO_QUORUM);
+			.isEqualTo(Outcome.NO_QUORUM);
 		assertThat(ProposalTally.proposal(List.of(Stance.AGREE, Stance.DISAGREE), 2, 1).outcome())
-				.isEqualTo(Outcome.REJECTED);
+			.isEqualTo(Outcome.REJECTED);
 	}
 
 	@Test
@@ -46,7 +46,8 @@ class ProposalTallyTests {
 	@Test
 	void moreVotesThanMembersAreRefused() {
 		assertThatThrownBy(() -> ProposalTally.proposal(List.of(Stance.AGREE, Stance.AGREE), 1, 0))
-				.isInstanceOf(InvalidInputException.class).hasMessage("2 votes from only 1 eligible members");
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("2 votes from only 1 eligible members");
 	}
 
 	@Test
@@ -63,6 +64,7 @@ class ProposalTallyTests {
 		assertThat(ProposalTally.consent(List.of(true), 2).outcome()).isEqualTo(Outcome.NO_QUORUM);
 		assertThat(ProposalTally.consent(List.of(true, false), 0).outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThatThrownBy(() -> ProposalTally.proposal(List.of(), -1)).isInstanceOf(InvalidInputException.class)
-				.hasMessage("the quorum must be 0 or more votes, not -1");
+			.hasMessage("the quorum must be 0 or more votes, not -1");
 	}
+
 }

@@ -25,13 +25,13 @@ class RankedChoiceTests {
 		add(ballots, 15, "Chattanooga", "Knoxville", "Nashville", "Memphis");
 		add(ballots, 17, "Knoxville", "Chattanooga", "Nashville", "Memphis");
 
-		RankedChoice.Result result = RankedChoice.instantRunoff(
-				List.of("Memphis", "Nashville", "Chattanooga", "Knoxville"), ballots);
+		RankedChoice.Result result = RankedChoice
+			.instantRunoff(List.of("Memphis", "Nashville", "Chattanooga", "Knoxville"), ballots);
 
 		assertThat(result.elected()).containsExactly("Knoxville");
 		assertThat(result.quota()).isEqualTo(51);
 		assertThat(result.rounds()).extracting(RankedChoice.Round::excluded)
-				.containsExactly(List.of("Chattanooga"), List.of("Nashville"), List.of());
+			.containsExactly(List.of("Chattanooga"), List.of("Nashville"), List.of());
 		assertThat(result.rounds().get(2).votes()).containsEntry("Knoxville", 58.0).containsEntry("Memphis", 42.0);
 	}
 
@@ -46,18 +46,20 @@ class RankedChoiceTests {
 		add(ballots, 1, "Strawberries");
 		add(ballots, 1, "Hamburgers");
 
-		RankedChoice.Result result = RankedChoice.singleTransferableVote(
-				List.of("Oranges", "Pears", "Chocolate", "Strawberries", "Hamburgers"), ballots, 3);
+		RankedChoice.Result result = RankedChoice
+			.singleTransferableVote(List.of("Oranges", "Pears", "Chocolate", "Strawberries", "Hamburgers"), ballots, 3);
 
 		assertThat(result.elected()).containsExactly("Chocolate", "Oranges", "Strawberries");
 		assertThat(result.quota()).isEqualTo(6);
-		// Chocolate's surplus of 6 on 12 ballots moves at half value: 4 to Strawberries, 2 to Hamburgers.
+		// Chocolate's surplus of 6 on 12 ballots moves at half value: 4 to Strawberries,
+		// 2 to Hamburgers.
 		assertThat(result.rounds().get(1).votes()).containsEntry("Strawberries", 5.0).containsEntry("Hamburgers", 3.0);
 	}
 
 	@Test
 	void surplusesTransferInExactFractions() {
-		// 7 ballots A>B and quota 4 (2 seats): A's surplus 3/7 per ballot, 3 in all, exactly.
+		// 7 ballots A>B and quota 4 (2 seats): A's surplus 3/7 per ballot, 3 in all,
+		// exactly.
 		List<List<String>> ballots = new ArrayList<>();
 		add(ballots, 7, "A", "B");
 		add(ballots, 2, "C");
@@ -71,7 +73,8 @@ class RankedChoiceTests {
 
 	@Test
 	void tiesForExclusionLookBackToEarlierRounds() {
-		// Round 1: B 3, C 2 (D 1 excluded, to C). Round 2: B 3, C 3 tie: B led before, so C goes.
+		// Round 1: B 3, C 2 (D 1 excluded, to C). Round 2: B 3, C 3 tie: B led before, so
+		// C goes.
 		List<List<String>> ballots = new ArrayList<>();
 		add(ballots, 5, "A");
 		add(ballots, 3, "B");
@@ -86,6 +89,8 @@ class RankedChoiceTests {
 	@Test
 	void aBallotRankingAnUnknownCandidateIsRefused() {
 		assertThatThrownBy(() -> RankedChoice.instantRunoff(List.of("A", "B"), List.of(List.of("A"), List.of("Z"))))
-				.isInstanceOf(InvalidInputException.class).hasMessage("ballot 2 ranks 'Z', who is not a candidate");
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("ballot 2 ranks 'Z', who is not a candidate");
 	}
+
 }
