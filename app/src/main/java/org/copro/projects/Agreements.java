@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.copro.identity.AccountId;
+import org.copro.web.WordDiff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Agreements {
+
+	/**
+	 * One part of an agreement version that changed, under the message key of its label.
+	 */
+	record Change(String labelKey, List<WordDiff.Segment> segments) {
+	}
 
 	private final AgreementVersionRepository versions;
 
@@ -90,9 +97,9 @@ class Agreements {
 	 * text, the decision method (named in the page's language) and the communication
 	 * plan's lines.
 	 */
-	static List<TextDiff.Change> changes(Pair pair, Function<DecisionMethod, String> methodName,
+	static List<Change> changes(Pair pair, Function<DecisionMethod, String> methodName,
 			Function<CommunicationRow, String> rowText) {
-		List<TextDiff.Change> changes = new ArrayList<>();
+		List<Change> changes = new ArrayList<>();
 		compare(changes, "projects.agreements.text-column", pair.older().text(), pair.newer().text());
 		compare(changes, "projects.agreement.method.label",
 				pair.older().method() == null ? "" : methodName.apply(pair.older().method()),
@@ -103,9 +110,9 @@ class Agreements {
 		return changes;
 	}
 
-	private static void compare(List<TextDiff.Change> changes, String labelKey, String before, String after) {
+	private static void compare(List<Change> changes, String labelKey, String before, String after) {
 		if (!before.equals(after)) {
-			changes.add(new TextDiff.Change(labelKey, TextDiff.words(before, after)));
+			changes.add(new Change(labelKey, WordDiff.words(before, after)));
 		}
 	}
 

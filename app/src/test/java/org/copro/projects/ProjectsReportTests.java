@@ -15,6 +15,7 @@ import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
+import org.copro.web.WordDiff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -382,16 +383,16 @@ class ProjectsReportTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/projects/{id}/agreements/versions/{v}/changes", id, second).with(user(outsider)))
 			.andExpect(status().isForbidden());
-		assertThat(TextDiff.words("a b", "a c")).extracting(TextDiff.Segment::kind)
-			.containsExactly(TextDiff.Kind.SAME, TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED);
+		assertThat(WordDiff.words("a b", "a c")).extracting(WordDiff.Segment::kind)
+			.containsExactly(WordDiff.Kind.SAME, WordDiff.Kind.REMOVED, WordDiff.Kind.ADDED);
 		// Changes only a space apart read as one change, not as a word here and a word
 		// there.
-		assertThat(TextDiff.words("Young people – Weekly – Priya", "Young people – Twice a week – Priya"))
-			.extracting(TextDiff.Segment::kind, segment -> String.join("\n", segment.lines()))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, "Young people – "),
-					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.REMOVED, "Weekly"),
-					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.ADDED, "Twice a week"),
-					org.assertj.core.groups.Tuple.tuple(TextDiff.Kind.SAME, " – Priya"));
+		assertThat(WordDiff.words("Young people – Weekly – Priya", "Young people – Twice a week – Priya"))
+			.extracting(WordDiff.Segment::kind, segment -> String.join("\n", segment.lines()))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(WordDiff.Kind.SAME, "Young people – "),
+					org.assertj.core.groups.Tuple.tuple(WordDiff.Kind.REMOVED, "Weekly"),
+					org.assertj.core.groups.Tuple.tuple(WordDiff.Kind.ADDED, "Twice a week"),
+					org.assertj.core.groups.Tuple.tuple(WordDiff.Kind.SAME, " – Priya"));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.copro.projects;
+package org.copro.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,13 @@ import com.github.difflib.patch.Patch;
 /**
  * The changes between two texts word by word, as a reader sees them: runs of unchanged,
  * inserted and deleted text (java-diff-utils' Myers diff over words, spaces and
- * punctuation, as in the knowledge base's history).
+ * punctuation). The knowledge base's history and projects' agreements show them.
  */
-final class TextDiff {
+public final class WordDiff {
 
 	private static final Pattern TOKEN = Pattern.compile("\n|[^\\S\n]+|[\\p{L}\\p{N}'’-]+|[^\\s\\p{L}\\p{N}]");
 
-	enum Kind {
+	public enum Kind {
 
 		SAME, ADDED, REMOVED
 
@@ -28,7 +28,7 @@ final class TextDiff {
 	 * A run of text of one kind, split at its line ends so that a page can break the
 	 * lines.
 	 */
-	record Segment(Kind kind, List<String> lines) {
+	public record Segment(Kind kind, List<String> lines) {
 
 		public boolean added() {
 			return kind == Kind.ADDED;
@@ -39,14 +39,14 @@ final class TextDiff {
 		}
 	}
 
-	/** One part of a version that changed, under the message key of its label. */
-	record Change(String labelKey, List<Segment> segments) {
+	private WordDiff() {
 	}
 
-	private TextDiff() {
-	}
-
-	static List<Segment> words(String before, String after) {
+	/**
+	 * The runs of unchanged, removed and added text that turn {@code before} into
+	 * {@code after}.
+	 */
+	public static List<Segment> words(String before, String after) {
 		List<String> from = tokens(before);
 		List<String> to = tokens(after);
 		Patch<String> patch = DiffUtils.diff(from, to);
