@@ -40,6 +40,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -438,47 +439,10 @@ class KnowledgeSearch {
 			.matching(text)
 			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
 			.boost(w.combined() * w.synonyms());
-		// Every word of the query (or, in the second, one of its synonyms) somewhere in
-		// the entry, the body
-		// included; the short fields score it.
-		var allWords = f.simpleQueryString()
-			.field("title")
-			.boost(w.title())
-			.field("keywords")
-			.boost(w.keywords())
-			.field("summary")
-			.boost(w.summary())
-			.field("places")
-			.boost(w.places())
-			.field("all")
-			.boost(0f)
-			.field("approaches_text")
-			.boost(w.approaches())
-			.field("service_areas_text")
-			.boost(w.serviceAreas())
-			.matching(text)
-			.defaultOperator(BooleanOperator.AND)
-			.flags(QUERY_SYNTAX)
-			.boost(w.allWords() * w.fields());
-		var allWordsOrSynonyms = f.simpleQueryString()
-			.field("title")
-			.boost(w.title())
-			.field("keywords")
-			.boost(w.keywords())
-			.field("summary")
-			.boost(w.summary())
-			.field("all")
-			.boost(0f)
-			.field("places")
-			.boost(w.places())
-			.field("approaches_text")
-			.boost(w.approaches())
-			.field("service_areas_text")
-			.boost(w.serviceAreas())
-			.matching(text)
-			.defaultOperator(BooleanOperator.AND)
-			.flags(QUERY_SYNTAX)
-			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
+		// Every word of the query (or, in the second, one of its synonyms) somewhere
+		// in the entry, the body included; the short fields score it.
+		var allWords = everyWord(f, text, w).boost(w.allWords() * w.fields());
+		var allWordsOrSynonyms = everyWord(f, text, w).analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
 			.boost(w.allWordsOrSynonyms() * w.fields());
 		var any = f.bool()
 			.should(exact)
@@ -509,6 +473,31 @@ class KnowledgeSearch {
 	/** One typo, two in long words. */
 	private static int maxEdits(String word) {
 		return word.length() >= 8 ? 2 : 1;
+	}
+
+	/**
+	 * Entries with every word of the query somewhere, scored by the short fields only.
+	 */
+	private static SimpleQueryStringPredicateOptionsStep<?> everyWord(SearchPredicateFactory f, String text,
+			RelevanceWeights w) {
+		return f.simpleQueryString()
+			.field("title")
+			.boost(w.title())
+			.field("keywords")
+			.boost(w.keywords())
+			.field("summary")
+			.boost(w.summary())
+			.field("places")
+			.boost(w.places())
+			.field("all")
+			.boost(0f)
+			.field("approaches_text")
+			.boost(w.approaches())
+			.field("service_areas_text")
+			.boost(w.serviceAreas())
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(QUERY_SYNTAX);
 	}
 
 	/**
