@@ -9,8 +9,7 @@ import org.copro.identity.AccountDeleted;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
-import org.copro.web.InputReceived;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TestInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -545,7 +544,7 @@ class ProjectsFlowTests {
 		long other = start(lead, "PUBLIC");
 		String said = "Meet in the evenings " + UUID.randomUUID();
 		new TransactionTemplate(transactionManager)
-			.executeWithoutResult(status -> events.publishEvent(new Said(said, "project:" + id)));
+			.executeWithoutResult(status -> events.publishEvent(TestInput.said(said, "project:" + id)));
 
 		// The log hears of input after the publishing transaction commits, on another
 		// thread.
@@ -574,30 +573,6 @@ class ProjectsFlowTests {
 		// offer them.
 		mvc.perform(get("/projects/{id}", other).with(user(participant)))
 			.andExpect(content().string(not(containsString("/decisions/new"))));
-	}
-
-	/** Input that a participation tool of the project received. */
-	record Said(String excerpt, String scope) implements InputReceived {
-
-		@Override
-		public String tool() {
-			return "proposals";
-		}
-
-		@Override
-		public String reference() {
-			return "test:" + excerpt;
-		}
-
-		@Override
-		public @Nullable Long authorAccount() {
-			return null;
-		}
-
-		@Override
-		public String path() {
-			return "/proposals";
-		}
 	}
 
 }
