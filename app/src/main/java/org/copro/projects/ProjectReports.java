@@ -97,31 +97,31 @@ class ProjectReports {
 	}
 
 	/**
-	 * Saves the sections as the next version.
+	 * Saves the sections as the next version, written in the given language.
 	 * @param basedOn the version the editor started from, 0 for the first draft
 	 * @throws Conflict when another version was saved since that one
 	 */
 	@Transactional
-	int save(long projectId, int basedOn, Map<ReportSection, String> texts, AccountId editor) {
+	int save(long projectId, int basedOn, Map<ReportSection, String> texts, String language, AccountId editor) {
 		int latest = latest(projectId).map(ReportVersion::versionNumber).orElse(0);
 		if (latest != basedOn) {
 			throw new Conflict(latest);
 		}
 		// Two saves from the same version both try this number: the unique key lets one
 		// through, not both.
-		versions.saveAndFlush(new ReportVersion(projectId, latest + 1, texts, editor.value()));
+		versions.saveAndFlush(new ReportVersion(projectId, latest + 1, texts, language, editor.value()));
 		return latest + 1;
 	}
 
 	/**
-	 * Publishes the latest version; with none saved yet, the first draft is saved as the
-	 * publisher's.
+	 * Publishes the latest version; with none saved yet, the first draft (drafted in the
+	 * publisher's language) is saved as the publisher's.
 	 */
 	@Transactional
-	int publish(long projectId, AccountId publisher) {
+	int publish(long projectId, String language, AccountId publisher) {
 		int number = latest(projectId).map(ReportVersion::versionNumber).orElse(0);
 		if (number == 0) {
-			number = save(projectId, 0, draft(projectId), publisher);
+			number = save(projectId, 0, draft(projectId), language, publisher);
 		}
 		project(projectId).publishReport(number);
 		return number;

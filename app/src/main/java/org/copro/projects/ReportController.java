@@ -101,6 +101,8 @@ class ReportController {
 		model.put("project", project);
 		model.put("sections", sections);
 		model.put("shown", shown.orElse(null));
+		// The members' text is marked with its language; a first draft is in the page's.
+		model.put("textLanguage", shown.map(ReportVersion::language).orElse(null));
 		model.put("outcomes", evaluation.outcomes(project.id()));
 		// Members' names are for members and administrators: the public reads the report
 		// without them.
@@ -115,9 +117,17 @@ class ReportController {
 	String initReportForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		Optional<ReportVersion> latest = reports.latest(id);
-		model.addAttribute("form", ReportForm.of(latest.map(ReportVersion::versionNumber).orElse(0),
-				latest.map(ReportVersion::texts).orElseGet(() -> reports.draft(id))));
+		ReportForm form = ReportForm.of(latest.map(ReportVersion::versionNumber).orElse(0),
+				latest.map(ReportVersion::texts).orElseGet(() -> reports.draft(id)));
+		// A first draft is written in the page's language; later ones keep the last
+		// version's.
+		form.setLanguage(latest.map(ReportVersion::language).orElseGet(ReportController::pageLanguage));
+		model.addAttribute("form", form);
 		return populateReportForm(project, latest.orElse(null), model);
+	}
+
+	private static String pageLanguage() {
+		return "cy".equals(LocaleContextHolder.getLocale().getLanguage()) ? "cy" : "en";
 	}
 
 	private String populateReportForm(Project project, @Nullable ReportVersion latest, Model model) {
@@ -138,7 +148,7 @@ class ReportController {
 			return populateReportForm(project, reports.latest(id).orElse(null), model);
 		}
 		try {
-			reports.save(id, form.getBasedOn(), form.texts(), me.account());
+			reports.save(id, form.getBasedOn(), form.texts(), form.getLanguage(), me.account());
 			redirect.addFlashAttribute("notice", "projects.notice.report-saved");
 			return "redirect:/projects/" + id + "/report";
 		}
@@ -157,7 +167,7 @@ class ReportController {
 	String processPublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
-		reports.publish(id, me.account());
+		reports.publish(id, pageLanguage(), me.account());
 		redirect.addFlashAttribute("notice", "projects.notice.report-published");
 		return "redirect:/projects/" + id + "/report";
 	}

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The report as a member edits it, with the version they started from. */
@@ -12,6 +13,9 @@ class ReportForm {
 	static final int MAX = 20000;
 
 	private int basedOn;
+
+	@Pattern(regexp = "en|cy", message = "{projects.report.language.invalid}")
+	private String language = "en";
 
 	@NotBlank(message = "{projects.report.summary.required}")
 	@Size(max = MAX, message = "{projects.report.section.too-long}")
@@ -58,6 +62,14 @@ class ReportForm {
 	/** One section's text as the member left it. */
 	public String text(ReportSection section) {
 		return texts().get(section).replace("\r\n", "\n").strip();
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public int getBasedOn() {

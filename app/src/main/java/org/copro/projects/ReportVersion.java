@@ -41,6 +41,8 @@ class ReportVersion {
 
 	private String youSaidWeDid = "";
 
+	private String language = "en";
+
 	private @Nullable Long editorId;
 
 	private Instant savedAt = Instant.now();
@@ -48,7 +50,7 @@ class ReportVersion {
 	protected ReportVersion() {
 	}
 
-	ReportVersion(long projectId, int versionNumber, Map<ReportSection, String> texts, long editorId) {
+	ReportVersion(long projectId, int versionNumber, Map<ReportSection, String> texts, String language, long editorId) {
 		this.projectId = projectId;
 		this.versionNumber = versionNumber;
 		this.summary = clean(texts.get(ReportSection.SUMMARY));
@@ -57,6 +59,7 @@ class ReportVersion {
 		this.feedback = clean(texts.get(ReportSection.FEEDBACK));
 		this.whatChanged = clean(texts.get(ReportSection.WHAT_CHANGED));
 		this.youSaidWeDid = clean(texts.get(ReportSection.YOU_SAID_WE_DID));
+		this.language = language;
 		this.editorId = editorId;
 	}
 
@@ -73,6 +76,11 @@ class ReportVersion {
 
 	long projectId() {
 		return projectId;
+	}
+
+	/** The language the text is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public int versionNumber() {

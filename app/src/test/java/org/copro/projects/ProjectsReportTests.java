@@ -159,9 +159,9 @@ class ProjectsReportTests {
 
 		// Two saves racing from the same version: the database keeps one, the other fails
 		// instead of overwriting.
-		reports.save(id, 3, texts("Race A"), lead.account());
+		reports.save(id, 3, texts("Race A"), "en", lead.account());
 		assertThatThrownBy(
-				() -> versions.saveAndFlush(new ReportVersion(id, 4, texts("Race B"), other.account().value())))
+				() -> versions.saveAndFlush(new ReportVersion(id, 4, texts("Race B"), "en", other.account().value())))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -188,7 +188,7 @@ class ProjectsReportTests {
 		SignedInAccount outsider = accounts.person("Out Sider", Role.PARTICIPANT);
 		String title = "Gwasanaethau ieuenctid ŵ ŷ " + UUID.randomUUID();
 		long id = project(lead, title, Visibility.LISTED);
-		reports.save(id, 0, texts("Pobl ifanc a’u teuluoedd: dŵr, tŷ, ŵyr."), lead.account());
+		reports.save(id, 0, texts("Pobl ifanc a’u teuluoedd: dŵr, tŷ, ŵyr."), "cy", lead.account());
 
 		mvc.perform(get("/projects/{id}/report", id).with(user(outsider))).andExpect(status().isForbidden());
 		mvc.perform(get("/projects/{id}/report.pdf", id).with(user(outsider))).andExpect(status().isForbidden());
@@ -199,11 +199,21 @@ class ProjectsReportTests {
 			.andExpect(redirectedUrl("/projects/" + id + "/report"));
 		// A draft saved after publishing stays with the members until a co-lead publishes
 		// it.
-		reports.save(id, 1, texts("Not for the public yet"), lead.account());
+		reports.save(id, 1, texts("Not for the public yet"), "en", lead.account());
 		mvc.perform(get("/projects/{id}/report", id).with(user(outsider)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("dŵr, tŷ, ŵyr")))
+			// The members' Welsh text is marked as Welsh for screen readers, whatever the
+			// page's language.
+			.andExpect(content().string(containsString("lang=\"cy\">Pobl ifanc")))
 			.andExpect(content().string(not(containsString("Not for the public yet"))));
+		mvc.perform(post("/projects/{id}/report", id).with(user(lead))
+			.with(csrf())
+			.param("basedOn", "2")
+			.param("language", "fr")
+			.param("summary", "Un résumé"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose English or Welsh")));
 		mvc.perform(get("/projects/{id}/report", id).with(user(lead)))
 			.andExpect(content().string(containsString("Not for the public yet")));
 
@@ -268,7 +278,7 @@ class ProjectsReportTests {
 		projects.addMember(withFacilitator, facilitatorEmail, MemberRole.FACILITATOR, false);
 		long without = project(lead, "Leaderless " + UUID.randomUUID(), Visibility.PRIVATE);
 		projects.addMember(without, memberEmail, MemberRole.COMMUNITY_MEMBER, false);
-		reports.save(without, 0, texts("Gwen wrote this"), lead.account());
+		reports.save(without, 0, texts("Gwen wrote this"), "en", lead.account());
 
 		new TransactionTemplate(transactionManager)
 			.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(lead.account())));
