@@ -1,6 +1,12 @@
 package org.copro.projects;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.copro.identity.SignedInAccount;
 import org.copro.web.ScopeGuard;
@@ -49,6 +55,44 @@ class ProjectScopeGuard implements ScopeGuard {
 			.map(project -> project.visibility() == Visibility.PUBLIC
 					|| members.findByProjectIdAndAccountId(project.id(), account).isPresent())
 			.orElse(false);
+	}
+
+	/**
+	 * The log asks for every scope it holds on each view: one query for the projects, one
+	 * for the memberships.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Set<String> hiddenFrom(Collection<String> scopes, @Nullable Object principal) {
+		SignedInAccount person = principal instanceof SignedInAccount signedIn ? signedIn : null;
+		Map<String, Long> ids = new HashMap<>();
+		for (String scope : scopes) {
+			try {
+				ids.put(scope, Long.parseLong(scope.substring(PREFIX.length())));
+			}
+			catch (NumberFormatException notAProject) {
+				// Hidden below: it names no project.
+			}
+		}
+		Map<Long, Project> found = projects.findAllById(ids.values())
+			.stream()
+			.collect(Collectors.toMap(Project::id, project -> project));
+		Set<Long> memberOf = person == null ? Set.of()
+				: members.findByAccountId(person.account().value())
+					.stream()
+					.map(Member::projectId)
+					.collect(Collectors.toSet());
+		boolean administrator = ProjectsPermissions.isAdministrator(person);
+		Set<String> hidden = new HashSet<>();
+		for (String scope : scopes) {
+			Project project = ids.containsKey(scope) ? found.get(ids.get(scope)) : null;
+			boolean readable = project != null
+					&& (project.visibility() == Visibility.PUBLIC || memberOf.contains(project.id()) || administrator);
+			if (!readable) {
+				hidden.add(scope);
+			}
+		}
+		return hidden;
 	}
 
 	private Optional<Project> project(String scope) {

@@ -1,5 +1,9 @@
 package org.copro.web;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,5 +33,13 @@ public interface ScopeGuard {
 	 * reach no one else.
 	 */
 	boolean reaches(String scope, long account);
+
+	/**
+	 * Which of these scopes (all this module's) the person may not see; a module answers
+	 * for many at once where asking one by one would cost a query each.
+	 */
+	default Set<String> hiddenFrom(Collection<String> scopes, @Nullable Object principal) {
+		return scopes.stream().filter(scope -> !visibleTo(scope, principal)).collect(Collectors.toSet());
+	}
 
 }

@@ -1,9 +1,9 @@
 package org.copro.web;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,14 @@ public class Scopes {
 
 	/** The scopes among these that the person may not see. */
 	public Set<String> hiddenFrom(@Nullable Object principal, Collection<String> scopes) {
-		return scopes.stream().filter(scope -> !visibleTo(scope, principal)).collect(Collectors.toSet());
+		Set<String> hidden = new HashSet<>();
+		for (ScopeGuard guard : guards) {
+			List<String> owned = scopes.stream().filter(scope -> scope != null && guard.owns(scope)).toList();
+			if (!owned.isEmpty()) {
+				hidden.addAll(guard.hiddenFrom(owned, principal));
+			}
+		}
+		return hidden;
 	}
 
 }

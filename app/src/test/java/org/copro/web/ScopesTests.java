@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.copro.identity.Role;
@@ -99,6 +100,12 @@ class ScopesTests {
 		assertThat(scopes.visibleTo(scope, null)).isFalse();
 		assertThat(scopes.visibleTo("project:999999999", member)).as("a scope naming no project").isFalse();
 		assertThat(scopes.visibleTo("group:7", null)).as("a scope no module owns").isTrue();
+		// The log asks for all its scopes at once.
+		List<String> asked = List.of(scope, "project:999999999", "project:x", "group:7");
+		assertThat(scopes.hiddenFrom(member, asked)).containsExactlyInAnyOrder("project:999999999", "project:x");
+		assertThat(scopes.hiddenFrom(outsider, asked)).containsExactlyInAnyOrder(scope, "project:999999999",
+				"project:x");
+		assertThat(scopes.hiddenFrom(null, asked)).contains(scope);
 	}
 
 	@Test
