@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -31,8 +28,6 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
-import org.hibernate.Session;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -61,11 +56,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Two queries answer a search: one ranks and returns the page (it may stop counting once
  * it knows the page, so that it skips entries that cannot reach it), and one counts every
- * hit by facet without scoring. On the embedded index the second runs on Lucene directly
- * ({@link LuceneFacetCounts}), and results are kept while the index stays the same, since
- * the same searches come back often (a page, its next page, a facet); on a cluster it is
- * an aggregation of the same predicate. Snippets are cut from the found entries
- * ({@link Snippets}).
+ * hit by facet without scoring. On the embedded index both run on Lucene directly
+ * ({@link LuceneRanking}, {@link LuceneFacetCounts}), fresh searches take turns, and
+ * results are kept while the index stays the same, since the same searches come back
+ * often (a page, its next page, a facet); on a cluster they are the predicate below and
+ * its aggregations. Snippets are cut from the found entries ({@link Snippets}).
  */
 @Service
 class KnowledgeSearch {
@@ -103,7 +98,12 @@ class KnowledgeSearch {
 
 	private final boolean embedded;
 
-	private final LuceneFacetCounts facetCounts = new LuceneFacetCounts(SearchRequest.FACETS);
+	/** Sets of filters and of common words: 4 MB and 32 MB at most. */
+	private final FilterBits filterBits = new FilterBits(4L << 20);
+
+	private final FilterBits wordBits = new FilterBits(32L << 20);
+
+	private final LuceneFacetCounts facetCounts = new LuceneFacetCounts(SearchRequest.FACETS, filterBits, wordBits);
 
 	private volatile RelevanceWeights weights = RelevanceWeights.DEFAULT;
 
@@ -118,7 +118,15 @@ class KnowledgeSearch {
 
 	private volatile boolean caching = true;
 
-	private volatile boolean directCounting = true;
+	/**
+	 * Searches of the embedded index take turns, as many at once as the machine has
+	 * processors, first come first served. Searching is nearly all processor work: with
+	 * more searches at once than processors, each would share them and all would finish
+	 * late; in turns, most finish about as soon as one search takes.
+	 */
+	private final Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+	private volatile boolean directLucene = true;
 
 	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSettings settings) {
 		this.entityManager = entityManager;
@@ -137,11 +145,11 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * For tests and the benchmark: counts by facet with the backend's aggregations, as on
-	 * a cluster, instead of on Lucene directly.
+	 * For tests and the benchmark: ranks with the backend's query and counts by facet
+	 * with its aggregations, as on a cluster, instead of on Lucene directly.
 	 */
-	void useDirectCounting(boolean direct) {
-		this.directCounting = direct;
+	void useDirectLucene(boolean direct) {
+		this.directLucene = direct;
 	}
 
 	private record Key(SearchRequest request, boolean withFacetsAndSnippets, RelevanceWeights weights) {
@@ -169,17 +177,24 @@ class KnowledgeSearch {
 		var scope = Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).extension(LuceneExtension.get());
 		try (IndexReader reader = scope.openIndexReader()) {
 			List<Object> generation = generation(reader);
-			Found found = caching ? cached(key, generation) : null;
-			boolean fresh = found == null;
-			if (found == null) {
-				found = find(request, withFacetsAndSnippets, reader);
+			Found kept = caching ? cached(key, generation) : null;
+			if (kept != null) {
+				return results(request, withFacetsAndSnippets, kept);
 			}
-			SearchResults results = results(request, withFacetsAndSnippets, found);
-			if (caching && fresh) {
-				keep(key, generation,
-						new Found(found.total(), found.ids(), found.scores(),
-								results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
-								found.suggestion()));
+			SearchResults results;
+			turns.acquireUninterruptibly();
+			try {
+				Found found = find(request, withFacetsAndSnippets, reader);
+				results = results(request, withFacetsAndSnippets, found);
+				if (caching) {
+					keep(key, generation,
+							new Found(found.total(), found.ids(), found.scores(),
+									results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
+									found.suggestion()));
+				}
+			}
+			finally {
+				turns.release();
 			}
 			return results;
 		}
@@ -188,9 +203,26 @@ class KnowledgeSearch {
 		}
 	}
 
+	/**
+	 * The entries of the given ids, in their order (null for one that is gone), with one
+	 * query whose plan is kept between searches.
+	 */
+	private List<@Nullable KnowledgeEntry> entries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, KnowledgeEntry> byId = new HashMap<>();
+		entityManager.createQuery("select e from KnowledgeEntry e where e.id in :ids", KnowledgeEntry.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach(entry -> byId.put(entry.id(), entry));
+		List<@Nullable KnowledgeEntry> ordered = new ArrayList<>();
+		ids.forEach(id -> ordered.add(byId.get(id)));
+		return ordered;
+	}
+
 	private SearchResults results(SearchRequest request, boolean withSnippets, Found found) {
-		List<KnowledgeEntry> entries = entityManager.unwrap(Session.class)
-			.findMultiple(KnowledgeEntry.class, found.ids());
+		List<KnowledgeEntry> entries = entries(found.ids());
 		Snippets snippets = withSnippets && found.snippets() == null ? Snippets.forQuery(
 				found.suggestion() == null ? List.of(request.query()) : List.of(request.query(), found.suggestion()))
 				: null;
@@ -246,31 +278,68 @@ class KnowledgeSearch {
 	private Found find(SearchRequest request, boolean withFacetsAndSnippets, @Nullable IndexReader reader) {
 		SearchSession session = Search.session(entityManager);
 		Words words = words(request.query(),
-				reader == null ? new ClusterVocabulary(session) : new IndexVocabulary(reader));
+				reader == null ? new ClusterVocabulary(session, request.query()) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
-		var query = session.search(KnowledgeEntry.class)
-			.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
-			.where(f -> where(f, request, words, true))
-			.sort(f -> switch (request.order()) {
-				case NEWEST -> f.field("startYear").desc().missing().last().then().score();
-				case OLDEST -> f.field("startYear").asc().missing().last().then().score();
-				case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
-			});
-		SearchResult<List<?>> result = query.totalHitCountThreshold(RANKING_COUNT_LIMIT)
-			.fetch(request.offset(), request.size());
 		List<Long> ids = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
-		for (List<?> row : result.hits()) {
-			ids.add((Long) row.get(0));
-			scores.add(row.get(1) instanceof Float value ? value : 0f);
+		long total;
+		List<Query> typos = List.of();
+		if (reader != null && directLucene && !words.unknown().isEmpty()) {
+			try {
+				typos = LuceneRanking.typos(reader, words.unknown());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		long total = result.total().hitCountLowerBound();
+		if (reader != null && directLucene && hasQuery && request.order() == SearchRequest.Order.RELEVANCE) {
+			try {
+				LuceneRanking.Ranked ranked = LuceneRanking.rank(reader,
+						LuceneRanking.ranking(words.text(), words.count(), typos, weights), luceneFilters(request),
+						filterBits, request.offset(), request.size());
+				ids.addAll(ranked.ids());
+				scores.addAll(ranked.scores());
+				total = ranked.totalAtLeast();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		else {
+			var query = session.search(KnowledgeEntry.class)
+				.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+				.where(f -> where(f, request, words, true))
+				.sort(f -> switch (request.order()) {
+					case NEWEST -> f.field("startYear").desc().missing().last().then().score();
+					case OLDEST -> f.field("startYear").asc().missing().last().then().score();
+					case RELEVANCE -> hasQuery ? f.score() : f.field("updatedAt").desc();
+				});
+			SearchResult<List<?>> result = query.totalHitCountThreshold(RANKING_COUNT_LIMIT)
+				.fetch(request.offset(), request.size());
+			for (List<?> row : result.hits()) {
+				ids.add((Long) row.get(0));
+				scores.add(row.get(1) instanceof Float value ? value : 0f);
+			}
+			total = result.total().hitCountLowerBound();
+		}
 		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
 		if (withFacetsAndSnippets) {
-			total = reader != null && directCounting ? count(reader, request, words, facets)
+			total = reader != null && directLucene ? count(reader, request, words, typos, facets)
 					: count(session, request, words, facets);
 		}
 		return new Found(total, ids, scores, null, facets, words.suggestion());
+	}
+
+	/** What every hit must pass, as Lucene queries: published, and the chosen values. */
+	private static List<Query> luceneFilters(SearchRequest request) {
+		List<Query> filters = new ArrayList<>();
+		filters.add(new TermQuery(new Term("status", EntryStatus.PUBLISHED.name())));
+		request.filters().forEach((facet, values) -> {
+			if (SearchRequest.FACETS.contains(facet) && !values.isEmpty()) {
+				filters.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()));
+			}
+		});
+		return filters;
 	}
 
 	/**
@@ -295,18 +364,11 @@ class KnowledgeSearch {
 	 * The same count on the embedded index, from the Lucene queries that
 	 * {@link #matching} stands for.
 	 */
-	private long count(IndexReader reader, SearchRequest request, Words words,
+	private long count(IndexReader reader, SearchRequest request, Words words, List<Query> typos,
 			Map<String, List<SearchResults.FacetValue>> facets) {
-		List<Query> filters = new ArrayList<>();
-		filters.add(new TermQuery(new Term("status", EntryStatus.PUBLISHED.name())));
-		request.filters().forEach((facet, values) -> {
-			if (SearchRequest.FACETS.contains(facet) && !values.isEmpty()) {
-				filters.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()));
-			}
-		});
 		try {
-			LuceneFacetCounts.Counted counted = facetCounts.count(reader, filters,
-					words.text().isEmpty() ? List.of() : alternatives(words), FACET_SIZES);
+			LuceneFacetCounts.Counted counted = facetCounts.count(reader, luceneFilters(request),
+					words.text().isEmpty() ? List.of() : alternatives(words, typos), FACET_SIZES);
 			counted.facets().forEach((facet, values) -> {
 				Map<String, Long> byValue = new LinkedHashMap<>();
 				values.forEach(value -> byValue.put(value.getKey(), value.getValue()));
@@ -340,7 +402,7 @@ class KnowledgeSearch {
 	 * makes a hit: a match of several words is any of their terms, and a multi-word
 	 * synonym any of its words, as the predicate's default OR operator makes them.
 	 */
-	private static List<Query> alternatives(Words words) {
+	private static List<Query> alternatives(Words words, List<Query> typos) {
 		List<Query> any = new ArrayList<>();
 		Set<String> all = new LinkedHashSet<>(Snippets.terms(KnowledgeAnalysis.ENGLISH, words.text()));
 		all.addAll(Snippets.terms(KnowledgeAnalysis.ENGLISH_SYNONYMS, words.text()));
@@ -349,13 +411,7 @@ class KnowledgeSearch {
 			any.add(new TermQuery(new Term("title_cy", term)));
 			any.add(new TermQuery(new Term("summary_cy", term)));
 		}
-		for (String word : words.unknown()) {
-			for (String term : Snippets.terms(KnowledgeAnalysis.ENGLISH, word)) {
-				for (String field : TYPO_FIELDS) {
-					any.add(new FuzzyQuery(new Term(field, term), maxEdits(word), TYPO_PREFIX));
-				}
-			}
-		}
+		any.addAll(typos);
 		return any;
 	}
 
@@ -419,10 +475,6 @@ class KnowledgeSearch {
 			.boost(w.keywords())
 			.field("summary")
 			.boost(w.summary())
-			.field("approaches_text")
-			.boost(w.approaches())
-			.field("service_areas_text")
-			.boost(w.serviceAreas())
 			.matching(text)
 			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
 			.boost(w.synonyms() * w.fields());
@@ -466,15 +518,6 @@ class KnowledgeSearch {
 		return any.minimumShouldMatchNumber(1);
 	}
 
-	private static final List<String> TYPO_FIELDS = List.of("title", "keywords", "summary", "places");
-
-	private static final int TYPO_PREFIX = 2;
-
-	/** One typo, two in long words. */
-	private static int maxEdits(String word) {
-		return word.length() >= 8 ? 2 : 1;
-	}
-
 	/**
 	 * Entries with every word of the query somewhere, scored by the short fields only.
 	 */
@@ -508,9 +551,9 @@ class KnowledgeSearch {
 		List<PredicateFinalStep> clauses = new ArrayList<>();
 		for (String word : words.unknown()) {
 			clauses.add(f.match()
-				.fields(TYPO_FIELDS.toArray(String[]::new))
+				.fields(LuceneRanking.TYPO_FIELDS.toArray(String[]::new))
 				.matching(word)
-				.fuzzy(maxEdits(word), TYPO_PREFIX)
+				.fuzzy(LuceneRanking.maxEdits(word), LuceneRanking.TYPO_PREFIX)
 				.boost(boost));
 		}
 		return clauses;
@@ -528,7 +571,7 @@ class KnowledgeSearch {
 	 * The words that entries have, for telling known words from typos and suggesting the
 	 * closest.
 	 */
-	private interface Vocabulary {
+	interface Vocabulary {
 
 		boolean has(String word);
 
@@ -563,63 +606,6 @@ class KnowledgeSearch {
 				throw new UncheckedIOException(ex);
 			}
 		}
-	}
-
-	/**
-	 * On a cluster: a count of the entries with the word, and the cluster's term
-	 * suggester.
-	 */
-	private record ClusterVocabulary(SearchSession session) implements Vocabulary {
-
-		@Override
-		public boolean has(String word) {
-			return session.search(KnowledgeEntry.class)
-				.where(f -> f.match().field("spelling").matching(word))
-				.fetchTotalHitCount() > 0;
-		}
-
-		@Override
-		public @Nullable String closest(String word) {
-			var result = session.search(KnowledgeEntry.class)
-				.extension(ElasticsearchExtension.get())
-				.where(f -> f.matchNone())
-				.requestTransformer(context -> context.body().add("suggest", suggestRequest(word)))
-				.fetch(0);
-			return suggestion(result.responseBody());
-		}
-	}
-
-	/**
-	 * The body of a term suggestion for a word on the spelling field, in Elasticsearch's
-	 * search API.
-	 */
-	static JsonObject suggestRequest(String word) {
-		JsonObject term = new JsonObject();
-		term.addProperty("field", "spelling");
-		term.addProperty("suggest_mode", "missing");
-		term.addProperty("size", 1);
-		term.addProperty("min_word_length", 3);
-		JsonObject closest = new JsonObject();
-		closest.addProperty("text", word);
-		closest.add("term", term);
-		JsonObject suggest = new JsonObject();
-		suggest.add("closest", closest);
-		return suggest;
-	}
-
-	/** The first option of the term suggestion in a search response, if any. */
-	static @Nullable String suggestion(JsonObject response) {
-		JsonElement suggest = response.get("suggest");
-		if (suggest == null || !suggest.isJsonObject() || !suggest.getAsJsonObject().has("closest")) {
-			return null;
-		}
-		for (JsonElement entry : suggest.getAsJsonObject().getAsJsonArray("closest")) {
-			JsonArray options = entry.getAsJsonObject().getAsJsonArray("options");
-			if (options != null && !options.isEmpty()) {
-				return options.get(0).getAsJsonObject().get("text").getAsString();
-			}
-		}
-		return null;
 	}
 
 	private static Words words(String text, Vocabulary vocabulary) {

@@ -20,16 +20,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts the hits of a query on the embedded index, and the hits by each value of some
- * keyword fields, without scoring. Each segment's values are read once into arrays of
- * value numbers (numbers shared by all segments) and kept while the segment lives, so
- * that counting a hit costs a few array reads instead of decoding doc values and mapping
- * ordinals between segments on every search.
+ * keyword fields, without scoring. Each segment's values are read once (as value numbers
+ * shared by all segments) and kept while the segment lives, so that counting costs a few
+ * passes over bit sets and arrays instead of decoding doc values and mapping ordinals
+ * between segments on every search.
  */
 final class LuceneFacetCounts {
 
@@ -41,19 +40,15 @@ final class LuceneFacetCounts {
 
 	private final Map<Object, Segment> segments = new WeakHashMap<>();
 
-	/**
-	 * Bit sets of the recent filters by segment (a few kilobytes each); old segments'
-	 * sets fall out as new come.
-	 */
-	private final Map<FilterKey, FixedBitSet> filterBits = new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<FilterKey, FixedBitSet> eldest) {
-			return size() > 256;
-		}
-	};
+	private final FilterBits filterBits;
 
-	LuceneFacetCounts(List<String> fields) {
+	/** The documents of the words that many documents have. */
+	private final FilterBits wordBits;
+
+	LuceneFacetCounts(List<String> fields, FilterBits filterBits, FilterBits wordBits) {
 		this.fields = List.copyOf(fields);
+		this.filterBits = filterBits;
+		this.wordBits = wordBits;
 		for (int i = 0; i < fields.size(); i++) {
 			numbers.add(new HashMap<>());
 			values.add(new ArrayList<>());
@@ -68,26 +63,38 @@ final class LuceneFacetCounts {
 	}
 
 	/**
-	 * The values of one segment: for field f, document d has the numbers
-	 * {@code ords[f][start[f][d]..start[f][d+1]]}.
+	 * The values of one field in one segment. A value that many documents have is a bit
+	 * set, counted against the hits by one pass over both sets; the others are, for
+	 * document d, {@code ords[start[d]..start[d+1]]}, and also, by value, the sorted
+	 * documents that have it. Rare values are counted from whichever of the two is
+	 * shorter: the hits or the values' documents.
 	 */
-	private record Segment(int[][] start, int[][] ords) {
+	private record FieldValues(int[] commonNumbers, FixedBitSet[] common, int[] start, int[] ords, int[] rareNumbers,
+			int[][] rareDocs, long rarePostings) {
 	}
+
+	private record Segment(FieldValues[] fields) {
+	}
+
+	/**
+	 * A value held by more than this share of a segment's documents is kept as a bit set.
+	 */
+	private static final int COMMON_SHARE = 64;
 
 	/**
 	 * Counts the documents that pass every filter and match any of the alternatives (all
 	 * documents when there are none). Each alternative's postings are poured into one bit
 	 * set per segment, which is much cheaper than walking their union document by
-	 * document; filters, which hold for a document as long as it exists, are kept as bit
-	 * sets per segment.
+	 * document; the sets of words that many documents have are kept, as are the filters'
+	 * ({@link FilterBits}).
 	 */
 	Counted count(IndexReader reader, List<Query> filters, List<Query> alternatives, Map<String, Integer> limits)
 			throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		searcher.setQueryCache(null);
-		List<Weight> anyOf = new ArrayList<>();
+		List<Query> anyOf = new ArrayList<>();
 		for (Query alternative : alternatives) {
-			anyOf.add(searcher.createWeight(searcher.rewrite(alternative), ScoreMode.COMPLETE_NO_SCORES, 1f));
+			anyOf.add(searcher.rewrite(alternative));
 		}
 		List<Segment> read = new ArrayList<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -101,76 +108,107 @@ final class LuceneFacetCounts {
 		}
 		long total = 0;
 		for (LeafReaderContext leaf : reader.leaves()) {
-			int maxDoc = leaf.reader().maxDoc();
-			FixedBitSet hits = new FixedBitSet(maxDoc);
-			if (alternatives.isEmpty()) {
-				hits.set(0, maxDoc);
-			}
-			for (Weight alternative : anyOf) {
-				Scorer scorer = alternative.scorer(leaf);
-				if (scorer != null) {
-					hits.or(scorer.iterator());
-				}
-			}
-			for (Query filter : filters) {
-				hits.and(filterBits(searcher, leaf, filter));
+			FixedBitSet hits = hits(searcher, leaf, anyOf);
+			if (!filters.isEmpty()) {
+				hits.and(filterBits.passing(searcher, leaf, filters));
 			}
 			Bits live = leaf.reader().getLiveDocs();
-			Segment segment = read.get(leaf.ord);
-			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
-					? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-				if (live != null && !live.get(doc)) {
-					continue;
-				}
-				total++;
-				for (int f = 0; f < counts.length; f++) {
-					int[] start = segment.start()[f];
-					int[] ords = segment.ords()[f];
-					int[] count = counts[f];
-					for (int i = start[doc]; i < start[doc + 1]; i++) {
-						count[ords[i]]++;
+			if (live instanceof FixedBitSet liveBits) {
+				hits.and(liveBits);
+			}
+			else if (live != null) {
+				for (int doc = 0; doc < hits.length(); doc++) {
+					if (!live.get(doc)) {
+						hits.clear(doc);
 					}
 				}
+			}
+			long found = hits.cardinality();
+			total += found;
+			Segment segment = read.get(leaf.ord);
+			for (int f = 0; f < counts.length; f++) {
+				count(segment.fields()[f], hits, found, counts[f]);
 			}
 		}
 		Map<String, List<Map.Entry<String, Long>>> facets = new LinkedHashMap<>();
 		for (int f = 0; f < fields.size(); f++) {
-			List<Map.Entry<String, Long>> found = new ArrayList<>();
-			for (int number = 0; number < counts[f].length; number++) {
-				if (counts[f][number] > 0) {
-					found.add(Map.entry(value(f, number), (long) counts[f][number]));
-				}
-			}
-			found.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-				.thenComparing(Map.Entry.comparingByKey()));
 			String field = fields.get(f);
-			facets.put(field, found.subList(0, Math.min(found.size(), limits.getOrDefault(field, found.size()))));
+			facets.put(field, mostFrequent(f, counts[f], limits.getOrDefault(field, counts[f].length)));
 		}
 		return new Counted(total, facets);
 	}
 
-	private FixedBitSet filterBits(IndexSearcher searcher, LeafReaderContext leaf, Query filter) throws IOException {
-		var helper = leaf.reader().getCoreCacheHelper();
-		Object segment = helper == null ? leaf.reader() : helper.getKey();
-		FilterKey key = new FilterKey(segment, filter);
-		synchronized (filterBits) {
-			FixedBitSet known = filterBits.get(key);
-			if (known != null) {
-				return known;
+	/**
+	 * The values with the highest counts, most frequent first and in order of value when
+	 * equal; only the values that can make the list are named and sorted.
+	 */
+	private List<Map.Entry<String, Long>> mostFrequent(int field, int[] counts, int limit) {
+		int[] sorted = Arrays.stream(counts).filter(count -> count > 0).sorted().toArray();
+		if (sorted.length == 0 || limit <= 0) {
+			return List.of();
+		}
+		int least = sorted[Math.max(0, sorted.length - limit)];
+		List<Map.Entry<String, Long>> found = new ArrayList<>();
+		for (int number = 0; number < counts.length; number++) {
+			if (counts[number] >= least) {
+				found.add(Map.entry(value(field, number), (long) counts[number]));
 			}
 		}
-		FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-		Scorer scorer = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
-		if (scorer != null) {
-			bits.or(scorer.iterator());
-		}
-		synchronized (filterBits) {
-			filterBits.put(key, bits);
-		}
-		return bits;
+		found.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+			.thenComparing(Map.Entry.comparingByKey()));
+		return found.subList(0, Math.min(found.size(), limit));
 	}
 
-	private record FilterKey(Object segment, Query filter) {
+	/** The documents of a segment that match any of the alternatives. */
+	private FixedBitSet hits(IndexSearcher searcher, LeafReaderContext leaf, List<Query> anyOf) throws IOException {
+		int maxDoc = leaf.reader().maxDoc();
+		FixedBitSet hits = new FixedBitSet(maxDoc);
+		if (anyOf.isEmpty()) {
+			hits.set(0, maxDoc);
+			return hits;
+		}
+		for (Query alternative : anyOf) {
+			Scorer scorer = searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			DocIdSetIterator docs = scorer.iterator();
+			if (docs.cost() * COMMON_SHARE > maxDoc) {
+				hits.or(wordBits.bits(searcher, leaf, alternative));
+			}
+			else {
+				hits.or(docs);
+			}
+		}
+		return hits;
+	}
+
+	private static void count(FieldValues values, FixedBitSet hits, long found, int[] counts) {
+		for (int i = 0; i < values.commonNumbers().length; i++) {
+			counts[values.commonNumbers()[i]] += (int) FixedBitSet.intersectionCount(hits, values.common()[i]);
+		}
+		if (found < values.rarePostings()) {
+			int[] start = values.start();
+			int[] ords = values.ords();
+			int maxDoc = hits.length();
+			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
+					? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+				for (int i = start[doc]; i < start[doc + 1]; i++) {
+					counts[ords[i]]++;
+				}
+			}
+		}
+		else {
+			for (int i = 0; i < values.rareNumbers().length; i++) {
+				int count = 0;
+				for (int doc : values.rareDocs()[i]) {
+					if (hits.get(doc)) {
+						count++;
+					}
+				}
+				counts[values.rareNumbers()[i]] += count;
+			}
+		}
 	}
 
 	private synchronized String value(int field, int number) {
@@ -202,33 +240,72 @@ final class LuceneFacetCounts {
 
 	private Segment read(LeafReader leaf) throws IOException {
 		int maxDoc = leaf.maxDoc();
-		int[][] start = new int[fields.size()][];
-		int[][] ords = new int[fields.size()][];
+		FieldValues[] read = new FieldValues[fields.size()];
 		for (int f = 0; f < fields.size(); f++) {
 			SortedSetDocValues docValues = DocValues.getSortedSet(leaf, fields.get(f));
-			int[] toNumber = new int[(int) docValues.getValueCount()];
-			for (int ord = 0; ord < toNumber.length; ord++) {
+			int valueCount = (int) docValues.getValueCount();
+			int[] toNumber = new int[valueCount];
+			for (int ord = 0; ord < valueCount; ord++) {
 				toNumber[ord] = number(f, docValues.lookupOrd(ord).utf8ToString());
 			}
-			int[] starts = new int[maxDoc + 1];
-			int[] numbers = new int[Math.max(16, maxDoc)];
-			int n = 0;
+			int[][] docsByOrd = new int[valueCount][];
+			int[] held = new int[valueCount];
 			for (int doc = 0; doc < maxDoc; doc++) {
-				starts[doc] = n;
 				if (docValues.advanceExact(doc)) {
 					for (int i = 0; i < docValues.docValueCount(); i++) {
-						if (n == numbers.length) {
-							numbers = Arrays.copyOf(numbers, numbers.length * 2);
+						int ord = (int) docValues.nextOrd();
+						if (docsByOrd[ord] == null) {
+							docsByOrd[ord] = new int[8];
 						}
-						numbers[n++] = toNumber[(int) docValues.nextOrd()];
+						else if (held[ord] == docsByOrd[ord].length) {
+							docsByOrd[ord] = Arrays.copyOf(docsByOrd[ord], held[ord] * 2);
+						}
+						docsByOrd[ord][held[ord]++] = doc;
 					}
 				}
 			}
-			starts[maxDoc] = n;
-			start[f] = starts;
-			ords[f] = Arrays.copyOf(numbers, n);
+			List<Integer> common = new ArrayList<>();
+			List<Integer> rare = new ArrayList<>();
+			for (int ord = 0; ord < valueCount; ord++) {
+				if (held[ord] == 0) {
+					continue;
+				}
+				(held[ord] * COMMON_SHARE > maxDoc ? common : rare).add(ord);
+			}
+			FixedBitSet[] commonBits = new FixedBitSet[common.size()];
+			for (int i = 0; i < commonBits.length; i++) {
+				int ord = common.get(i);
+				commonBits[i] = new FixedBitSet(maxDoc);
+				for (int j = 0; j < held[ord]; j++) {
+					commonBits[i].set(docsByOrd[ord][j]);
+				}
+			}
+			int[][] rareDocs = new int[rare.size()][];
+			long rarePostings = 0;
+			int[] start = new int[maxDoc + 1];
+			for (int i = 0; i < rareDocs.length; i++) {
+				int ord = rare.get(i);
+				rareDocs[i] = Arrays.copyOf(docsByOrd[ord], held[ord]);
+				rarePostings += held[ord];
+				for (int doc : rareDocs[i]) {
+					start[doc + 1]++;
+				}
+			}
+			for (int doc = 0; doc < maxDoc; doc++) {
+				start[doc + 1] += start[doc];
+			}
+			int[] ords = new int[(int) rarePostings];
+			int[] next = Arrays.copyOf(start, maxDoc);
+			for (int i = 0; i < rareDocs.length; i++) {
+				int number = toNumber[rare.get(i)];
+				for (int doc : rareDocs[i]) {
+					ords[next[doc]++] = number;
+				}
+			}
+			read[f] = new FieldValues(common.stream().mapToInt(ord -> toNumber[ord]).toArray(), commonBits, start, ords,
+					rare.stream().mapToInt(ord -> toNumber[ord]).toArray(), rareDocs, rarePostings);
 		}
-		return new Segment(start, ords);
+		return new Segment(read);
 	}
 
 }

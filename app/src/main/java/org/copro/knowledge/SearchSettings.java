@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param version the cluster's version (such as {@code 9.1} or {@code opensearch:3.0}):
  * when given, it is not asked of the cluster at start-up, so that the application starts
  * while the cluster is down
+ * @param indexPrefix put before the name of every index and alias on the cluster, such as
+ * {@code copro-cardiff-}, so that several instances can share a cluster
  */
 @ConfigurationProperties("copro.search")
 record SearchSettings(@Nullable String backend, @Nullable List<String> uris, @Nullable String username,
-		@Nullable String password, @Nullable String version) {
+		@Nullable String password, @Nullable String version, @Nullable String indexPrefix) {
 
 	enum Backend {
 
@@ -39,6 +41,11 @@ record SearchSettings(@Nullable String backend, @Nullable List<String> uris, @Nu
 			default -> throw new IllegalArgumentException(
 					"COPRO_SEARCH_BACKEND must be lucene or elasticsearch, not " + backend);
 		};
+	}
+
+	/** The index prefix, lower case as index names must be, or empty for none. */
+	String prefix() {
+		return indexPrefix == null ? "" : indexPrefix.strip().toLowerCase(Locale.ROOT);
 	}
 
 	List<String> addresses() {

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,6 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -47,25 +51,96 @@ final class Snippets {
 
 	private final UnifiedHighlighter highlighter;
 
+	/**
+	 * The query's words without its phrases (synonyms of several words), or null when it
+	 * has no phrase.
+	 */
+	private final @Nullable Query words;
+
+	/** The terms of each phrase of the query. */
+	private final List<Set<Term>> phraseTerms = new ArrayList<>();
+
+	/**
+	 * For each phrase of the query with a word that it does not have alone, where its
+	 * words may stand together in a text: words beginning as the phrase's terms do, in
+	 * order, with at most two other words between each.
+	 */
+	private final List<Pattern> phrasePlaces = new ArrayList<>();
+
+	/**
+	 * Marks words from the text's tokens alone, which is much faster than the highlighter
+	 * for phrases, since that one makes an index in memory of each text.
+	 */
+	private final UnifiedHighlighter wordHighlighter;
+
 	private Snippets(Query query) {
 		Set<Term> terms = new LinkedHashSet<>();
 		query.visit(QueryVisitor.termCollector(terms));
 		List<String> probes = new ArrayList<>();
 		for (Term each : terms) {
-			String term = each.text();
-			// A stem may end where its words differ ("polici" for policy and policies).
-			String probe = term.endsWith("i") || term.endsWith("e") ? term.substring(0, term.length() - 1) : term;
+			String probe = probe(each);
 			if (probe.length() >= 2) {
 				probes.add(probe);
 			}
 		}
 		this.query = query;
 		this.probes = probes;
-		this.highlighter = UnifiedHighlighter
-			.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
+		this.highlighter = highlighter(true);
+		this.wordHighlighter = highlighter(false);
+		Query withoutPhrases = withoutPhrases(query);
+		this.words = withoutPhrases == query ? null : withoutPhrases;
+		// A phrase of words the query also has one by one (the query's own words, as a
+		// path of its synonyms) marks nothing more than the words do.
+		Set<Term> single = new LinkedHashSet<>();
+		withoutPhrases.visit(QueryVisitor.termCollector(single));
+		phraseTerms.removeIf(single::containsAll);
+		phraseTerms.forEach(phrase -> phrasePlaces.add(Pattern.compile(phrase.stream()
+			.map(term -> "(?<![\\p{L}\\p{N}])" + Pattern.quote(probe(term)) + "[\\p{L}\\p{N}]*")
+			.collect(Collectors.joining("(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,2}?[^\\p{L}\\p{N}]+")))));
+	}
+
+	/**
+	 * The beginning of a term's words as written: a stem may end where its words differ
+	 * ("polici" for policy and policies).
+	 */
+	private static String probe(Term term) {
+		String text = term.text();
+		return text.endsWith("i") || text.endsWith("e") ? text.substring(0, text.length() - 1) : text;
+	}
+
+	private static UnifiedHighlighter highlighter(boolean phrases) {
+		var builder = UnifiedHighlighter.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-			.withMaxNoHighlightPassages(0)
-			.build();
+			.withMaxNoHighlightPassages(0);
+		if (!phrases) {
+			builder.withPassageRelevancyOverSpeed(false).withWeightMatches(false);
+		}
+		return builder.build();
+	}
+
+	/**
+	 * The query without its phrases, noting their words: the same query when it has none.
+	 */
+	private Query withoutPhrases(Query query) {
+		if (!(query instanceof BooleanQuery bool)) {
+			return query;
+		}
+		BooleanQuery.Builder kept = new BooleanQuery.Builder();
+		boolean changed = false;
+		for (BooleanClause clause : bool.clauses()) {
+			Query inner = clause.getQuery();
+			if (inner instanceof PhraseQuery || inner instanceof MultiPhraseQuery) {
+				Set<Term> terms = new LinkedHashSet<>();
+				inner.visit(QueryVisitor.termCollector(terms));
+				phraseTerms.add(terms);
+				changed = true;
+				continue;
+			}
+			Query without = withoutPhrases(inner);
+			changed |= without != inner;
+			kept.add(without, clause.getOccur());
+		}
+		return changed ? kept.build() : query;
 	}
 
 	/**
@@ -136,14 +211,24 @@ final class Snippets {
 		return null;
 	}
 
+	private boolean mayHavePhrase(String lower) {
+		return phrasePlaces.stream().anyMatch(place -> place.matcher(lower).find());
+	}
+
+	/** Where a word beginning with the probe first starts, or -1. */
+	private static int wordStart(String lower, String probe, int from) {
+		int at = lower.indexOf(probe, from);
+		// Only where a word starts: "car" is no sign of "care" in "scarce".
+		while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+			at = lower.indexOf(probe, at + 1);
+		}
+		return at;
+	}
+
 	private int firstProbe(String lower, int from) {
 		int first = -1;
 		for (String probe : probes) {
-			int at = lower.indexOf(probe, from);
-			// Only where a word starts: "car" is no sign of "care" in "scarce".
-			while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-				at = lower.indexOf(probe, at + 1);
-			}
+			int at = wordStart(lower, probe, from);
 			if (at >= 0 && (first < 0 || at < first)) {
 				first = at;
 			}
@@ -168,7 +253,10 @@ final class Snippets {
 			return null;
 		}
 		try {
-			Object snippet = highlighter.highlightWithoutSearcher(FIELD, query, text, 1);
+			// The phrases, which take longer to find, only where all their words are.
+			boolean phrases = words == null || mayHavePhrase(text.toLowerCase(Locale.ROOT));
+			Object snippet = phrases ? highlighter.highlightWithoutSearcher(FIELD, query, text, 1)
+					: wordHighlighter.highlightWithoutSearcher(FIELD, words, text, 1);
 			return snippet == null ? null : snippet.toString().strip();
 		}
 		catch (IOException ex) {

@@ -162,7 +162,7 @@ class KnowledgeElasticsearchTests {
 		return lines;
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+	static List<String> tokens(Analyzer analyzer, String text) throws IOException {
 		List<String> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -176,16 +176,23 @@ class KnowledgeElasticsearchTests {
 	}
 
 	@Test
-	void suggestionsAreAskedOfTheClusterAndReadFromItsAnswer() {
-		assertThat(KnowledgeSearch.suggestRequest("budgetting").toString()).isEqualTo(
-				"{\"closest\":{\"text\":\"budgetting\",\"term\":{\"field\":\"spelling\",\"suggest_mode\":\"missing\","
-						+ "\"size\":1,\"min_word_length\":3}}}");
+	void theWordsOfAQueryAreAskedOfTheClusterInOneRequestAndReadFromItsAnswer() {
+		List<String> words = List.copyOf(ClusterVocabulary.wordsOf("Partcipatory Budgetting in Caerdydd, Cymru"));
+		assertThat(words).containsExactly("partcipatory", "budgetting", "caerdydd", "cymru");
+		assertThat(ClusterVocabulary.countRequest(words.subList(0, 2)).toString())
+			.isEqualTo("{\"w0\":{\"filter\":{\"match\":{\"spelling\":\"partcipatory\"}}},"
+					+ "\"w1\":{\"filter\":{\"match\":{\"spelling\":\"budgetting\"}}}}");
+		assertThat(ClusterVocabulary.suggestRequest(List.of("budgetting")).toString())
+			.isEqualTo("{\"w0\":{\"text\":\"budgetting\",\"term\":{\"field\":\"spelling\",\"suggest_mode\":\"missing\","
+					+ "\"size\":1,\"min_word_length\":3}}}");
 		var answer = JsonParser.parseString("{\"hits\":{\"total\":{\"value\":0}},\"suggest\":"
-				+ "{\"closest\":[{\"text\":\"budgetting\",\"offset\":0,\"length\":10,\"options\":[{\"text\":\"budgeting\","
-				+ "\"score\":0.8,\"freq\":12}]}]}}")
+				+ "{\"w0\":[{\"text\":\"budgetting\",\"offset\":0,\"length\":10,\"options\":[{\"text\":\"budgeting\","
+				+ "\"score\":0.8,\"freq\":12}]}],\"w1\":[{\"text\":\"dundee\",\"options\":[]}]}}")
 			.getAsJsonObject();
-		assertThat(KnowledgeSearch.suggestion(answer)).isEqualTo("budgeting");
-		assertThat(KnowledgeSearch.suggestion(JsonParser.parseString("{\"hits\":{}}").getAsJsonObject())).isNull();
+		assertThat(ClusterVocabulary.suggestion(answer, "w0")).isEqualTo("budgeting");
+		assertThat(ClusterVocabulary.suggestion(answer, "w1")).isNull();
+		assertThat(ClusterVocabulary.suggestion(JsonParser.parseString("{\"hits\":{}}").getAsJsonObject(), "w0"))
+			.isNull();
 	}
 
 }

@@ -13,11 +13,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -36,6 +38,9 @@ class KnowledgeSearchTests {
 
 	@Autowired
 	KnowledgeSearch search;
+
+	@Autowired
+	SearchSettings settings;
 
 	@BeforeEach
 	void loadFixture() {
@@ -118,7 +123,9 @@ class KnowledgeSearchTests {
 	}
 
 	@Test
-	void countsOnTheIndexDirectlyAsTheBackendsAggregationsDo() {
+	void ranksAndCountsOnTheIndexDirectlyAsTheBackendsQueriesAndAggregationsDo() {
+		assumeTrue(settings.chosenBackend() == SearchSettings.Backend.LUCENE,
+				"embedded index only: on a cluster there is no index to rank and count on directly, both ways are the cluster's");
 		List<SearchRequest> requests = List.of(SearchRequest.of("", 10),
 				SearchRequest.of("participatory budgeting", 10), SearchRequest.of("partcipatory budgetting", 10),
 				SearchRequest.of("co-production", 10), SearchRequest.of("gofal cymdeithasol", 10),
@@ -126,16 +133,23 @@ class KnowledgeSearchTests {
 						Map.of("type", List.of("method", "case")), SearchRequest.Order.RELEVANCE, 1, 10));
 		try {
 			for (SearchRequest request : requests) {
-				search.useDirectCounting(true);
+				search.useDirectLucene(true);
 				SearchResults direct = search.search(request);
-				search.useDirectCounting(false);
+				search.useDirectLucene(false);
 				SearchResults aggregated = search.search(request);
 				assertThat(direct.total()).as(request.query()).isEqualTo(aggregated.total()).isPositive();
 				assertThat(direct.facets()).as(request.query()).isEqualTo(aggregated.facets());
+				assertThat(direct.hits()).as(request.query())
+					.extracting(hit -> hit.entry().externalId())
+					.isEqualTo(aggregated.hits().stream().map(hit -> hit.entry().externalId()).toList());
+				for (int i = 0; i < direct.hits().size(); i++) {
+					assertThat(direct.hits().get(i).score()).as(request.query())
+						.isCloseTo(aggregated.hits().get(i).score(), within(1e-4f));
+				}
 			}
 		}
 		finally {
-			search.useDirectCounting(true);
+			search.useDirectLucene(true);
 		}
 	}
 
