@@ -32,6 +32,8 @@ class BudgetProject {
 
 	private String description = "";
 
+	private String language = "en";
+
 	private long cost;
 
 	private @Nullable String feasibility;
@@ -48,8 +50,9 @@ class BudgetProject {
 	protected BudgetProject() {
 	}
 
-	BudgetProject(long processId, long headingId, String title, String description, long cost,
+	BudgetProject(long processId, long headingId, String title, String description, String language, long cost,
 			@Nullable String feasibility) {
+		this.language = language;
 		this.processId = processId;
 		this.headingId = headingId;
 		this.title = title.strip();
@@ -59,9 +62,9 @@ class BudgetProject {
 	}
 
 	/** A resident's idea, waiting for the reviewers. */
-	static BudgetProject idea(long processId, long headingId, String title, String description, long cost,
-			AccountId proposer) {
-		BudgetProject idea = new BudgetProject(processId, headingId, title, description, cost, null);
+	static BudgetProject idea(long processId, long headingId, String title, String description, String language,
+			long cost, AccountId proposer) {
+		BudgetProject idea = new BudgetProject(processId, headingId, title, description, language, cost, null);
 		idea.review = ProjectReview.PENDING;
 		idea.proposerId = proposer.value();
 		return idea;
@@ -107,6 +110,13 @@ class BudgetProject {
 	}
 
 	/** Whether a resident proposed it (rather than a facilitator adding it). */
+	/**
+	 * The language the title and description are written in: {@code en} or {@code cy}.
+	 */
+	public String language() {
+		return language;
+	}
+
 	public boolean idea() {
 		return proposerId != null || review == ProjectReview.PENDING || reviewReason != null;
 	}

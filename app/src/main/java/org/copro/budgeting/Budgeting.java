@@ -173,7 +173,7 @@ class Budgeting {
 	 */
 	@Transactional
 	boolean addProject(long processId, String title, String description, long cost, @Nullable String feasibility) {
-		return addProject(processId, firstHeading(processId).id(), title, description, cost, feasibility);
+		return addProject(processId, firstHeading(processId).id(), title, description, "en", cost, feasibility);
 	}
 
 	/**
@@ -181,7 +181,7 @@ class Budgeting {
 	 * has begun.
 	 */
 	@Transactional
-	boolean addProject(long processId, long headingId, String title, String description, long cost,
+	boolean addProject(long processId, long headingId, String title, String description, String language, long cost,
 			@Nullable String feasibility) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
@@ -189,7 +189,7 @@ class Budgeting {
 		if (!process.settingUp()) {
 			return false;
 		}
-		projects.save(new BudgetProject(processId, headingId, title, description, cost, feasibility));
+		projects.save(new BudgetProject(processId, headingId, title, description, language, cost, feasibility));
 		return true;
 	}
 
@@ -223,10 +223,10 @@ class Budgeting {
 		return true;
 	}
 
-	/** A resident's project idea for the first heading, waiting for review. */
+	/** A resident's project idea in English for the first heading, waiting for review. */
 	@Transactional
 	boolean proposeIdea(long processId, String title, String description, long cost, AccountId proposer) {
-		return proposeIdea(processId, firstHeading(processId).id(), title, description, cost, proposer);
+		return proposeIdea(processId, firstHeading(processId).id(), title, description, "en", cost, proposer);
 	}
 
 	/**
@@ -234,7 +234,7 @@ class Budgeting {
 	 * collecting ideas.
 	 */
 	@Transactional
-	boolean proposeIdea(long processId, long headingId, String title, String description, long cost,
+	boolean proposeIdea(long processId, long headingId, String title, String description, String language, long cost,
 			AccountId proposer) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
@@ -242,7 +242,7 @@ class Budgeting {
 		if (!process.proposals()) {
 			return false;
 		}
-		projects.save(BudgetProject.idea(processId, headingId, title, description, cost, proposer));
+		projects.save(BudgetProject.idea(processId, headingId, title, description, language, cost, proposer));
 		return true;
 	}
 
@@ -503,7 +503,7 @@ class Budgeting {
 		Map<String, Long> ids = new HashMap<>();
 		for (org.copro.engines.budgeting.PbProject project : file.projects()) {
 			BudgetProject saved = projects.save(new BudgetProject(process.id(), heading.id(), PbImport.name(project),
-					PbImport.description(project), project.cost().longValueExact(), null));
+					PbImport.description(project), "en", project.cost().longValueExact(), null));
 			ids.put(project.id(), saved.id());
 		}
 		List<Ballot> imported = new ArrayList<>();

@@ -267,7 +267,7 @@ class BudgetingAdminController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return populateManagement(process, model);
 		}
-		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), cost,
+		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), form.language(), cost,
 				form.getFeasibility())) {
 			redirect.addFlashAttribute("notice", "budgeting.manage.project-added");
 		}

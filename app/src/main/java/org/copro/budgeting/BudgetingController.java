@@ -153,7 +153,8 @@ class BudgetingController {
 			model.addAttribute("voted", false);
 			return populateProcess(me, process, heading, BallotInput.of(Map.of()), model);
 		}
-		if (budgeting.proposeIdea(id, heading.id(), form.getTitle(), form.getDescription(), cost, me.account())) {
+		if (budgeting.proposeIdea(id, heading.id(), form.getTitle(), form.getDescription(), form.language(), cost,
+				me.account())) {
 			redirect.addFlashAttribute("notice", "budgeting.idea.recorded");
 		}
 		else {

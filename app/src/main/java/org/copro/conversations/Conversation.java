@@ -28,6 +28,8 @@ class Conversation {
 
 	private String question = "";
 
+	private String language = "en";
+
 	@Column(name = "is_open")
 	private boolean open;
 
@@ -47,7 +49,8 @@ class Conversation {
 	}
 
 	Conversation(String title, String question, boolean open, boolean participantStatements, ModerationMode moderation,
-			AccountId facilitator) {
+			AccountId facilitator, String language) {
+		this.language = language;
 		this.title = title.strip();
 		this.question = question.strip();
 		this.open = open;
@@ -65,6 +68,11 @@ class Conversation {
 
 	String title() {
 		return title;
+	}
+
+	/** The language the title, question and seed statements are written in. */
+	String language() {
+		return language;
 	}
 
 	String question() {
@@ -112,6 +120,10 @@ class Conversation {
 
 	public String getTitle() {
 		return title;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public String getQuestion() {

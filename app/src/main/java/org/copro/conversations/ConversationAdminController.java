@@ -2,10 +2,12 @@ package org.copro.conversations;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +55,8 @@ class ConversationAdminController {
 
 	@PostMapping("/conversations")
 	String processConversationForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") ConversationForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") ConversationForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canStart(me)) {
 			throw new AccessDeniedException("Only facilitators start conversations");
 		}
@@ -70,6 +73,7 @@ class ConversationAdminController {
 			}
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateForm(model);
 		}
 		long id = conversations.start(form, me.account());

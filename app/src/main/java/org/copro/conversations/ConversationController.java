@@ -1,8 +1,10 @@
 package org.copro.conversations;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -72,17 +74,18 @@ class ConversationController {
 	@PostMapping("/conversations/{id}/statements")
 	String processStatementForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") StatementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Conversation conversation = conversations.find(id);
 		if (me == null || !permissions.canSubmit(me, conversation)) {
 			throw new AccessDeniedException("Cannot write in conversation " + id);
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populate(conversation, me, model);
 		}
 		boolean byModerator = permissions.canModerate(me, conversation);
 		ConversationStatement statement = conversations.submitStatement(conversation, me.account(), form.getText(),
-				byModerator);
+				form.language(), byModerator);
 		redirect.addFlashAttribute("notice", conversation.shows(statement.status()) ? "conversations.statement.added"
 				: "conversations.statement.awaiting-review");
 		return "redirect:/conversations/" + id;

@@ -32,18 +32,19 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 	}
 
 	/** A statement that sets a group apart, with how that group voted on it. */
-	record Representative(long statement, String text, String direction, Percentages group, Percentages others) {
+	record Representative(long statement, String text, String language, String direction, Percentages group,
+			Percentages others) {
 	}
 
 	/** A statement most participants agree (or disagree) with. */
-	record Consensus(long statement, String text, String direction, Percentages everyone) {
+	record Consensus(long statement, String text, String language, String direction, Percentages everyone) {
 	}
 
 	/**
 	 * A statement every group tends to agree with (Polis's group-informed consensus): how
 	 * each group voted, in group order.
 	 */
-	record GroupConsensus(long statement, String text, List<Percentages> byGroup) {
+	record GroupConsensus(long statement, String text, String language, List<Percentages> byGroup) {
 	}
 
 	/** Shares of those who saw a statement, in whole per cent. */
@@ -108,7 +109,8 @@ record ConversationReport(int voters, int votes, boolean enoughData, List<Group>
 	}
 
 	/** Every statement's totals, overall and per group (in group order). */
-	record StatementTotals(long id, String text, String status, boolean meta, boolean seed, int agree, int disagree,
-			int pass, List<Percentages> byGroup, @Nullable String representativeOf, @Nullable String consensus) {
+	record StatementTotals(long id, String text, String language, String status, boolean meta, boolean seed, int agree,
+			int disagree, int pass, List<Percentages> byGroup, @Nullable String representativeOf,
+			@Nullable String consensus) {
 	}
 }

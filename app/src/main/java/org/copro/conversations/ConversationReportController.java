@@ -51,6 +51,7 @@ class ConversationReportController {
 		about.put("id", conversation.id());
 		about.put("title", conversation.title());
 		about.put("question", conversation.question());
+		about.put("language", conversation.language());
 		about.put("open", conversation.open());
 		body.put("conversation", about);
 		body.put("voters", report.voters());

@@ -37,6 +37,8 @@ class ConversationStatement {
 	@Column(name = "body")
 	private String text = "";
 
+	private String language = "en";
+
 	@Enumerated(EnumType.STRING)
 	private StatementStatus status = StatementStatus.PENDING;
 
@@ -52,8 +54,9 @@ class ConversationStatement {
 	protected ConversationStatement() {
 	}
 
-	private ConversationStatement(long conversationId, AccountId author, String text, StatementStatus status,
-			boolean seed) {
+	private ConversationStatement(long conversationId, AccountId author, String text, String language,
+			StatementStatus status, boolean seed) {
+		this.language = language;
 		this.conversationId = conversationId;
 		this.authorId = author.value();
 		this.text = text.strip();
@@ -64,13 +67,13 @@ class ConversationStatement {
 	/**
 	 * A statement the facilitator starts the conversation with: accepted from the start.
 	 */
-	static ConversationStatement seed(long conversationId, AccountId facilitator, String text) {
-		return new ConversationStatement(conversationId, facilitator, text, StatementStatus.ACCEPTED, true);
+	static ConversationStatement seed(long conversationId, AccountId facilitator, String text, String language) {
+		return new ConversationStatement(conversationId, facilitator, text, language, StatementStatus.ACCEPTED, true);
 	}
 
 	/** A statement a participant submits: waits for a moderator. */
-	static ConversationStatement submitted(long conversationId, AccountId author, String text) {
-		return new ConversationStatement(conversationId, author, text, StatementStatus.PENDING, false);
+	static ConversationStatement submitted(long conversationId, AccountId author, String text, String language) {
+		return new ConversationStatement(conversationId, author, text, language, StatementStatus.PENDING, false);
 	}
 
 	long id() {
@@ -90,6 +93,11 @@ class ConversationStatement {
 
 	String text() {
 		return text;
+	}
+
+	/** The language the text is written in: {@code en} or {@code cy}. */
+	String language() {
+		return language;
 	}
 
 	StatementStatus status() {

@@ -62,9 +62,9 @@ class Conversations implements PersonalDataContributor {
 	@Transactional
 	long start(ConversationForm form, AccountId facilitator) {
 		Conversation conversation = conversations.save(new Conversation(form.getTitle(), form.getQuestion(),
-				form.isOpen(), form.isParticipantStatements(), form.getModeration(), facilitator));
+				form.isOpen(), form.isParticipantStatements(), form.getModeration(), facilitator, form.language()));
 		for (String text : form.seedStatementList()) {
-			statements.save(ConversationStatement.seed(conversation.id(), facilitator, text));
+			statements.save(ConversationStatement.seed(conversation.id(), facilitator, text, conversation.language()));
 		}
 		return conversation.id();
 	}
@@ -167,9 +167,9 @@ class Conversations implements PersonalDataContributor {
 	 * once, or when a moderator accepts it.
 	 */
 	@Transactional
-	ConversationStatement submitStatement(Conversation conversation, AccountId author, String text,
+	ConversationStatement submitStatement(Conversation conversation, AccountId author, String text, String language,
 			boolean byModerator) {
-		ConversationStatement statement = ConversationStatement.submitted(conversation.id(), author, text);
+		ConversationStatement statement = ConversationStatement.submitted(conversation.id(), author, text, language);
 		if (byModerator) {
 			statement.accept();
 		}

@@ -158,8 +158,8 @@ class OpinionReports {
 				int[] in = counts.get(g).getOrDefault(id, new int[3]);
 				int[] all = counts.get(groupCount).getOrDefault(id, new int[3]);
 				int[] out = { all[0] - in[0], all[1] - in[1], all[2] - in[2] };
-				representative.add(new ConversationReport.Representative(id, text(byId, id), r.direction().label(),
-						ConversationReport.Percentages.of(in[0], in[1], in[2]),
+				representative.add(new ConversationReport.Representative(id, text(byId, id), language(byId, id),
+						r.direction().label(), ConversationReport.Percentages.of(in[0], in[1], in[2]),
 						ConversationReport.Percentages.of(out[0], out[1], out[2])));
 			}
 			groups.add(new ConversationReport.Group(g, label(g), group.members().size(), COLOURS[g % COLOURS.length],
@@ -178,6 +178,11 @@ class OpinionReports {
 		return statement == null ? "" : statement.text();
 	}
 
+	private static String language(Map<Long, ConversationStatement> byId, long id) {
+		ConversationStatement statement = byId.get(id);
+		return statement == null ? "en" : statement.language();
+	}
+
 	/** Group 0 is A, 1 is B, and so on: letters read the same in English and Welsh. */
 	static String label(int group) {
 		return String.valueOf((char) ('A' + group));
@@ -188,7 +193,7 @@ class OpinionReports {
 		return found.stream().map(c -> {
 			long id = Long.parseLong(c.statement());
 			int[] n = everyone.getOrDefault(id, new int[3]);
-			return new ConversationReport.Consensus(id, text(byId, id), c.direction().label(),
+			return new ConversationReport.Consensus(id, text(byId, id), language(byId, id), c.direction().label(),
 					ConversationReport.Percentages.of(n[0], n[1], n[2]));
 		}).toList();
 	}
@@ -218,7 +223,8 @@ class OpinionReports {
 					int[] n = counts.get(g).getOrDefault(id, new int[3]);
 					byGroup.add(ConversationReport.Percentages.of(n[0], n[1], n[2]));
 				}
-				return new ConversationReport.GroupConsensus(id, text(byId, id), List.copyOf(byGroup));
+				return new ConversationReport.GroupConsensus(id, text(byId, id), language(byId, id),
+						List.copyOf(byGroup));
 			})
 			.toList();
 	}
@@ -286,9 +292,9 @@ class OpinionReports {
 			for (int g = 0; g < groupCount; g++) {
 				byGroup.add(ConversationReport.Percentages.of(c[3 + 3 * g], c[4 + 3 * g], c[5 + 3 * g]));
 			}
-			return new ConversationReport.StatementTotals(s.id(), s.text(), s.status().name().toLowerCase(Locale.ROOT),
-					s.meta(), s.seed(), c[0], c[1], c[2], List.copyOf(byGroup), representativeOf.get(s.id()),
-					consensus.get(s.id()));
+			return new ConversationReport.StatementTotals(s.id(), s.text(), s.language(),
+					s.status().name().toLowerCase(Locale.ROOT), s.meta(), s.seed(), c[0], c[1], c[2],
+					List.copyOf(byGroup), representativeOf.get(s.id()), consensus.get(s.id()));
 		}).toList();
 	}
 

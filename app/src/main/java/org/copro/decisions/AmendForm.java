@@ -1,7 +1,12 @@
 package org.copro.decisions;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.copro.web.TextLanguages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change to what is proposed, made while the decision is open (for example to meet an
@@ -17,6 +22,10 @@ class AmendForm {
 	@Size(max = 10000, message = "{decisions.details.too-long}")
 	private String details = "";
 
+	@NotNull(message = "{decisions.language.invalid}")
+	@Pattern(regexp = TextLanguages.PATTERN, message = "{decisions.language.invalid}")
+	private @Nullable String language = TextLanguages.ofPage();
+
 	public String getTitle() {
 		return title;
 	}
@@ -31,6 +40,19 @@ class AmendForm {
 
 	public void setDetails(String details) {
 		this.details = details;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
+	}
+
+	/** The language once the form is valid. */
+	String language() {
+		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -44,6 +44,8 @@ class Decision {
 
 	private String details = "";
 
+	private String language = "en";
+
 	private @Nullable String scope;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -93,6 +95,8 @@ class Decision {
 
 	private @Nullable String outcomeStatement;
 
+	private String outcomeLanguage = "en";
+
 	private @Nullable LocalDate reviewOn;
 
 	private @Nullable Instant outcomeRecordedAt;
@@ -103,9 +107,10 @@ class Decision {
 	protected Decision() {
 	}
 
-	Decision(DecisionKind kind, String title, String details, List<String> options, DecisionSettings settings,
-			Instant closesAt, @Nullable String scope, AccountId facilitator) {
+	Decision(DecisionKind kind, String title, String details, String language, List<String> options,
+			DecisionSettings settings, Instant closesAt, @Nullable String scope, AccountId facilitator) {
 		this.kind = kind;
+		this.language = language;
 		this.title = title.strip();
 		this.details = details.strip();
 		this.options = new ArrayList<>(options);
@@ -138,6 +143,19 @@ class Decision {
 
 	public String title() {
 		return title;
+	}
+
+	/**
+	 * The language the title, details and options are written in: {@code en} or
+	 * {@code cy}.
+	 */
+	public String language() {
+		return language;
+	}
+
+	/** The language the outcome statement is written in. */
+	public String outcomeLanguage() {
+		return outcomeLanguage;
 	}
 
 	public String details() {
@@ -241,7 +259,8 @@ class Decision {
 		return closed() || !resultsHidden;
 	}
 
-	void amend(String newTitle, String newDetails) {
+	void amend(String newTitle, String newDetails, String newLanguage) {
+		language = newLanguage;
 		title = newTitle.strip();
 		details = newDetails.strip();
 		amendedAt = Instant.now();
@@ -256,8 +275,9 @@ class Decision {
 		remindedAt = at;
 	}
 
-	void recordOutcome(String statement, LocalDate review) {
+	void recordOutcome(String statement, String language, LocalDate review) {
 		outcomeStatement = statement.strip();
+		outcomeLanguage = language;
 		reviewOn = review;
 		outcomeRecordedAt = Instant.now();
 	}

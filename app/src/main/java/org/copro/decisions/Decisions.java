@@ -87,9 +87,11 @@ class Decisions {
 	}
 
 	@Transactional
-	long start(DecisionKind kind, String title, String details, List<String> options, DecisionSettings settings,
-			Instant closesAt, @Nullable String scope, AccountId facilitator) {
-		return decisions.save(new Decision(kind, title, details, options, settings, closesAt, scope, facilitator)).id();
+	long start(DecisionKind kind, String title, String details, String language, List<String> options,
+			DecisionSettings settings, Instant closesAt, @Nullable String scope, AccountId facilitator) {
+		return decisions
+			.save(new Decision(kind, title, details, language, options, settings, closesAt, scope, facilitator))
+			.id();
 	}
 
 	/**
@@ -188,13 +190,13 @@ class Decisions {
 
 	/** Changes what is proposed while the decision is open; false once it has closed. */
 	@Transactional
-	boolean amend(long decisionId, String title, String details) {
+	boolean amend(long decisionId, String title, String details, String language) {
 		Decision decision = decisions.findForUpdate(decisionId)
 			.orElseThrow(() -> new DecisionNotFoundException(decisionId));
 		if (!decision.open()) {
 			return false;
 		}
-		decision.amend(title, details);
+		decision.amend(title, details, language);
 		return true;
 	}
 
@@ -264,13 +266,13 @@ class Decisions {
 	 * already recorded.
 	 */
 	@Transactional
-	boolean recordOutcome(long decisionId, String statement, LocalDate reviewOn) {
+	boolean recordOutcome(long decisionId, String statement, String language, LocalDate reviewOn) {
 		Decision decision = decisions.findForUpdate(decisionId)
 			.orElseThrow(() -> new DecisionNotFoundException(decisionId));
 		if (!decision.closed() || decision.outcomeRecorded()) {
 			return false;
 		}
-		decision.recordOutcome(statement, reviewOn);
+		decision.recordOutcome(statement, language, reviewOn);
 		events.publishEvent(new DecisionClosed(decisionId, decision.title(), decision.outcomeStatement(), reviewOn,
 				decision.facilitator(), decision.scope()));
 		return true;

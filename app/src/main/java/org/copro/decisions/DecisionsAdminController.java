@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +78,8 @@ class DecisionsAdminController {
 
 	@PostMapping("/decisions")
 	String processDecisionForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators start decisions");
 		}
@@ -164,12 +167,13 @@ class DecisionsAdminController {
 			}
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateDecisionForm(model);
 		}
 		DecisionSettings settings = new DecisionSettings(form.isAnonymous(), form.isResultsHidden(), reasonRule, quorum,
 				minChoices, maxChoices, dots, scoreMin, scoreMax, method, seats);
-		long id = decisions.start(kind, form.getTitle(), form.getDetails(), kind.poll() ? options : List.of(), settings,
-				closesAt, form.getScope(), me.account());
+		long id = decisions.start(kind, form.getTitle(), form.getDetails(), form.language(),
+				kind.poll() ? options : List.of(), settings, closesAt, form.getScope(), me.account());
 		return "redirect:/decisions/" + id + "?started";
 	}
 
@@ -198,6 +202,7 @@ class DecisionsAdminController {
 		AmendForm form = new AmendForm();
 		form.setTitle(decision.title());
 		form.setDetails(decision.details());
+		form.setLanguage(decision.language());
 		model.addAttribute("decision", decision);
 		model.addAttribute("form", form);
 		return "decisions/amend";
@@ -206,13 +211,14 @@ class DecisionsAdminController {
 	@PostMapping("/decisions/{id}/amend")
 	String processAmendForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") AmendForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("decision", decision);
 			return "decisions/amend";
 		}
-		if (decisions.amend(id, form.getTitle(), form.getDetails())) {
+		if (decisions.amend(id, form.getTitle(), form.getDetails(), form.language())) {
 			redirect.addFlashAttribute("notice", "decisions.amend.done");
 		}
 		else {
@@ -254,7 +260,7 @@ class DecisionsAdminController {
 	@PostMapping("/decisions/{id}/outcome")
 	String processOutcomeForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") OutcomeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		LocalDate reviewOn = null;
 		try {
@@ -267,9 +273,10 @@ class DecisionsAdminController {
 			result.rejectValue("reviewOn", "decisions.outcome.review-on.invalid");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateOutcomeForm(decision, model);
 		}
-		if (decisions.recordOutcome(id, form.getStatement(), reviewOn)) {
+		if (decisions.recordOutcome(id, form.getStatement(), form.language(), reviewOn)) {
 			redirect.addFlashAttribute("notice", "decisions.outcome.recorded");
 			return "redirect:/decisions/" + id + "/outcome";
 		}

@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,7 +76,8 @@ class GroupController {
 
 	@PostMapping("/directory/groups")
 	String processGroupForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canStartGroup(me)) {
 			throw new AccessDeniedException("Facilitators start local groups");
 		}
@@ -90,10 +93,11 @@ class GroupController {
 			result.rejectValue("theme", "directory.group.theme.required");
 		}
 		if (result.hasErrors() || kind == null) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateGroupForm(model);
 		}
 		long id = groups.start(form.getName(), kind, kind == GroupKind.AREA ? area : null,
-				kind == GroupKind.THEME ? form.getTheme() : null, form.getDescription(), me.account());
+				kind == GroupKind.THEME ? form.getTheme() : null, form.getDescription(), form.language(), me.account());
 		return "redirect:/directory/groups/" + id;
 	}
 
@@ -172,7 +176,8 @@ class GroupController {
 
 	@PostMapping("/directory/groups/{id}/threads")
 	String processThreadForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		LocalGroup group = groups.find(id);
 		if (me == null || !permissions.canPost(me, group)) {
 			throw new AccessDeniedException("Members of group " + id + " start threads");
@@ -181,11 +186,12 @@ class GroupController {
 			result.rejectValue("title", "directory.post.title.required");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("announcementForm", new PostForm());
 			model.addAttribute("meetingForm", new MeetingForm());
 			return populateGroup(me, group, model);
 		}
-		long thread = groups.startThread(id, form.getTitle(), form.getBody(), me.account());
+		long thread = groups.startThread(id, form.getTitle(), form.getBody(), form.language(), me.account());
 		return "redirect:/directory/groups/" + id + "/threads/" + thread;
 	}
 
@@ -213,23 +219,24 @@ class GroupController {
 	@PostMapping("/directory/groups/{id}/threads/{threadId}/replies")
 	String processReplyForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long threadId, @Valid @ModelAttribute("replyForm") PostForm form, BindingResult result,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		LocalGroup group = groups.find(id);
 		if (me == null || !permissions.canPost(me, group)) {
 			throw new AccessDeniedException("Members of group " + id + " reply");
 		}
 		GroupPost thread = groups.thread(id, threadId);
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateThread(me, group, thread, model);
 		}
-		groups.reply(id, threadId, form.getBody(), me.account());
+		groups.reply(id, threadId, form.getBody(), form.language(), me.account());
 		return "redirect:/directory/groups/" + id + "/threads/" + threadId;
 	}
 
 	@PostMapping("/directory/groups/{id}/announcements")
 	String processAnnouncementForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("announcementForm") PostForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		LocalGroup group = groups.find(id);
 		if (me == null || !permissions.canOrganise(me, group)) {
 			throw new AccessDeniedException("Organisers of group " + id + " make announcements");
@@ -238,11 +245,12 @@ class GroupController {
 			result.rejectValue("title", "directory.post.title.required");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("postForm", new PostForm());
 			model.addAttribute("meetingForm", new MeetingForm());
 			return populateGroup(me, group, model);
 		}
-		groups.announce(id, form.getTitle(), form.getBody(), me.account());
+		groups.announce(id, form.getTitle(), form.getBody(), form.language(), me.account());
 		redirect.addFlashAttribute("notice", "directory.announcement.published");
 		return "redirect:/directory/groups/" + id;
 	}

@@ -38,6 +38,8 @@ class GroupPost {
 
 	private String body = "";
 
+	private String language = "en";
+
 	private @Nullable Long authorId;
 
 	private Instant createdAt = Instant.now();
@@ -46,7 +48,8 @@ class GroupPost {
 	}
 
 	GroupPost(long groupId, @Nullable Long threadId, PostKind kind, @Nullable String title, String body,
-			AccountId author) {
+			String language, AccountId author) {
+		this.language = language;
 		this.groupId = groupId;
 		this.threadId = threadId;
 		this.kind = kind;
@@ -80,6 +83,11 @@ class GroupPost {
 
 	public String body() {
 		return body;
+	}
+
+	/** The language the title and text are written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public List<String> paragraphs() {

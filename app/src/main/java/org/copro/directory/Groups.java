@@ -48,8 +48,8 @@ class Groups {
 	/** Starts a group; the person who starts it is its first member and organiser. */
 	@Transactional
 	long start(String name, GroupKind kind, @Nullable Area area, @Nullable String theme, String description,
-			AccountId organiser) {
-		LocalGroup group = groups.save(new LocalGroup(name, kind, area, theme, description));
+			String language, AccountId organiser) {
+		LocalGroup group = groups.save(new LocalGroup(name, kind, area, theme, description, language));
 		members.save(new GroupMember(group.id(), organiser.value(), true));
 		return group.id();
 	}
@@ -121,27 +121,28 @@ class Groups {
 	}
 
 	@Transactional
-	long startThread(long groupId, String title, String body, AccountId author) {
-		GroupPost post = posts.save(new GroupPost(find(groupId).id(), null, PostKind.THREAD, title, body, author));
+	long startThread(long groupId, String title, String body, String language, AccountId author) {
+		GroupPost post = posts
+			.save(new GroupPost(find(groupId).id(), null, PostKind.THREAD, title, body, language, author));
 		events.publishEvent(new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body)));
 		return post.id();
 	}
 
 	@Transactional
-	long reply(long groupId, long threadId, String body, AccountId author) {
+	long reply(long groupId, long threadId, String body, String language, AccountId author) {
 		GroupPost thread = thread(groupId, threadId);
 		if (thread.kind() != PostKind.THREAD) {
 			throw new DirectoryNotFoundException("thread", threadId);
 		}
-		GroupPost post = posts.save(new GroupPost(groupId, threadId, PostKind.REPLY, null, body, author));
+		GroupPost post = posts.save(new GroupPost(groupId, threadId, PostKind.REPLY, null, body, language, author));
 		events.publishEvent(new GroupPostPublished(groupId, post.id(), threadId, author, excerpt(null, body)));
 		return post.id();
 	}
 
 	@Transactional
-	long announce(long groupId, String title, String body, AccountId author) {
+	long announce(long groupId, String title, String body, String language, AccountId author) {
 		GroupPost post = posts
-			.save(new GroupPost(find(groupId).id(), null, PostKind.ANNOUNCEMENT, title, body, author));
+			.save(new GroupPost(find(groupId).id(), null, PostKind.ANNOUNCEMENT, title, body, language, author));
 		events.publishEvent(new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body)));
 		return post.id();
 	}

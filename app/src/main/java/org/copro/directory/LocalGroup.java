@@ -37,12 +37,16 @@ class LocalGroup {
 
 	private String description = "";
 
+	private String language = "en";
+
 	private Instant createdAt = Instant.now();
 
 	protected LocalGroup() {
 	}
 
-	LocalGroup(String name, GroupKind kind, @Nullable Area area, @Nullable String theme, String description) {
+	LocalGroup(String name, GroupKind kind, @Nullable Area area, @Nullable String theme, String description,
+			String language) {
+		this.language = language;
 		this.name = name.strip();
 		this.kind = kind;
 		this.area = area;
@@ -71,6 +75,13 @@ class LocalGroup {
 
 	public @Nullable String theme() {
 		return theme;
+	}
+
+	/**
+	 * The language the theme and description are written in: {@code en} or {@code cy}.
+	 */
+	public String language() {
+		return language;
 	}
 
 	public String description() {

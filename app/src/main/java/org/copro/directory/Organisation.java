@@ -40,6 +40,8 @@ class Organisation {
 
 	private String description = "";
 
+	private String language = "en";
+
 	@Enumerated(EnumType.STRING)
 	private Sector sector = Sector.VOLUNTARY;
 
@@ -97,6 +99,7 @@ class Organisation {
 	void change(OrganisationDetails details) {
 		this.name = details.name().strip();
 		this.description = details.description().strip();
+		this.language = details.language();
 		this.sector = details.sector();
 		this.size = details.size();
 		this.willingness = details.willingness();
@@ -122,6 +125,14 @@ class Organisation {
 
 	public String name() {
 		return name;
+	}
+
+	/**
+	 * The language the description and what it is willing to co-produce on are written
+	 * in.
+	 */
+	public String language() {
+		return language;
 	}
 
 	public String description() {
@@ -177,7 +188,7 @@ class Organisation {
 
 	OrganisationDetails details() {
 		return new OrganisationDetails(name, description, sector, size, willingness, willingOn, areasOther,
-				contactEmail, areas(), services(), offers());
+				contactEmail, areas(), services(), offers(), language);
 	}
 
 }

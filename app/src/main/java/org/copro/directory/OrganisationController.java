@@ -2,11 +2,13 @@ package org.copro.directory;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,12 +108,14 @@ class OrganisationController {
 
 	@PostMapping("/directory/organisations")
 	String processRegisterForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canRegister(me)) {
 			throw new AccessDeniedException("Sign in to register an organisation");
 		}
 		OrganisationDetails details = form.details(result);
 		if (details == null) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateForm(model, null);
 		}
 		long id = organisations.register(details, me.account());
@@ -147,10 +151,11 @@ class OrganisationController {
 	@PostMapping("/directory/organisations/{id}")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Organisation organisation = editable(me, id);
 		OrganisationDetails details = form.details(result);
 		if (details == null) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateForm(model, organisation);
 		}
 		organisations.change(id, details);

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class OrganisationCsv {
 
 	static final List<String> COLUMNS = List.of("name", "description", "sector", "size", "willingness", "willing_on",
-			"areas", "areas_other", "service_areas", "offers", "contact_email");
+			"areas", "areas_other", "service_areas", "offers", "contact_email", "language");
 
 	static final int MAX_ROWS = 5000;
 
@@ -65,7 +65,7 @@ final class OrganisationCsv {
 						organisation.size().name(), organisation.willingness().name(),
 						orEmpty(organisation.willingOn()), joined(organisation.areas()),
 						orEmpty(organisation.areasOther()), joined(organisation.services()),
-						joined(organisation.offers()), organisation.contactEmail());
+						joined(organisation.offers()), organisation.contactEmail(), organisation.language());
 			}
 		}
 		catch (IOException ex) {
@@ -168,12 +168,21 @@ final class OrganisationCsv {
 		if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {
 			problems.add(new Problem(line, "contact_email", "directory.import.email", email));
 		}
+		// Files made before the column existed, or by hand, hold English text unless
+		// told.
+		String language = cell(record, "language").toLowerCase(java.util.Locale.ROOT);
+		if (language.isEmpty()) {
+			language = "en";
+		}
+		else if (!language.matches(org.copro.web.TextLanguages.PATTERN)) {
+			problems.add(new Problem(line, "language", "directory.import.unknown", language));
+		}
 		if (problems.size() > before || sector == null || size == null || willingness == null || areas == null
 				|| services == null || offers == null) {
 			return null;
 		}
 		return new OrganisationDetails(name, description, sector, size, willingness, willingOn, areasOther, email,
-				areas, services, offers);
+				areas, services, offers, language);
 	}
 
 	private static <E extends Enum<E>> @Nullable Set<E> many(Class<E> type, CSVRecord record, String column, long line,

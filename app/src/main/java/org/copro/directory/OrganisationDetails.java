@@ -7,11 +7,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What is said about an organisation, checked and ready to save: from the form or from
- * one imported line.
+ * one imported line, with the language ({@code en} or {@code cy}) its text is written in.
  */
 record OrganisationDetails(String name, String description, Sector sector, OrganisationSize size,
 		Willingness willingness, @Nullable String willingOn, @Nullable String areasOther, String contactEmail,
-		Set<Area> areas, Set<ServiceArea> services, Set<Offer> offers) {
+		Set<Area> areas, Set<ServiceArea> services, Set<Offer> offers, String language) {
+
+	/** Details whose text is in English, as an import gives them. */
+	OrganisationDetails(String name, String description, Sector sector, OrganisationSize size, Willingness willingness,
+			@Nullable String willingOn, @Nullable String areasOther, String contactEmail, Set<Area> areas,
+			Set<ServiceArea> services, Set<Offer> offers) {
+		this(name, description, sector, size, willingness, willingOn, areasOther, contactEmail, areas, services, offers,
+				"en");
+	}
 
 	OrganisationDetails {
 		name = name.strip();

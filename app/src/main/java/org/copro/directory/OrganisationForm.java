@@ -6,8 +6,11 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -20,6 +23,10 @@ class OrganisationForm {
 	@NotBlank(message = "{directory.description.required}")
 	@Size(max = 5000, message = "{directory.description.too-long}")
 	private String description = "";
+
+	@NotNull(message = "{directory.language.invalid}")
+	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
+	private @Nullable String language = TextLanguages.ofPage();
 
 	private String sector = "";
 
@@ -48,6 +55,7 @@ class OrganisationForm {
 		OrganisationForm form = new OrganisationForm();
 		form.name = details.name();
 		form.description = details.description();
+		form.language = details.language();
 		form.sector = details.sector().name();
 		form.size = details.size().name();
 		form.willingness = details.willingness().name();
@@ -89,12 +97,12 @@ class OrganisationForm {
 		if (chosenOffers == null) {
 			result.rejectValue("offers", "directory.offers.invalid");
 		}
-		if (result.hasErrors() || chosenSector == null || chosenSize == null || chosenWillingness == null
-				|| chosenAreas == null || chosenServices == null || chosenOffers == null) {
+		if (result.hasErrors() || language == null || chosenSector == null || chosenSize == null
+				|| chosenWillingness == null || chosenAreas == null || chosenServices == null || chosenOffers == null) {
 			return null;
 		}
 		return new OrganisationDetails(name, description, chosenSector, chosenSize, chosenWillingness, willingOn,
-				areasOther, contactEmail, chosenAreas, chosenServices, chosenOffers);
+				areasOther, contactEmail, chosenAreas, chosenServices, chosenOffers, language);
 	}
 
 	public String getName() {
@@ -183,6 +191,14 @@ class OrganisationForm {
 
 	public void setContactEmail(String contactEmail) {
 		this.contactEmail = contactEmail;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
 	}
 
 }

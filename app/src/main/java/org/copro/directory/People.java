@@ -53,10 +53,10 @@ class People {
 
 	@Transactional
 	Profile save(AccountId account, String displayName, @Nullable Long organisationId, String interests, String bio,
-			boolean published, String contactEmail, String contactPhone) {
+			String language, boolean published, String contactEmail, String contactPhone) {
 		Profile profile = profiles.findByAccountId(account.value())
 			.orElseGet(() -> profiles.save(new Profile(account, displayName)));
-		profile.change(displayName, organisationId, interests, bio, published, contactEmail, contactPhone);
+		profile.change(displayName, organisationId, interests, bio, language, published, contactEmail, contactPhone);
 		return profile;
 	}
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -102,6 +104,7 @@ class PeopleController {
 			form.setOrganisation(profile.organisationId() == null ? "" : profile.organisationId().toString());
 			form.setInterests(profile.interests() == null ? "" : profile.interests());
 			form.setBio(profile.bio() == null ? "" : profile.bio());
+			form.setLanguage(profile.language());
 			form.setPublished(profile.published());
 			form.setContactEmail(profile.contactEmail() == null ? "" : profile.contactEmail());
 			form.setContactPhone(profile.contactPhone() == null ? "" : profile.contactPhone());
@@ -122,7 +125,7 @@ class PeopleController {
 	@PostMapping("/directory/profile")
 	String processProfileForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
 			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = profileKeeper(me);
 		Long organisationId = null;
 		if (!form.getOrganisation().isBlank()) {
@@ -137,10 +140,11 @@ class PeopleController {
 			}
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateProfileForm(people.profileOf(person.account()).orElse(null), model);
 		}
 		Profile profile = people.save(person.account(), form.getDisplayName(), organisationId, form.getInterests(),
-				form.getBio(), form.isPublished(), form.getContactEmail(), form.getContactPhone());
+				form.getBio(), form.language(), form.isPublished(), form.getContactEmail(), form.getContactPhone());
 		redirect.addFlashAttribute("notice",
 				profile.published() ? "directory.profile.saved-public" : "directory.profile.saved-private");
 		return "redirect:/directory/people/" + profile.id();

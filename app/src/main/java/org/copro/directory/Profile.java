@@ -35,6 +35,8 @@ class Profile {
 
 	private @Nullable String bio;
 
+	private String language = "en";
+
 	private boolean published;
 
 	private boolean champion;
@@ -81,6 +83,11 @@ class Profile {
 		return interests;
 	}
 
+	/** The language the interests and bio are written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
+	}
+
 	public @Nullable String bio() {
 		return bio;
 	}
@@ -101,8 +108,9 @@ class Profile {
 		return contactPhone;
 	}
 
-	void change(String displayName, @Nullable Long organisationId, String interests, String bio, boolean published,
-			String contactEmail, String contactPhone) {
+	void change(String displayName, @Nullable Long organisationId, String interests, String bio, String language,
+			boolean published, String contactEmail, String contactPhone) {
+		this.language = language;
 		this.displayName = displayName.strip();
 		this.organisationId = organisationId;
 		this.interests = blankToNull(interests);

@@ -2,8 +2,12 @@ package org.copro.directory;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.copro.web.TextLanguages;
+import org.jspecify.annotations.Nullable;
 
 class ProfileForm {
 
@@ -18,6 +22,10 @@ class ProfileForm {
 
 	@Size(max = 2000, message = "{directory.profile.bio.too-long}")
 	private String bio = "";
+
+	@NotNull(message = "{directory.language.invalid}")
+	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
+	private @Nullable String language = TextLanguages.ofPage();
 
 	private boolean published;
 
@@ -82,6 +90,19 @@ class ProfileForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = contactPhone;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
+	}
+
+	/** The language once the form is valid. */
+	String language() {
+		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -81,6 +81,19 @@ class Event {
 		return inLanguage(locale, titleEn, titleCy);
 	}
 
+	/**
+	 * The language of the title {@link #title(Locale)} gives, which differs from the
+	 * page's when it falls back to the other one.
+	 */
+	public String titleLanguage(Locale locale) {
+		return languageOf(locale, titleEn, titleCy);
+	}
+
+	/** The language of the description {@link #paragraphs(Locale)} gives. */
+	public String descriptionLanguage(Locale locale) {
+		return languageOf(locale, descriptionEn, descriptionCy);
+	}
+
 	public List<String> paragraphs(Locale locale) {
 		return Arrays.stream(inLanguage(locale, descriptionEn, descriptionCy).split("\\R\\s*\\R"))
 			.map(String::strip)
@@ -114,6 +127,13 @@ class Event {
 
 	void withdrawSummary() {
 		summaryPublished = false;
+	}
+
+	/** The language, {@code en} or {@code cy}, of the text {@code inLanguage} picks. */
+	static String languageOf(Locale locale, String english, String welsh) {
+		boolean wantsWelsh = "cy".equals(locale.getLanguage());
+		boolean hasIt = !(wantsWelsh ? welsh : english).isBlank();
+		return wantsWelsh == hasIt ? "cy" : "en";
 	}
 
 	static String inLanguage(Locale locale, String english, String welsh) {

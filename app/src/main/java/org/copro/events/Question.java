@@ -49,6 +49,11 @@ class Question {
 		return Event.inLanguage(locale, textEn, textCy);
 	}
 
+	/** The language of the text {@link #text(Locale)} gives. */
+	public String textLanguage(Locale locale) {
+		return Event.languageOf(locale, textEn, textCy);
+	}
+
 	String textEn() {
 		return textEn;
 	}

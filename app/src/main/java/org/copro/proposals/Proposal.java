@@ -39,12 +39,16 @@ class Proposal {
 
 	private String body = "";
 
+	private String language = "en";
+
 	private boolean withdrawn;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable AnswerStatus answerStatus;
 
 	private @Nullable String answerText;
+
+	private String answerLanguage = "en";
 
 	private @Nullable Long answeredBy;
 
@@ -60,11 +64,12 @@ class Proposal {
 	protected Proposal() {
 	}
 
-	Proposal(long spaceId, AccountId author, String title, String body) {
+	Proposal(long spaceId, AccountId author, String title, String body, String language) {
 		this.spaceId = spaceId;
 		this.authorId = author.value();
 		this.title = title.strip();
 		this.body = body.strip();
+		this.language = language;
 	}
 
 	long id() {
@@ -94,6 +99,11 @@ class Proposal {
 		return body;
 	}
 
+	/** The language the title and text are written in: {@code en} or {@code cy}. */
+	String language() {
+		return language;
+	}
+
 	boolean withdrawn() {
 		return withdrawn;
 	}
@@ -106,9 +116,10 @@ class Proposal {
 		return createdAt;
 	}
 
-	void edit(String title, String body) {
+	void edit(String title, String body, String language) {
 		this.title = title.strip();
 		this.body = body.strip();
+		this.language = language;
 		this.updatedAt = Instant.now();
 	}
 
@@ -117,8 +128,9 @@ class Proposal {
 		this.updatedAt = Instant.now();
 	}
 
-	void answer(AnswerStatus status, String text, AccountId by) {
+	void answer(AnswerStatus status, String text, String language, AccountId by) {
 		this.answerStatus = status;
+		this.answerLanguage = language;
 		this.answerText = text.strip();
 		this.answeredBy = by.value();
 		this.answeredAt = Instant.now();
@@ -145,6 +157,10 @@ class Proposal {
 		return body;
 	}
 
+	public String getLanguage() {
+		return language;
+	}
+
 	public List<String> getParagraphs() {
 		return Paragraphs.of(body);
 	}
@@ -159,6 +175,10 @@ class Proposal {
 
 	public @Nullable String getAnswerText() {
 		return answerText;
+	}
+
+	public String getAnswerLanguage() {
+		return answerLanguage;
 	}
 
 	public List<String> getAnswerParagraphs() {

@@ -1,8 +1,10 @@
 package org.copro.proposals;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,11 +60,13 @@ class ProposalAdminController {
 
 	@PostMapping("/proposals/admin")
 	String processSpaceForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") SpaceForm form, BindingResult result, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		if (me == null || !permissions.canManage(me)) {
 			throw new AccessDeniedException("Only facilitators open calls for ideas");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return "proposals/admin/new";
 		}
 		long id = proposals.openSpace(form, me.account());
@@ -107,7 +111,7 @@ class ProposalAdminController {
 	@PostMapping("/proposals/admin/{spaceId}/{id}/answer")
 	String processAnswerForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @Valid @ModelAttribute("form") AnswerForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		ProposalSpace space = proposals.space(spaceId);
 		Proposal proposal = proposals.proposal(space, id);
 		if (me == null || !permissions.canAnswer(me, proposal)) {
@@ -117,10 +121,11 @@ class ProposalAdminController {
 			result.rejectValue("text", "proposals.answer.reason.required");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateAnswer(space, proposal, model);
 		}
 		proposals.answer(space, proposal, java.util.Objects.requireNonNull(form.getStatus()), form.getText(),
-				me.account());
+				form.language(), me.account());
 		redirect.addFlashAttribute("notice", "proposals.answer.notice");
 		return "redirect:/proposals/" + spaceId + "/" + id;
 	}

@@ -44,6 +44,8 @@ class ProposalComment {
 	@Column(name = "body")
 	private String text = "";
 
+	private String language = "en";
+
 	private boolean hidden;
 
 	private @Nullable String hiddenReason;
@@ -58,7 +60,9 @@ class ProposalComment {
 	protected ProposalComment() {
 	}
 
-	ProposalComment(long proposalId, @Nullable Long parentId, AccountId author, Stance stance, String text) {
+	ProposalComment(long proposalId, @Nullable Long parentId, AccountId author, Stance stance, String text,
+			String language) {
+		this.language = language;
 		this.proposalId = proposalId;
 		this.parentId = parentId;
 		this.authorId = author.value();
@@ -93,6 +97,11 @@ class ProposalComment {
 		return text;
 	}
 
+	/** The language the text is written in: {@code en} or {@code cy}. */
+	String language() {
+		return language;
+	}
+
 	boolean hidden() {
 		return hidden;
 	}
@@ -118,6 +127,10 @@ class ProposalComment {
 
 	public Stance getStance() {
 		return stance;
+	}
+
+	public String getLanguage() {
+		return language;
 	}
 
 	public List<String> getParagraphs() {

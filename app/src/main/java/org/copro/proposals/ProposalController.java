@@ -1,8 +1,10 @@
 package org.copro.proposals;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,12 +76,13 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}")
 	String processProposalForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		if (me == null || !permissions.canSubmit(me, space)) {
 			throw new AccessDeniedException("Cannot propose in call for ideas " + spaceId);
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateForm(space, null, model);
 		}
 		Proposal proposal = proposals.submit(space, me.account(), form);
@@ -111,13 +114,14 @@ class ProposalController {
 	@PostMapping("/proposals/{spaceId}/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		if (!permissions.canEdit(me, proposal, proposals.hasResponses(proposal))) {
 			throw new AccessDeniedException("Cannot edit proposal " + id);
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateForm(space, proposal, model);
 		}
 		proposals.edit(proposal, form);
@@ -186,7 +190,7 @@ class ProposalController {
 	String processCommentForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long spaceId,
 			@PathVariable long id, @RequestParam(required = false) @Nullable Long parent,
 			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		ProposalSpace space = permissions.requireSee(me, proposals.space(spaceId));
 		Proposal proposal = proposals.proposal(space, id);
 		ProposalComment parentComment = parent == null ? null : proposals.comment(proposal, parent);
@@ -194,11 +198,12 @@ class ProposalController {
 			throw new AccessDeniedException("Cannot comment in proposal " + id);
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return parentComment == null ? populateProposal(space, proposal, me, model)
 					: populateReply(space, proposal, parentComment, model);
 		}
 		ProposalComment comment = proposals.comment(space, proposal, parentComment, me.account(),
-				java.util.Objects.requireNonNull(form.getStance()), form.getText());
+				java.util.Objects.requireNonNull(form.getStance()), form.getText(), form.language());
 		redirect.addFlashAttribute("notice", "proposals.comment.notice.added");
 		return "redirect:/proposals/" + spaceId + "/" + id + "#comment-" + comment.id();
 	}

@@ -29,6 +29,8 @@ class ProposalSpace {
 
 	private String description = "";
 
+	private String language = "en";
+
 	@Column(name = "is_open")
 	private boolean open;
 
@@ -48,7 +50,9 @@ class ProposalSpace {
 	protected ProposalSpace() {
 	}
 
-	ProposalSpace(String title, String description, boolean open, @Nullable String scope, AccountId facilitator) {
+	ProposalSpace(String title, String description, String language, boolean open, @Nullable String scope,
+			AccountId facilitator) {
+		this.language = language;
 		this.title = title.strip();
 		this.description = description.strip();
 		this.open = open;
@@ -86,6 +90,13 @@ class ProposalSpace {
 
 	public String getTitle() {
 		return title;
+	}
+
+	/**
+	 * The language the title and description are written in: {@code en} or {@code cy}.
+	 */
+	public String getLanguage() {
+		return language;
 	}
 
 	public String getDescription() {

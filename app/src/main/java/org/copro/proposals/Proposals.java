@@ -109,8 +109,8 @@ class Proposals {
 	@Transactional
 	long openSpace(SpaceForm form, AccountId facilitator) {
 		return spaces
-			.save(new ProposalSpace(form.getTitle(), form.getDescription(), form.isOpen(), form.getScope(),
-					facilitator))
+			.save(new ProposalSpace(form.getTitle(), form.getDescription(), form.language(), form.isOpen(),
+					form.getScope(), facilitator))
 			.id();
 	}
 
@@ -158,7 +158,8 @@ class Proposals {
 	/** Adds a proposal and tells other modules that input has arrived. */
 	@Transactional
 	Proposal submit(ProposalSpace space, AccountId author, ProposalForm form) {
-		Proposal proposal = proposals.save(new Proposal(space.id(), author, form.getTitle(), form.getBody()));
+		Proposal proposal = proposals
+			.save(new Proposal(space.id(), author, form.getTitle(), form.getBody(), form.language()));
 		events.publishEvent(new ProposalSubmitted(space.id(), proposal.id(), author, proposal.title(), space.scope()));
 		return proposal;
 	}
@@ -174,7 +175,7 @@ class Proposals {
 
 	@Transactional
 	void edit(Proposal proposal, ProposalForm form) {
-		proposals.findById(proposal.id()).orElseThrow().edit(form.getTitle(), form.getBody());
+		proposals.findById(proposal.id()).orElseThrow().edit(form.getTitle(), form.getBody(), form.language());
 	}
 
 	@Transactional
@@ -284,9 +285,9 @@ class Proposals {
 	 */
 	@Transactional
 	ProposalComment comment(ProposalSpace space, Proposal proposal, @Nullable ProposalComment parent, AccountId author,
-			Stance stance, String text) {
-		ProposalComment comment = comments
-			.save(new ProposalComment(proposal.id(), parent == null ? null : parent.id(), author, stance, text));
+			Stance stance, String text, String language) {
+		ProposalComment comment = comments.save(new ProposalComment(proposal.id(), parent == null ? null : parent.id(),
+				author, stance, text, language));
 		events.publishEvent(
 				new ProposalCommented(space.id(), proposal.id(), comment.id(), author, comment.text(), space.scope()));
 		return comment;
@@ -322,9 +323,10 @@ class Proposals {
 
 	/** Gives or changes the official answer and tells other modules. */
 	@Transactional
-	void answer(ProposalSpace space, Proposal proposal, AnswerStatus status, String text, AccountId facilitator) {
+	void answer(ProposalSpace space, Proposal proposal, AnswerStatus status, String text, String language,
+			AccountId facilitator) {
 		Proposal current = proposals.findById(proposal.id()).orElseThrow();
-		current.answer(status, text, facilitator);
+		current.answer(status, text, language, facilitator);
 		events.publishEvent(
 				new ProposalAnswered(space.id(), proposal.id(), status, text.strip(), facilitator, space.scope()));
 	}

@@ -36,10 +36,10 @@ class BudgetingConcurrencyTests {
 		long town = budgeting.headings(id).get(0).id();
 		long north = budgeting.headings(id).get(1).id();
 		for (int i = 0; i < 5; i++) {
-			budgeting.addProject(id, town, "Project " + i, "Described", 100 + 50 * i, null);
+			budgeting.addProject(id, town, "Project " + i, "Described", "en", 100 + 50 * i, null);
 		}
-		budgeting.addProject(id, north, "North A", "Described", 200, null);
-		budgeting.addProject(id, north, "North B", "Described", 300, null);
+		budgeting.addProject(id, north, "North A", "Described", "en", 200, null);
+		budgeting.addProject(id, north, "North B", "Described", "en", 300, null);
 		budgeting.openVoting(id);
 		List<Long> projects = budgeting.ballotProjects(id, town).stream().map(BudgetProject::id).toList();
 		List<Long> northProjects = budgeting.ballotProjects(id, north).stream().map(BudgetProject::id).toList();

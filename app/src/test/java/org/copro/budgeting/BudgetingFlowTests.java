@@ -123,7 +123,7 @@ class BudgetingFlowTests {
 		mvc.perform(get("/budgeting/{id}", id).with(user(facilitator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose the projects you support")))
-			.andExpect(content().string(containsString("Allotments – £60")));
+			.andExpect(content().string(containsString("<span lang=\"en\">Allotments</span> – £60")));
 		List<SignedInAccount> voters = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			SignedInAccount voter = accounts.person("Voter " + i, Role.PARTICIPANT);

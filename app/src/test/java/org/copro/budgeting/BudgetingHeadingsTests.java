@@ -96,7 +96,7 @@ class BudgetingHeadingsTests {
 
 		mvc.perform(get("/budgeting/{id}", id).param("heading", Long.toString(north)).with(user(facilitator)))
 			.andExpect(content().string(containsString("Choose the projects you support in North ward")))
-			.andExpect(content().string(containsString("Play area – £30")));
+			.andExpect(content().string(containsString("<span lang=\"en\">Play area</span> – £30")));
 		SignedInAccount first = accounts.person("Voter", Role.PARTICIPANT);
 		// A project of another area is not on this area's ballot.
 		mvc.perform(ballot(id, north, first, t.get(0)))

@@ -74,6 +74,52 @@ class BudgetingProposalsTests {
 	}
 
 	@Test
+	void ideasAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		SignedInAccount resident = accounts.person("Rhys", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		long id = create(facilitator);
+		mvc.perform(post("/budgeting/{id}/proposals", id).with(user(facilitator)).with(csrf()))
+			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		String form = mvc.perform(get("/budgeting/{id}", id).with(user(resident)).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(form).as("the form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", "Coed stryd")
+			.param("description", "Coed ar hyd y stryd fawr.")
+			.param("cost", "35")
+			.param("language", "es"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(budgeting.projects(id)).isEmpty();
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.param("title", "Coed stryd")
+			.param("description", "Coed ar hyd y stryd fawr.")
+			.param("cost", "35")
+			.param("language", "cy")).andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(post("/budgeting/{id}/ideas", id).with(user(resident))
+			.with(csrf())
+			.locale(welsh)
+			.param("title", "Benches")
+			.param("description", "Benches by the river.")
+			.param("cost", "20")
+			.param("language", "en")).andExpect(redirectedUrl("/budgeting/" + id));
+		mvc.perform(get("/budgeting/{id}", id))
+			.andExpect(content().string(containsString("<html lang=\"en\"")))
+			.andExpect(content().string(containsString("<span lang=\"cy\">Coed stryd</span> – £35")))
+			.andExpect(content().string(containsString("lang=\"cy\">Coed ar hyd y stryd fawr.</p>")));
+		mvc.perform(get("/budgeting/{id}", id).locale(welsh))
+			.andExpect(content().string(containsString("<html lang=\"cy\"")))
+			.andExpect(content().string(containsString("<span lang=\"en\">Benches</span> – £20")))
+			.andExpect(content().string(containsString("lang=\"en\">Benches by the river.</p>")));
+	}
+
+	@Test
 	void residentsProposeReviewersDecideInPublicAndOnlyFeasibleIdeasAreOnTheBallot() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount resident = accounts.person("Rhys Resident", Role.PARTICIPANT);
@@ -174,7 +220,7 @@ class BudgetingProposalsTests {
 			.andExpect(content().string(containsString("The highways team can plant them in autumn")))
 			.andExpect(content().string(containsString("No council land is free for it")))
 			.andExpect(content().string(containsString("Not feasible")))
-			.andExpect(content().string(containsString("Street trees – £35")));
+			.andExpect(content().string(containsString("<span lang=\"en\">Street trees</span> – £35")));
 
 		mvc.perform(post("/budgeting/{id}/open", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
@@ -191,8 +237,8 @@ class BudgetingProposalsTests {
 			.andExpect(content().string(containsString("Project ideas are not being collected now")));
 		assertThat(budgeting.projects(id)).hasSize(3);
 		mvc.perform(get("/budgeting/{id}", id).with(user(resident)))
-			.andExpect(content().string(containsString("Street trees – £35")))
-			.andExpect(content().string(not(containsString("Skate park – £500"))));
+			.andExpect(content().string(containsString("<span lang=\"en\">Street trees</span> – £35")))
+			.andExpect(content().string(not(containsString("Skate park</span>"))));
 		mvc.perform(post("/budgeting/{id}/ballot", id).with(user(resident))
 			.with(csrf())
 			.param("projects", Long.toString(skate)))

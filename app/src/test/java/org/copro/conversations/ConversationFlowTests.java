@@ -413,7 +413,7 @@ class ConversationFlowTests {
 		long id = conversations.start(form("Data", List.of("Seed")), facilitator.account());
 		SignedInAccount author = people.person("Leaving Soon", Role.PARTICIPANT);
 		ConversationStatement mine = conversations.submitStatement(conversations.find(id), author.account(),
-				"My own point", false);
+				"My own point", "en", false);
 		conversations.castVote(conversations.find(id), statements.findByConversationIdOrderById(id).getFirst().id(),
 				author.account(), VoteChoice.DISAGREE);
 
@@ -436,6 +436,93 @@ class ConversationFlowTests {
 		mvc.perform(get("/conversations/{id}/moderate", id).with(user(facilitator)))
 			.andExpect(content().string(containsString("Former participant")))
 			.andExpect(content().string(not(containsString("Leaving Soon"))));
+	}
+
+	@Test
+	void eachTextIsMarkedWithTheLanguageItIsWrittenIn() throws Exception {
+		SignedInAccount facilitator = people.person("Ffion", Role.FACILITATOR);
+		Locale welsh = Locale.forLanguageTag("cy");
+		assertThat(page(get("/conversations/new").with(user(facilitator)).locale(welsh)))
+			.as("the form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		long id = idOf(mvc
+			.perform(post("/conversations").with(user(facilitator))
+				.with(csrf())
+				.param("title", "Bysiau")
+				.param("question", "Beth yw eich barn am y bysiau?")
+				.param("moderation", "VISIBLE_AFTER_REVIEW")
+				.param("seedStatements", "Dylai bysiau redeg yn hwyrach")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/conversations/*/moderate?started"))
+			.andReturn());
+		assertThat(conversationRepository.findById(id).orElseThrow().language()).isEqualTo("cy");
+		assertThat(statements.findByConversationIdOrderById(id)).extracting(ConversationStatement::language)
+			.containsExactly("cy");
+
+		SignedInAccount voter = people.person("Val", Role.PARTICIPANT);
+		assertThat(page(get("/conversations/{id}", id).with(user(voter)))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Bysiau</h1>")
+			.contains("lang=\"cy\">Beth yw eich barn am y bysiau?</p>")
+			.contains("id=\"statement-text\" lang=\"cy\">Dylai bysiau redeg yn hwyrach</p>")
+			.containsPattern("value=\"en\" id=\"language\" name=\"language\"\\s+checked");
+		assertThat(page(get("/conversations"))).contains("lang=\"cy\">Bysiau</a>");
+
+		mvc.perform(post("/conversations/{id}/statements", id).with(user(voter))
+			.with(csrf())
+			.locale(welsh)
+			.param("text", "Fares are too high")
+			.param("language", "en")).andExpect(redirectedUrl("/conversations/" + id));
+		assertThat(statements.findByConversationIdOrderById(id).getLast().language()).isEqualTo("en");
+		assertThat(page(get("/conversations/{id}/moderate", id).with(user(facilitator)).locale(welsh)))
+			.contains("<html lang=\"cy\"")
+			.contains("<span lang=\"en\">Fares are too high</span>")
+			.contains("<span lang=\"cy\">Dylai bysiau redeg yn hwyrach</span>");
+		assertThat(page(get("/conversations/{id}/report", id)))
+			.contains("lang=\"cy\">Dylai bysiau redeg yn hwyrach</th>");
+		mvc.perform(get("/conversations/{id}/report.json", id))
+			.andExpect(jsonPath("$.conversation.language").value("cy"))
+			.andExpect(jsonPath("$.statements[0].text").value("Dylai bysiau redeg yn hwyrach"))
+			.andExpect(jsonPath("$.statements[0].language").value("cy"));
+	}
+
+	@Test
+	void aLanguageOtherThanEnglishOrWelshIsRefused() throws Exception {
+		SignedInAccount facilitator = people.person("Fran", Role.FACILITATOR);
+		long count = conversationRepository.count();
+		mvc.perform(post("/conversations").with(user(facilitator))
+			.with(csrf())
+			.param("title", "Buses")
+			.param("question", "Why?")
+			.param("moderation", "VISIBLE_AFTER_REVIEW")
+			.param("language", "de"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(conversationRepository.count()).isEqualTo(count);
+
+		long id = conversations.start(form("Buses", List.of("Buses should run later")), facilitator.account());
+		long before = statements.count();
+		mvc.perform(post("/conversations/{id}/statements", id).with(user(people.person("P", Role.PARTICIPANT)))
+			.with(csrf())
+			.locale(Locale.forLanguageTag("cy"))
+			.param("text", "Guten Tag")
+			.param("language", "de"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Dewiswch English neu Cymraeg fel iaith y testun")));
+		assertThat(statements.count()).isEqualTo(before);
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static long idOf(MvcResult started) {
+		return Long.parseLong(started.getResponse().getRedirectedUrl().replaceAll("^/conversations/(\\d+)/.*$", "$1"));
 	}
 
 	static ConversationForm form(String title, List<String> seeds) {

@@ -70,6 +70,49 @@ class DecisionsFlowTests {
 	@Autowired
 	ApplicationEvents published;
 
+	@Test
+	void eachTextIsMarkedWithTheLanguageItIsWrittenIn() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		assertThat(page(get("/decisions/new").with(user(facilitator)).locale(welsh)))
+			.as("the form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(start(facilitator, "PROPOSAL", "Cau'r neuadd").param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		long id = started(start(facilitator, "PROPOSAL", "Cau'r neuadd").param("language", "cy"));
+		assertThat(page(get("/decisions/{id}", id))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Cau&#39;r neuadd</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"cy\">Details of Cau&#39;r neuadd.</p>");
+		assertThat(page(get("/decisions"))).contains("lang=\"cy\">Cau&#39;r neuadd</a>");
+
+		mvc.perform(post("/decisions/{id}/close", id).with(user(facilitator)).with(csrf()));
+		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
+			.with(csrf())
+			.param("statement", "Closed.")
+			.param("language", "")
+			.param("reviewOn", LocalDate.now().plusMonths(6).toString())).andExpect(status().isBadRequest());
+		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("statement", "The hall closes on Sundays.")
+			.param("language", "en")
+			.param("reviewOn", LocalDate.now().plusMonths(6).toString()))
+			.andExpect(redirectedUrl("/decisions/" + id + "/outcome"));
+		assertThat(page(get("/decisions/{id}/outcome", id).locale(welsh))).contains("<html lang=\"cy\"")
+			.contains("lang=\"cy\">Cau&#39;r neuadd</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"en\">The hall closes on Sundays.</p>");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	static String inTwoDays() {
 		return LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString();
 	}
@@ -272,7 +315,7 @@ class DecisionsFlowTests {
 			.andExpect(content().string(containsString("Voting is anonymous: only the counts are shown.")))
 			.andExpect(content().string(not(containsString("Secret Sam"))));
 		mvc.perform(post("/decisions/{id}/close", id).with(user(facilitator)).with(csrf()));
-		decisions.recordOutcome(id, "Not carried.", LocalDate.now().plusMonths(1));
+		decisions.recordOutcome(id, "Not carried.", "en", LocalDate.now().plusMonths(1));
 		mvc.perform(get("/decisions/{id}/outcome", id))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Blocked by an objection")))

@@ -110,8 +110,9 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		String strangerEmail = accounts.create("Sam Stranger", Role.PARTICIPANT);
 		String shared = "owain-" + tag + "@private.example.org";
 		Profile friend = people.save(accounts.signedIn(friendEmail).account(), "Cerys Colleague " + tag, null,
-				"Mental health services", "Peer researcher.", true, "cerys@example.org", "");
-		people.save(accounts.signedIn(strangerEmail).account(), "Sam Stranger " + tag, null, "", "", true, "", "");
+				"Mental health services", "Peer researcher.", "en", true, "cerys@example.org", "");
+		people.save(accounts.signedIn(strangerEmail).account(), "Sam Stranger " + tag, null, "", "", "en", true, "",
+				"");
 
 		signIn(ownerEmail);
 		page.navigate(url("/directory/profile"));

@@ -94,6 +94,52 @@ class DirectoryFlowTests {
 	}
 
 	@Test
+	void theDescriptionIsMarkedWithTheLanguageItIsWrittenIn() throws Exception {
+		SignedInAccount me = accounts.person("Gwyneth", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		assertThat(page(get("/directory/organisations/new").with(user(me)).locale(welsh)))
+			.as("the form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(registration(me, "Bad " + tag, "HOUSING", "NEWPORT", "VENUES", "READY", "a@example.org")
+			.param("language", "gd"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		MvcResult result = mvc
+			.perform(post("/directory/organisations").with(user(me))
+				.with(csrf())
+				.param("name", "Tenantiaid " + tag)
+				.param("description", "Rydym yn gweithio gyda thenantiaid.")
+				.param("sector", "HOUSING")
+				.param("size", "SMALL")
+				.param("willingness", "READY")
+				.param("areas", "NEWPORT")
+				.param("contactEmail", "t@example.org")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/directory/organisations/*?registered"))
+			.andReturn();
+		long welshId = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)\\?.*$", "$1"));
+		assertThat(page(get("/directory/organisations/{id}", welshId))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Rydym yn gweithio gyda thenantiaid.</p>");
+		long englishId = register(me, "Tenants " + tag, "HOUSING", "NEWPORT", "VENUES", "READY", "e@example.org");
+		assertThat(page(get("/directory/organisations/{id}", englishId).locale(welsh))).contains("<html lang=\"cy\"")
+			.contains("lang=\"en\">Tenants " + tag + " works with the people who use its services.</p>")
+			.contains("lang=\"en\">Designing services together</p>");
+		assertThat(page(get("/directory/organisations/{id}/edit", welshId).with(user(me))))
+			.as("editing keeps the language")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aPersonRegistersAnOrganisationThatTheFiltersFindWithCounts() throws Exception {
 		SignedInAccount me = accounts.person("Rhian Registrar", Role.PARTICIPANT);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -271,11 +317,91 @@ class DirectoryFlowTests {
 	}
 
 	@Test
+	void aProfileIsMarkedWithTheLanguageItIsWrittenIn() throws Exception {
+		SignedInAccount me = accounts.person("Heledd", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		assertThat(page(get("/directory/profile").with(user(me)).locale(welsh)))
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(post("/directory/profile").with(user(me))
+			.with(csrf())
+			.param("displayName", "Heledd")
+			.param("bio", "Gweithiwr ieuenctid")
+			.param("published", "true")
+			.param("language", "english")).andExpect(status().isBadRequest());
+		mvc.perform(post("/directory/profile").with(user(me))
+			.with(csrf())
+			.param("displayName", "Heledd")
+			.param("interests", "Gwasanaethau ieuenctid")
+			.param("bio", "Gweithiwr ieuenctid")
+			.param("published", "true")
+			.param("language", "cy")).andExpect(redirectedUrlPattern("/directory/people/*"));
+		Profile profile = people.profileOf(me.account()).orElseThrow();
+		assertThat(page(get("/directory/people/{id}", profile.id()))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Gwasanaethau ieuenctid</dd>")
+			.contains("lang=\"cy\">Gweithiwr ieuenctid</dd>");
+	}
+
+	@Test
+	void groupPostsAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fflur", Role.FACILITATOR);
+		SignedInAccount member = accounts.person("Mabli", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		long group = groups.start("Caerdydd", GroupKind.THEME, null, "Cydgynhyrchu", "Grŵp", "cy",
+				facilitator.account());
+		mvc.perform(post("/directory/groups/{id}/join", group).with(user(member)).with(csrf()));
+		assertThat(page(get("/directory/groups/{id}", group).with(user(facilitator)).locale(welsh)))
+			.as("both forms offer the page's language first, with ids of their own")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked")
+			.containsPattern("value=\"cy\" id=\"announcement-language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(post("/directory/groups/{id}/threads", group).with(user(member))
+			.with(csrf())
+			.param("title", "Lleoliadau")
+			.param("body", "Ble allwn ni gwrdd?")
+			.param("language", "xx")).andExpect(status().isBadRequest());
+		MvcResult thread = mvc
+			.perform(post("/directory/groups/{id}/threads", group).with(user(member))
+				.with(csrf())
+				.param("title", "Lleoliadau")
+				.param("body", "Ble allwn ni gwrdd?")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/directory/groups/" + group + "/threads/*"))
+			.andReturn();
+		long threadId = Long.parseLong(thread.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
+		mvc.perform(post("/directory/groups/{id}/threads/{t}/replies", group, threadId).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("body", "The community centre is free.")
+			.param("language", "en")).andExpect(redirectedUrl("/directory/groups/" + group + "/threads/" + threadId));
+		mvc.perform(post("/directory/groups/{id}/announcements", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Cyfarfod yr haf")
+			.param("body", "Rydym yn cwrdd ym mis Gorffennaf.")
+			.param("language", "cy")).andExpect(redirectedUrl("/directory/groups/" + group));
+		assertThat(page(get("/directory/groups/{id}/threads/{t}", group, threadId))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Lleoliadau</h1>")
+			.contains("lang=\"cy\">Ble allwn ni gwrdd?</p>");
+		assertThat(page(get("/directory/groups/{id}/threads/{t}", group, threadId).locale(welsh)))
+			.contains("lang=\"en\">The community centre is free.</p>");
+		assertThat(page(get("/directory/groups"))).contains("lang=\"cy\">Cydgynhyrchu</span>");
+		assertThat(page(get("/directory/groups/{id}", group))).contains("lang=\"cy\">Grŵp</p>")
+			.contains("lang=\"cy\">Lleoliadau</a>")
+			.contains("lang=\"cy\">Cyfarfod yr haf</h3>")
+			.contains("lang=\"cy\">Rydym yn cwrdd ym mis Gorffennaf.</p>");
+	}
+
+	@Test
 	void membersTalkInLocalGroupsAndEveryPostIsAnnouncedAsInput() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fflur Facilitator", Role.FACILITATOR);
 		SignedInAccount member = accounts.person("Mabli Member", Role.PARTICIPANT);
 		SignedInAccount outsider = accounts.person("Osian Outsider", Role.PARTICIPANT);
 		mvc.perform(get("/directory/groups/new").with(user(member))).andExpect(status().isForbidden());
+		mvc.perform(post("/directory/groups").with(user(facilitator))
+			.with(csrf())
+			.param("name", "Cardiff co-producers")
+			.param("kind", "AREA")
+			.param("area", "CARDIFF")
+			.param("description", "People co-producing in Cardiff.")
+			.param("language", "yes")).andExpect(status().isBadRequest());
 		MvcResult created = mvc
 			.perform(post("/directory/groups").with(user(facilitator))
 				.with(csrf())
@@ -351,13 +477,14 @@ class DirectoryFlowTests {
 	void deletingAnAccountRemovesTheProfileAndGrantsAndKeepsPostsAsFormerParticipant() throws Exception {
 		SignedInAccount leaver = accounts.person("Lowri Leaver", Role.FACILITATOR);
 		SignedInAccount friend = accounts.person("Friend", Role.PARTICIPANT);
-		people.save(leaver.account(), "Lowri", null, "", "", true, "lowri@example.org", "");
-		Profile friendProfile = people.save(friend.account(), "Friend", null, "", "", true, "friend@example.org", "");
+		people.save(leaver.account(), "Lowri", null, "", "", "en", true, "lowri@example.org", "");
+		Profile friendProfile = people.save(friend.account(), "Friend", null, "", "", "en", true, "friend@example.org",
+				"");
 		Profile leaverProfile = people.profileOf(leaver.account()).orElseThrow();
 		assertThat(people.share(leaver.account(), friendProfile.id())).isTrue();
 		assertThat(people.share(friend.account(), leaverProfile.id())).isTrue();
-		long group = groups.start("Leavers", GroupKind.THEME, null, "Moving on", "A group", leaver.account());
-		long thread = groups.startThread(group, "Goodbye", "Thanks all", leaver.account());
+		long group = groups.start("Leavers", GroupKind.THEME, null, "Moving on", "A group", "en", leaver.account());
+		long thread = groups.startThread(group, "Goodbye", "Thanks all", "en", leaver.account());
 
 		assertThat(personalData.personalData(leaver.account())).containsKeys("profile", "contactsSharedWith",
 				"contactsSharedWithYou", "groups", "posts");

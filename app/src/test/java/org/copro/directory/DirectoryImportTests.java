@@ -123,6 +123,20 @@ class DirectoryImportTests {
 	}
 
 	@Test
+	void anImportMayGiveTheLanguageOfTheText() throws Exception {
+		String csv = """
+				name,description,sector,size,willingness,areas,contact_email,language
+				Tenantiaid,Rydym yn gweithio gyda thenantiaid.,HOUSING,SMALL,READY,NEWPORT,t@example.org,cy
+				Tenants,We work with tenants.,HOUSING,SMALL,READY,NEWPORT,e@example.org,
+				Locataires,Nous travaillons.,HOUSING,SMALL,READY,NEWPORT,f@example.org,fr
+				""";
+		OrganisationCsv.Reading reading = OrganisationCsv.read(new java.io.StringReader(csv));
+		assertThat(reading.rows()).extracting(row -> row.details().language()).containsExactly("cy", "en");
+		assertThat(reading.problems()).extracting(problem -> problem.line() + ":" + problem.field())
+			.containsExactly("4:language");
+	}
+
+	@Test
 	void anExportImportsBackUnchanged() throws Exception {
 		SignedInAccount admin = accounts.person("Ada Admin", Role.ADMINISTRATOR);
 		upload(admin, "organisations-sample.csv");

@@ -95,6 +95,34 @@ class EventsFlowTests {
 			.param("onlineLink", link)).andExpect(redirectedUrl("/events/" + id + "/manage"));
 	}
 
+	@Test
+	void theEventTextIsMarkedWithTheLanguageActuallyShown() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		long id = setUp(mvc, facilitator, 10, 3, 4);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		String onWelshPage = mvc.perform(get("/events/{id}", id).locale(welsh))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(onWelshPage).contains("<html lang=\"cy\"")
+			.contains("lang=\"cy\">Cyflwyniad i gydgynhyrchu</h1>")
+			.as("no Welsh description, so the English one, marked as English")
+			.contains("<p class=\"govuk-body\" lang=\"en\">What co-production is.</p>");
+		String onEnglishPage = mvc.perform(get("/events/{id}", id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(onEnglishPage).containsPattern("lang=\"en\">Introduction to co-production [^<]+</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"en\">What co-production is.</p>");
+
+		java.util.Locale english = java.util.Locale.ENGLISH;
+		assertThat(Event.languageOf(english, "", "Dim ond Cymraeg")).isEqualTo("cy");
+		assertThat(Event.languageOf(english, "English", "Cymraeg")).isEqualTo("en");
+		assertThat(Event.languageOf(welsh, "English", "Cymraeg")).isEqualTo("cy");
+		assertThat(Event.languageOf(welsh, "Only English", " ")).isEqualTo("en");
+	}
+
 	void register(long id, SignedInAccount person, String accessNeeds) throws Exception {
 		var request = post("/events/{id}/registration", id).with(user(person))
 			.with(csrf())

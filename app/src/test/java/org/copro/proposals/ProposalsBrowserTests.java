@@ -152,7 +152,7 @@ class ProposalsBrowserTests extends BrowserTestSupport {
 				accounts.signedIn(accounts.create("Ann", Role.PARTICIPANT)).account(), idea);
 		ProposalComment rude = proposals.comment(space, proposal, null,
 				accounts.signedIn(accounts.create("Rick Rude", Role.PARTICIPANT)).account(), Stance.AGAINST,
-				"Nobody reads books any more, you fools.");
+				"Nobody reads books any more, you fools.", "en");
 		proposals.report(rude, accounts.signedIn(accounts.create("Rita Reporter", Role.PARTICIPANT)).account());
 
 		signIn(accounts.create("Mo Moderator", Role.MODERATOR));

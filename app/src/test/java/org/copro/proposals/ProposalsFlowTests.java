@@ -410,7 +410,8 @@ class ProposalsFlowTests {
 		long proposalId = plantedProposal(spaceId, author);
 		Proposal proposal = proposalRepository.findById(proposalId).orElseThrow();
 		proposals.support(proposal, author.account());
-		proposals.comment(proposals.space(spaceId), proposal, null, author.account(), Stance.NEUTRAL, "My own note");
+		proposals.comment(proposals.space(spaceId), proposal, null, author.account(), Stance.NEUTRAL, "My own note",
+				"en");
 		Map<String, Object> data = personalData.personalData(author.account());
 		assertThat(data.get("proposals").toString()).contains("A planted idea");
 		assertThat(data.get("supports").toString()).contains("A planted idea");
@@ -430,6 +431,165 @@ class ProposalsFlowTests {
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
 			.andExpect(content().string(containsString("By Former participant.")))
 			.andExpect(content().string(not(containsString("Del Deleted"))));
+	}
+
+	@Test
+	void eachTextIsMarkedWithTheLanguageItIsWrittenIn() throws Exception {
+		long spaceId = plantedSpace(true);
+		SignedInAccount author = people.person("Gwen Awdur", Role.PARTICIPANT);
+		Locale welsh = Locale.forLanguageTag("cy");
+		assertThat(page(get("/proposals/{s}/new", spaceId).with(user(author)).locale(welsh)))
+			.as("the form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked")
+			.doesNotContainPattern("value=\"en\" id=\"language\" name=\"language\"\\s+checked");
+		assertThat(page(get("/proposals/{s}/new", spaceId).with(user(author))))
+			.containsPattern("value=\"en\" id=\"language\" name=\"language\"\\s+checked");
+
+		long welshId = idFrom(mvc
+			.perform(post("/proposals/{s}", spaceId).with(user(author))
+				.with(csrf())
+				.param("title", "Ffynnon ddŵr")
+				.param("body", "Ger y siglenni.")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"))
+			.andReturn());
+		assertThat(proposalRepository.findById(welshId).orElseThrow().language()).isEqualTo("cy");
+		long englishId = idFrom(mvc
+			.perform(post("/proposals/{s}", spaceId).with(user(author))
+				.with(csrf())
+				.locale(welsh)
+				.param("title", "A water fountain")
+				.param("body", "Near the swings.")
+				.param("language", "en"))
+			.andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"))
+			.andReturn());
+		long unsaidId = idFrom(mvc
+			.perform(post("/proposals/{s}", spaceId).with(user(author))
+				.with(csrf())
+				.locale(welsh)
+				.param("title", "Meinciau")
+				.param("body", "Mwy o feinciau."))
+			.andReturn());
+		assertThat(proposalRepository.findById(unsaidId).orElseThrow().language())
+			.as("without a choice, the page's language")
+			.isEqualTo("cy");
+
+		assertThat(page(get("/proposals/{s}/{p}", spaceId, welshId))).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Ffynnon ddŵr</h1>")
+			.containsPattern("<p class=\"govuk-body\" lang=\"cy\">\\s*Ger y siglenni\\.");
+		assertThat(page(get("/proposals/{s}/{p}", spaceId, englishId).locale(welsh))).contains("<html lang=\"cy\"")
+			.contains("lang=\"en\">A water fountain</h1>")
+			.containsPattern("<p class=\"govuk-body\" lang=\"en\">\\s*Near the swings\\.");
+		assertThat(page(get("/proposals/{s}", spaceId))).contains("lang=\"cy\">Ffynnon ddŵr</a>")
+			.contains("lang=\"en\">A water fountain</a>");
+		assertThat(page(get("/proposals/{s}/{p}/edit", spaceId, welshId).with(user(author))))
+			.as("editing keeps the text's language")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+
+		SignedInAccount commenter = people.person("Carys", Role.PARTICIPANT);
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, englishId).with(user(commenter))
+			.with(csrf())
+			.param("stance", "IN_FAVOUR")
+			.param("text", "Syniad da iawn.")
+			.param("language", "cy")).andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"));
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, englishId).with(user(commenter))
+			.with(csrf())
+			.locale(welsh)
+			.param("stance", "NEUTRAL")
+			.param("text", "Which swings?")
+			.param("language", "en")).andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"));
+		assertThat(page(get("/proposals/{s}/{p}", spaceId, englishId)))
+			.containsPattern("<p class=\"govuk-body\" lang=\"cy\">\\s*Syniad da iawn\\.");
+		assertThat(page(get("/proposals/{s}/{p}", spaceId, englishId).locale(welsh)))
+			.containsPattern("<p class=\"govuk-body\" lang=\"en\">\\s*Which swings\\?");
+	}
+
+	@Test
+	void aLanguageOtherThanEnglishOrWelshIsRefused() throws Exception {
+		long spaceId = plantedSpace(true);
+		SignedInAccount author = people.person("Ann", Role.PARTICIPANT);
+		long before = proposalRepository.count();
+		mvc.perform(post("/proposals/{s}", spaceId).with(user(author))
+			.with(csrf())
+			.param("title", "A water fountain")
+			.param("body", "Near the swings.")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(proposalRepository.count()).isEqualTo(before);
+
+		long proposalId = plantedProposal(spaceId, author);
+		mvc.perform(post("/proposals/{s}/{p}/edit", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.param("title", "A planted idea")
+			.param("body", "Some words about it.")
+			.param("language", "")).andExpect(status().isBadRequest());
+		long commentsBefore = comments.count();
+		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
+			.with(csrf())
+			.locale(Locale.forLanguageTag("cy"))
+			.param("stance", "NEUTRAL")
+			.param("text", "Bonjour")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Dewiswch English neu Cymraeg fel iaith y testun")));
+		assertThat(comments.count()).isEqualTo(commentsBefore);
+	}
+
+	@Test
+	void callsForIdeasAndAnswersAreMarkedWithTheirLanguageToo() throws Exception {
+		SignedInAccount facilitator = people.person("Ffion Hwylusydd", Role.FACILITATOR);
+		Locale welsh = Locale.forLanguageTag("cy");
+		mvc.perform(post("/proposals/admin").with(user(facilitator))
+			.with(csrf())
+			.param("title", "Parc")
+			.param("description", "Beth hoffech chi?")
+			.param("language", "xx")).andExpect(status().isBadRequest());
+		long spaceId = Long.parseLong(mvc
+			.perform(post("/proposals/admin").with(user(facilitator))
+				.with(csrf())
+				.param("title", "Syniadau am y parc")
+				.param("description", "Beth hoffech chi yn y parc?")
+				.param("open", "true")
+				.param("_open", "on")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/proposals/admin/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.replaceAll("^.*/(\\d+)$", "$1"));
+		assertThat(page(get("/proposals"))).contains("lang=\"cy\">Syniadau am y parc</a>");
+		assertThat(page(get("/proposals/{s}", spaceId))).contains("lang=\"cy\">Syniadau am y parc</h1>")
+			.containsPattern("<p class=\"govuk-body\" lang=\"cy\">\\s*Beth hoffech chi yn y parc\\?");
+
+		long proposalId = plantedProposal(spaceId, people.person("Ann", Role.PARTICIPANT));
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
+			.with(csrf())
+			.param("status", "ACCEPTED")
+			.param("text", "Of course.")
+			.param("language", "klingon")).andExpect(status().isBadRequest());
+		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("status", "ACCEPTED")
+			.param("text", "Wrth gwrs.")
+			.param("language", "cy")).andExpect(redirectedUrlPattern("/proposals/" + spaceId + "/*"));
+		assertThat(page(get("/proposals/{s}/{p}", spaceId, proposalId)))
+			.containsPattern("<p class=\"govuk-body\" lang=\"cy\">\\s*Wrth gwrs\\.")
+			.containsPattern("<p class=\"govuk-body\" lang=\"en\">\\s*Some words about it\\.");
+		assertThat(page(get("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))))
+			.as("changing the answer keeps its language")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private long plantedSpace(boolean open) {
