@@ -46,7 +46,7 @@ class SortitionNotices {
 			}
 			String key = volunteer.status().onPanel() ? "sortition.mail.selected" : "sortition.mail.not-selected";
 			if (accounts.sendNotice(account, key, recruitment.title(), link)) {
-				volunteer.markNotified();
+				volunteers.markNotified(volunteer.id());
 			}
 		}
 	}

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "sortition_volunteer")
+// An update writes only what changed, so that it keeps the mark that the notices set
+// beside it (VolunteerRepository.markNotified).
+@DynamicUpdate
 class Volunteer {
 
 	@Id
@@ -227,10 +231,6 @@ class Volunteer {
 
 	public boolean notified() {
 		return notified;
-	}
-
-	void markNotified() {
-		this.notified = true;
 	}
 
 	public boolean accepted() {

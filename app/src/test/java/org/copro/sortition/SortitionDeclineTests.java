@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,6 +64,9 @@ class SortitionDeclineTests {
 
 	@Autowired
 	TestMailbox mailbox;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aSelectedVolunteerDeclinesAndTheReplacementKeepsTheQuotas() throws Exception {
@@ -203,6 +209,37 @@ class SortitionDeclineTests {
 		assertThat(pool.stream().filter(v -> !"Unreachable".equals(v.name()))).allMatch(Volunteer::notified);
 		assertThat(pool.stream().filter(v -> "Unreachable".equals(v.name()))).noneMatch(Volunteer::notified);
 		assertThat(pool.stream().filter(v -> v.status().onPanel())).hasSize(4);
+	}
+
+	@Test
+	void anAnswerForAPlaceAndTheNoticeOfTheDrawDoNotOverwriteEachOther() {
+		// People without a reachable account are never marked as told by the notices, so
+		// the test marks one itself, between the moment the answer reads the volunteer
+		// and the moment it saves: as the notices do when someone answers straight away.
+		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
+				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), new AccountId(NEXT_ACCOUNT.incrementAndGet()));
+		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
+		for (int i = 0; i < 8; i++) {
+			recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Quick " + i, "q@example.org",
+					null, null, Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
+		}
+		recruitments.close(id);
+		recruitments.drawPanel(id, Algorithm.LEXIMIN, 5, null).orElseThrow();
+		Volunteer member = panel(id).get(0);
+		assertThat(member.notified()).isFalse();
+
+		TransactionTemplate answer = new TransactionTemplate(transactions);
+		TransactionTemplate notice = new TransactionTemplate(transactions);
+		notice.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		answer.executeWithoutResult(status -> {
+			assertThat(volunteerRepository.findById(member.id())).isPresent();
+			notice.executeWithoutResult(inner -> volunteerRepository.markNotified(member.id()));
+			assertThat(recruitments.respond(id, member.account(), true)).isTrue();
+		});
+
+		Volunteer after = volunteerRepository.findById(member.id()).orElseThrow();
+		assertThat(after.accepted()).isTrue();
+		assertThat(after.notified()).isTrue();
 	}
 
 	@Test
