@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
+import org.hibernate.Session;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -205,20 +205,15 @@ class KnowledgeSearch {
 
 	/**
 	 * The entries of the given ids, in their order (null for one that is gone), with one
-	 * query whose plan is kept between searches.
+	 * statement: Hibernate binds the ids as one array, so that the statement and its
+	 * translation are the same for every search (a query with a list of ids is translated
+	 * anew for each length, and tries the list as one id first).
 	 */
 	private List<@Nullable KnowledgeEntry> entries(List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, KnowledgeEntry> byId = new HashMap<>();
-		entityManager.createQuery("select e from KnowledgeEntry e where e.id in :ids", KnowledgeEntry.class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach(entry -> byId.put(entry.id(), entry));
-		List<@Nullable KnowledgeEntry> ordered = new ArrayList<>();
-		ids.forEach(id -> ordered.add(byId.get(id)));
-		return ordered;
+		return entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class, ids);
 	}
 
 	private SearchResults results(SearchRequest request, boolean withSnippets, Found found) {

@@ -253,10 +253,11 @@ final class Snippets {
 			return null;
 		}
 		try {
-			// The phrases, which take longer to find, only where all their words are.
-			boolean phrases = words == null || mayHavePhrase(text.toLowerCase(Locale.ROOT));
+			// The phrases, which take longer to find, only where all their words are; a
+			// query without phrases is all words.
+			boolean phrases = words != null && mayHavePhrase(text.toLowerCase(Locale.ROOT));
 			Object snippet = phrases ? highlighter.highlightWithoutSearcher(FIELD, query, text, 1)
-					: wordHighlighter.highlightWithoutSearcher(FIELD, words, text, 1);
+					: wordHighlighter.highlightWithoutSearcher(FIELD, words == null ? query : words, text, 1);
 			return snippet == null ? null : snippet.toString().strip();
 		}
 		catch (IOException ex) {
