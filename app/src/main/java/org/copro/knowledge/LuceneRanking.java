@@ -16,6 +16,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -117,12 +120,37 @@ final class LuceneRanking {
 		List<Query> typos = new ArrayList<>();
 		for (String word : unknown) {
 			for (String term : Snippets.terms(KnowledgeAnalysis.ENGLISH, word)) {
+				AttributeSource automata = new AttributeSource();
 				for (String field : TYPO_FIELDS) {
-					typos.add(searcher.rewrite(new FuzzyQuery(new Term(field, term), maxEdits(word), TYPO_PREFIX)));
+					typos.add(searcher.rewrite(new SharedFuzzyQuery(new Term(field, term), maxEdits(word), automata)));
 				}
 			}
 		}
 		return typos;
+	}
+
+	/**
+	 * A fuzzy query whose Levenshtein automata, which cost far more to build than to run,
+	 * are built once for a word and used in every field: Lucene keeps them in the
+	 * attributes that its term enumerations are given, and this query gives all of them
+	 * the same. It finds the same terms as a plain fuzzy query (the attributes also carry
+	 * the rewrite's hint of which terms can no longer compete, which it then does not
+	 * get, so it looks at every term within the edits, as it may).
+	 */
+	private static final class SharedFuzzyQuery extends FuzzyQuery {
+
+		private final AttributeSource automata;
+
+		SharedFuzzyQuery(Term term, int maxEdits, AttributeSource automata) {
+			super(term, maxEdits, TYPO_PREFIX);
+			this.automata = automata;
+		}
+
+		@Override
+		protected TermsEnum getTermsEnum(Terms terms, AttributeSource attributes) throws IOException {
+			return super.getTermsEnum(terms, automata);
+		}
+
 	}
 
 	/**

@@ -21,7 +21,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -37,6 +39,48 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and its pages agree with each other.
  */
 class LuceneRankingTests {
+
+	@Test
+	void typosFindTheTermsThatPlainFuzzyQueriesFind() throws IOException {
+		Random random = new Random(5);
+		String[] words = { "budget", "budgets", "budge", "bridget", "panel", "panels", "penal", "planet", "jury",
+				"journey", "participatory", "participating", "health", "heath" };
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+			for (int i = 0; i < 900; i++) {
+				Document document = new Document();
+				for (String field : LuceneRanking.TYPO_FIELDS) {
+					StringBuilder text = new StringBuilder();
+					for (int w = random.nextInt(4); w > 0; w--) {
+						text.append(words[random.nextInt(words.length)]).append(' ');
+					}
+					document.add(new TextField(field, text.toString(), Field.Store.NO));
+				}
+				writer.addDocument(document);
+				if (i % 300 == 299) {
+					writer.commit();
+				}
+			}
+			writer.commit();
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				List<String> unknown = List.of("budgit", "panell", "particpatory", "jurney");
+				List<Query> expected = new ArrayList<>();
+				for (String word : unknown) {
+					for (String term : Snippets.terms(KnowledgeAnalysis.ENGLISH, word)) {
+						for (String field : LuceneRanking.TYPO_FIELDS) {
+							expected.add(searcher.rewrite(new FuzzyQuery(new Term(field, term),
+									LuceneRanking.maxEdits(word), LuceneRanking.TYPO_PREFIX)));
+						}
+					}
+				}
+				assertThat(reader.leaves()).hasSizeGreaterThan(1);
+				// Three of the four words are within reach of terms in every field.
+				assertThat(expected).filteredOn(query -> !(query instanceof MatchNoDocsQuery)).hasSize(12);
+				assertThat(LuceneRanking.typos(reader, unknown)).isEqualTo(expected);
+			}
+		}
+	}
 
 	@Test
 	void ranksAsAPlainFilteredSearchAndPagesAgree() throws IOException {
