@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the hits of a query on the embedded index, and the hits by each value of some
@@ -66,8 +67,9 @@ final class LuceneFacetCounts {
 	 * The values of one field in one segment. A value that many documents have is a bit
 	 * set, counted against the hits by one pass over both sets; the others are, for
 	 * document d, {@code ords[start[d]..start[d+1]]}, and also, by value, the sorted
-	 * documents that have it. Rare values are counted from whichever of the two is
-	 * shorter: the hits or the values' documents.
+	 * documents that have it. Rare values are counted from whichever is shortest: the
+	 * hits, the values' documents, or the documents that are not hits (taken from the
+	 * counts in all documents).
 	 */
 	private record FieldValues(int[] commonNumbers, FixedBitSet[] common, int[] start, int[] ords, int[] rareNumbers,
 			int[][] rareDocs, long rarePostings) {
@@ -126,8 +128,15 @@ final class LuceneFacetCounts {
 			long found = hits.cardinality();
 			total += found;
 			Segment segment = read.get(leaf.ord);
+			// When most documents are hits, the rare values are counted in all documents
+			// less those that are not.
+			FixedBitSet missed = null;
+			if (found * 2 > hits.length()) {
+				missed = hits.clone();
+				missed.flip(0, missed.length());
+			}
 			for (int f = 0; f < counts.length; f++) {
-				count(segment.fields()[f], hits, found, counts[f]);
+				count(segment.fields()[f], hits, found, missed, counts[f]);
 			}
 		}
 		Map<String, List<Map.Entry<String, Long>>> facets = new LinkedHashMap<>();
@@ -183,20 +192,23 @@ final class LuceneFacetCounts {
 		return hits;
 	}
 
-	private static void count(FieldValues values, FixedBitSet hits, long found, int[] counts) {
+	/**
+	 * Counts one field's values in the hits of a segment.
+	 * @param missed the documents that are not hits, when they are fewer than the hits
+	 */
+	private static void count(FieldValues values, FixedBitSet hits, long found, @Nullable FixedBitSet missed,
+			int[] counts) {
 		for (int i = 0; i < values.commonNumbers().length; i++) {
 			counts[values.commonNumbers()[i]] += (int) FixedBitSet.intersectionCount(hits, values.common()[i]);
 		}
-		if (found < values.rarePostings()) {
-			int[] start = values.start();
-			int[] ords = values.ords();
-			int maxDoc = hits.length();
-			for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
-					? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-				for (int i = start[doc]; i < start[doc + 1]; i++) {
-					counts[ords[i]]++;
-				}
+		if (missed != null && hits.length() - found < values.rarePostings()) {
+			for (int i = 0; i < values.rareNumbers().length; i++) {
+				counts[values.rareNumbers()[i]] += values.rareDocs()[i].length;
 			}
+			countEach(values, missed, -1, counts);
+		}
+		else if (found < values.rarePostings()) {
+			countEach(values, hits, 1, counts);
 		}
 		else {
 			for (int i = 0; i < values.rareNumbers().length; i++) {
@@ -207,6 +219,19 @@ final class LuceneFacetCounts {
 					}
 				}
 				counts[values.rareNumbers()[i]] += count;
+			}
+		}
+	}
+
+	/** Adds {@code by} to the count of each rare value of each of the documents. */
+	private static void countEach(FieldValues values, FixedBitSet documents, int by, int[] counts) {
+		int[] start = values.start();
+		int[] ords = values.ords();
+		int maxDoc = documents.length();
+		for (int doc = documents.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
+				? documents.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			for (int i = start[doc]; i < start[doc + 1]; i++) {
+				counts[ords[i]] += by;
 			}
 		}
 	}

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The facet counts on Lucene agree with counting each document by hand, for values that
  * many documents have (counted as bit sets) and values that few have (counted from the
- * hits or from the values' documents, whichever is shorter), over several segments with
- * deleted documents.
+ * hits, from the values' documents or from the documents that are not hits, whichever is
+ * shortest), over several segments with deleted documents.
  */
 class LuceneFacetCountsTests {
 
@@ -77,8 +77,14 @@ class LuceneFacetCountsTests {
 				LuceneFacetCounts counts = new LuceneFacetCounts(FIELDS, new FilterBits(1 << 20),
 						new FilterBits(1 << 20));
 				List<Query> filters = List.of(new TermQuery(new Term("status", "published")));
+				// Most documents are hits of the last: the rare values are counted in the
+				// documents that are not.
+				List<String> most = new ArrayList<>(List.of("common"));
+				for (int w = 0; w < 120; w++) {
+					most.add("word-" + w);
+				}
 				for (List<String> words : List.of(List.<String>of(), List.of("common"), List.of("word-3"),
-						List.of("common", "word-5", "word-9"))) {
+						List.of("common", "word-5", "word-9"), most)) {
 					List<Query> alternatives = words.stream()
 						.map(word -> (Query) new TermQuery(new Term("word", word)))
 						.toList();
