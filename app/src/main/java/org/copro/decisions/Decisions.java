@@ -309,7 +309,7 @@ class Decisions {
 	@Transactional
 	void forget(AccountId person) {
 		votes.findByVoterId(person.value()).forEach(DecisionVote::anonymise);
-		objections.findByObjectorId(person.value()).forEach(Objection::anonymise);
+		objections.forgetObjector(person.value());
 	}
 
 }

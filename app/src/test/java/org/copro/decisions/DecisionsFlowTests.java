@@ -557,6 +557,30 @@ class DecisionsFlowTests {
 	}
 
 	@Test
+	void anObjectionAddressedJustAsItsObjectorLeavesKeepsTheObjectorForgotten() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		SignedInAccount objector = accounts.person("Olu Leaving", Role.PARTICIPANT);
+		long id = started(start(facilitator, "CONSENT", "Move the market " + UUID.randomUUID()));
+		mvc.perform(vote(id, objector, "OBJECT", "The stalls need shade")).andExpect(redirectedUrl("/decisions/" + id));
+		long objection = decisions.objections(id).getFirst().id();
+
+		// The facilitator's answer has read the objection when the objector's account is
+		// deleted and the objector forgotten first.
+		TransactionTemplate addressing = new TransactionTemplate(transactionManager);
+		TransactionTemplate forgetting = new TransactionTemplate(transactionManager);
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		addressing.executeWithoutResult(status -> {
+			assertThat(decisions.objections(id)).hasSize(1);
+			forgetting.executeWithoutResult(inner -> decisions.forget(objector.account()));
+			assertThat(decisions.addressObjection(id, objection, "Awnings are ordered.")).isTrue();
+		});
+
+		Objection addressed = decisions.objections(id).getFirst();
+		assertThat(addressed.status()).isEqualTo(ObjectionStatus.ADDRESSED);
+		assertThat(addressed.objector()).isNull();
+	}
+
+	@Test
 	void aPersonsVotesAreInTheirDataAndStayCountedAnonymouslyAfterDeletion() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount voter = accounts.person("Gwen Gone", Role.PARTICIPANT);
