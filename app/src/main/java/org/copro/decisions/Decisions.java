@@ -244,9 +244,8 @@ class Decisions {
 				}
 			});
 			// Mark first, and at once: a failure part-way leaves the decision reminded
-			// rather than reminding people twice, and a facilitator changing the decision
-			// meanwhile neither fails nor makes this run fail (the mark leaves the
-			// version).
+			// rather than reminding people twice, and the mark leaves the version, so
+			// that a facilitator changing the decision meanwhile fails neither.
 			if (decisions.claimReminder(decision.id(), now) != 1) {
 				continue;
 			}

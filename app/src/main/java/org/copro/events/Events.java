@@ -439,9 +439,9 @@ class Events {
 	void forget(AccountId person) {
 		for (long eventId : registrations.findEventIdsByAccountId(person.value())) {
 			// The event's lock first, as every change to its places takes it, and the
-			// place
-			// read again under it: someone else's cancellation may have just given this
-			// person a place, and the two must neither overwrite nor wait for each other.
+			// place read again under it: someone else's cancellation may have just given
+			// this person a place, and the two must neither overwrite nor wait for each
+			// other.
 			Event event = locked(eventId);
 			Registration registration = registrations.findByEventIdAndAccountId(eventId, person.value()).orElseThrow();
 			entityManager.refresh(registration);

@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "prop_proposal")
 // An update writes only what changed: the author of a deleted account is forgotten by
-// an update beside it (ProposalRepository.forgetAuthor), which a moderator's or
-// facilitator's
-// change begun before must not undo.
+// an update beside it (ProposalRepository.forgetAuthor), which a facilitator's change
+// begun before must not undo.
 @DynamicUpdate
 class Proposal {
 

@@ -24,9 +24,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "prop_comment")
 // An update writes only what changed: the author of a deleted account is forgotten by
-// an update beside it (CommentRepository.forgetAuthor), which a moderator's or
-// facilitator's
-// change begun before must not undo.
+// an update beside it (CommentRepository.forgetAuthor), which a moderator's change
+// begun before must not undo.
 @DynamicUpdate
 class ProposalComment {
 

@@ -305,10 +305,8 @@ class Recruitments {
 	void forget(AccountId account) {
 		for (long recruitmentId : volunteers.findRecruitmentIdsByAccountId(account.value())) {
 			// The recruitment's lock first, as a draw, a replacement and an answer take
-			// it:
-			// a draw under way is waited for, and a volunteer just seated as a
-			// replacement
-			// is forgotten without either side failing.
+			// it: a draw under way is waited for, and a volunteer just seated as a
+			// replacement is forgotten without either side failing.
 			Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 				.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 			if (recruitment.drawn()) {
