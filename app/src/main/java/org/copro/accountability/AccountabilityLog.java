@@ -229,7 +229,7 @@ public class AccountabilityLog {
 	/** Keeps a deleted account's input and responses, but forgets whose they were. */
 	@Transactional
 	void forget(AccountId account) {
-		items.findByAuthorIdOrderByReceivedAtDesc(account.value()).forEach(InputItem::forgetAuthor);
+		items.forgetAuthor(account.value());
 		responses.findByResponderIdOrderByRespondedAtDesc(account.value()).forEach(Response::forgetResponder);
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
 import org.copro.web.InputReceived;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "acc_input")
+// An update writes only what changed, so that an answer given just as the author's
+// account is deleted keeps the author forgotten (InputItemRepository.forgetAuthor).
+@DynamicUpdate
 class InputItem {
 
 	/** Long enough to recognise the input; the whole of it is one link away. */
@@ -100,11 +104,6 @@ class InputItem {
 	void answer(Response response) {
 		this.status = response.status();
 		this.answeredAt = response.respondedAt();
-	}
-
-	void forgetAuthor() {
-		this.authorId = null;
-		this.authorFormer = true;
 	}
 
 	long id() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface InputItemRepository extends JpaRepository<InputItem, Long>, JpaSpecificationExecutor<InputItem> {
@@ -14,6 +15,15 @@ interface InputItemRepository extends JpaRepository<InputItem, Long>, JpaSpecifi
 	boolean existsByToolAndReference(String tool, String reference);
 
 	List<InputItem> findByAuthorIdOrderByReceivedAtDesc(long authorId);
+
+	/**
+	 * Forgets whose input this was, without raising its version: the author's account may
+	 * be deleted while a facilitator is answering their input, and neither must fail for
+	 * the other.
+	 */
+	@Modifying
+	@Query("update InputItem i set i.authorId = null, i.authorFormer = true where i.authorId = ?1")
+	int forgetAuthor(long authorId);
 
 	List<InputItem> findByScopeOrderByReceivedAtAsc(String scope);
 

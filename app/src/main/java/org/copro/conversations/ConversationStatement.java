@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "conv_statement")
+// An update writes only what changed: the author of a deleted account is forgotten by
+// an update beside it (StatementRepository.forgetAuthor), which a moderator's change
+// begun before must not undo.
+@DynamicUpdate
 class ConversationStatement {
 
 	/** Pol.is keeps statements to the length of a tweet, so that each says one thing. */

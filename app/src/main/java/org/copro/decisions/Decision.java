@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "decisions_decision")
+// An update writes only what changed, so that it keeps the reminder mark that the
+// reminders set beside it (DecisionRepository.claimReminder).
+@DynamicUpdate
 class Decision {
 
 	@Id
@@ -269,10 +273,6 @@ class Decision {
 	void close(Instant at) {
 		status = DecisionStatus.CLOSED;
 		closedAt = at;
-	}
-
-	void reminded(Instant at) {
-		remindedAt = at;
 	}
 
 	void recordOutcome(String statement, String language, LocalDate review) {

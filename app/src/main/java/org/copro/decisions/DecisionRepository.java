@@ -8,7 +8,10 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
 
@@ -19,6 +22,17 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 	@Query("select d from Decision d where d.status = org.copro.decisions.DecisionStatus.OPEN"
 			+ " and d.remindedAt is null and d.closesAt <= ?1 and d.closesAt > ?2")
 	List<Decision> findDueForReminder(Instant remindBefore, Instant now);
+
+	/**
+	 * Marks the decision's reminder as sent, in a transaction of its own that commits at
+	 * once; 1 for the run that claims it, 0 when another run already did. The mark does
+	 * not raise the decision's version: the reminders go out while facilitators may be
+	 * changing the decision, and neither must fail for the other.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Modifying
+	@Query("update Decision d set d.remindedAt = ?2 where d.id = ?1 and d.remindedAt is null")
+	int claimReminder(long id, Instant at);
 
 	/**
 	 * Locks the decision so that closing waits for votes being written, and they for it.

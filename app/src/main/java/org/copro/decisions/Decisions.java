@@ -233,7 +233,7 @@ class Decisions {
 	 * within a day.
 	 * @return the people reminded, per decision
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	Map<Long, List<AccountId>> remind(Instant now) {
 		Map<Long, List<AccountId>> reminded = new LinkedHashMap<>();
 		for (Decision decision : decisions.findDueForReminder(now.plus(REMINDER_BEFORE), now)) {
@@ -243,9 +243,12 @@ class Decisions {
 					voted.add(v.voter().value());
 				}
 			});
-			// Mark first: a failure part-way leaves the decision reminded rather than
-			// reminding people twice.
-			decision.reminded(now);
+			// Mark first, and at once: a failure part-way leaves the decision reminded
+			// rather than reminding people twice, and the mark leaves the version, so
+			// that a facilitator changing the decision meanwhile fails neither.
+			if (decisions.claimReminder(decision.id(), now) != 1) {
+				continue;
+			}
 			List<AccountId> people = new ArrayList<>();
 			for (AccountId person : accounts.getObject().reachableAccounts()) {
 				if (!voted.contains(person.value()) && scopes.reaches(decision.scope(), person.value())
@@ -305,7 +308,7 @@ class Decisions {
 	@Transactional
 	void forget(AccountId person) {
 		votes.findByVoterId(person.value()).forEach(DecisionVote::anonymise);
-		objections.findByObjectorId(person.value()).forEach(Objection::anonymise);
+		objections.forgetObjector(person.value());
 	}
 
 }

@@ -12,11 +12,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** An objection to a consent decision, and the proposer's response that addressed it. */
 @Entity
 @Table(name = "decisions_objection")
+// An update writes only what changed, so that an objection addressed just as its
+// objector's account is deleted keeps the objector forgotten
+// (ObjectionRepository.forgetObjector).
+@DynamicUpdate
 class Objection {
 
 	@Id
@@ -101,10 +106,6 @@ class Objection {
 
 	void withdraw() {
 		status = ObjectionStatus.WITHDRAWN;
-	}
-
-	void anonymise() {
-		objectorId = null;
 	}
 
 }

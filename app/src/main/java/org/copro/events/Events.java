@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +49,12 @@ class Events {
 	// needed, not at start.
 	private final ObjectProvider<Accounts> accounts;
 
+	private final EntityManager entityManager;
+
 	Events(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
 			QuestionRepository questions, AnswerRepository answers, ContactShareRepository shares,
 			EventFeedbackRepository feedback, JdbcTemplate jdbc, ApplicationEventPublisher publisher,
-			ObjectProvider<Accounts> accounts) {
+			ObjectProvider<Accounts> accounts, EntityManager entityManager) {
 		this.events = events;
 		this.sessions = sessions;
 		this.registrations = registrations;
@@ -61,6 +65,7 @@ class Events {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
 		this.accounts = accounts;
+		this.entityManager = entityManager;
 	}
 
 	// Events and sessions
@@ -432,12 +437,19 @@ class Events {
 	 */
 	@Transactional
 	void forget(AccountId person) {
-		for (Registration registration : registrations.findByAccountId(person.value())) {
+		for (long eventId : registrations.findEventIdsByAccountId(person.value())) {
+			// The event's lock first, as every change to its places takes it, and the
+			// place read again under it: someone else's cancellation may have just given
+			// this person a place, and the two must neither overwrite nor wait for each
+			// other.
+			Event event = locked(eventId);
+			Registration registration = registrations.findByEventIdAndAccountId(eventId, person.value()).orElseThrow();
+			entityManager.refresh(registration);
 			registration.forget();
-			if (!registration.cancelled() && !past(registration.eventId())) {
+			if (!registration.cancelled() && !past(eventId)) {
 				registration.cancel();
 				registrations.flush();
-				promoteWhilePlaces(locked(registration.eventId()));
+				promoteWhilePlaces(event);
 			}
 		}
 		shares.deleteAll(shares.findByFromAccountOrToAccount(person.value(), person.value()));

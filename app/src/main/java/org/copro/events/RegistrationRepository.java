@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
@@ -16,5 +17,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	long countByEventIdAndStatus(long eventId, RegistrationStatus status);
 
 	List<Registration> findByAccountId(long accountId);
+
+	@Query("select r.eventId from Registration r where r.accountId = ?1 order by r.eventId")
+	List<Long> findEventIdsByAccountId(long accountId);
 
 }

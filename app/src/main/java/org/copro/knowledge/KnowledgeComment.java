@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "kb_comment")
+// An update writes only what changed, so that an edit begun before the author's
+// account was deleted does not bring their name back
+// (KnowledgeCommentRepository.forgetAuthor).
+@DynamicUpdate
 class KnowledgeComment {
 
 	@Id
@@ -62,11 +67,6 @@ class KnowledgeComment {
 		if (!hidden) {
 			reportCount = 0;
 		}
-	}
-
-	void forgetAuthor() {
-		authorAccount = null;
-		authorName = "";
 	}
 
 	public Long id() {

@@ -3,6 +3,8 @@ package org.copro.knowledge;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface KnowledgeCommentRepository extends JpaRepository<KnowledgeComment, Long> {
 
@@ -11,5 +13,13 @@ interface KnowledgeCommentRepository extends JpaRepository<KnowledgeComment, Lon
 	List<KnowledgeComment> findByReportCountGreaterThanAndHiddenFalseOrderByCreatedAtAsc(int reportCount);
 
 	List<KnowledgeComment> findByAuthorAccount(Long authorAccount);
+
+	/**
+	 * Forgets whose comments these were, without raising their versions (see
+	 * KnowledgePersonalData.forget); the author is not in the search index.
+	 */
+	@Modifying
+	@Query("update KnowledgeComment e set e.authorAccount = null, e.authorName = '' where e.authorAccount = ?1")
+	int forgetAuthor(Long authorAccount);
 
 }

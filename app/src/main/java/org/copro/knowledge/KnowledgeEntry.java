@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -41,6 +42,10 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "kb_entry")
 @Indexed(index = "kb_entry")
+// An update writes only what changed, so that an edit begun before the author's
+// account was deleted does not bring their name back
+// (KnowledgeEntryRepository.forgetAuthor).
+@DynamicUpdate
 class KnowledgeEntry {
 
 	static final String SEPARATOR = "\n";
@@ -371,11 +376,6 @@ class KnowledgeEntry {
 	void details(String publications, @Nullable Long translationId) {
 		this.publications = publications;
 		this.translationId = translationId;
-	}
-
-	void forgetAuthor() {
-		this.authorAccount = null;
-		this.authorName = null;
 	}
 
 	public @Nullable Long authorAccount() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface KnowledgeEntryRepository extends JpaRepository<KnowledgeEntry, Long> {
 
@@ -19,5 +21,13 @@ interface KnowledgeEntryRepository extends JpaRepository<KnowledgeEntry, Long> {
 	List<KnowledgeEntry> findByTranslationIdAndStatus(Long translationId, EntryStatus status);
 
 	long countByStatus(EntryStatus status);
+
+	/**
+	 * Forgets whose entries these were, without raising their versions (see
+	 * KnowledgePersonalData.forget); the author is not in the search index.
+	 */
+	@Modifying
+	@Query("update KnowledgeEntry e set e.authorAccount = null, e.authorName = null where e.authorAccount = ?1")
+	int forgetAuthor(Long authorAccount);
 
 }

@@ -75,10 +75,20 @@ class KnowledgePersonalData implements PersonalDataContributor {
 
 	@ApplicationModuleListener
 	void on(AccountDeleted event) {
-		Long account = event.account().value();
-		entries.findByAuthorAccountOrderByUpdatedAtDesc(account).forEach(KnowledgeEntry::forgetAuthor);
+		forget(event.account());
+	}
+
+	/**
+	 * Forgets whose entries and comments these were without raising their versions: an
+	 * account may be deleted while an editor or a moderator is working on the person's
+	 * entry or comment, and neither must fail for the other.
+	 */
+	@Transactional
+	void forget(AccountId person) {
+		Long account = person.value();
+		entries.forgetAuthor(account);
 		versions.findByEditorAccount(account).forEach(EntryVersion::forgetEditor);
-		comments.findByAuthorAccount(account).forEach(KnowledgeComment::forgetAuthor);
+		comments.forgetAuthor(account);
 		reports.deleteAll(reports.findByReporterAccount(account));
 		attachments.findByUploadedBy(account).forEach(KnowledgeAttachment::forgetUploader);
 	}

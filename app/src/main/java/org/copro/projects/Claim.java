@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "project_claim")
+// An update writes only what changed, so that a lead deciding on a claim just as its
+// claimant's account is deleted keeps the claimant forgotten
+// (ClaimRepository.forgetClaimant).
+@DynamicUpdate
 class Claim {
 
 	@Id
@@ -162,10 +167,6 @@ class Claim {
 		status = ClaimStatus.PAID;
 		paidAt = Instant.now();
 		return true;
-	}
-
-	void forgetClaimant() {
-		claimantId = null;
 	}
 
 }

@@ -80,14 +80,18 @@ class Evaluation {
 	 * failure part-way reminds nobody twice.
 	 * @return the people reminded, per project
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	Map<Long, List<AccountId>> remindReviews(LocalDate today) {
 		Map<Long, List<AccountId>> reminded = new LinkedHashMap<>();
 		for (Project project : projects.findByNextReviewOnBetween(today, today.plusDays(REMIND_DAYS_BEFORE))) {
 			if (!project.reviewReminderDue(today, REMIND_DAYS_BEFORE)) {
 				continue;
 			}
-			project.reviewReminded();
+			// Marked at once and without raising the project's version, so that members
+			// editing the project meanwhile neither fail nor make this run fail.
+			if (projects.claimReviewReminder(project.id(), project.nextReviewOn()) != 1) {
+				continue;
+			}
 			List<AccountId> people = new ArrayList<>();
 			for (Member member : members.findByProjectIdOrderByJoinedAtAscIdAsc(project.id())) {
 				if (accounts.getObject()

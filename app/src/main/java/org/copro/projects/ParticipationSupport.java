@@ -105,7 +105,7 @@ class ParticipationSupport {
 	@Transactional
 	void forget(AccountId person) {
 		needs.deleteByAccountId(person.value());
-		claims.findByClaimantId(person.value()).forEach(Claim::forgetClaimant);
+		claims.forgetClaimant(person.value());
 	}
 
 }

@@ -21,11 +21,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A co-production project. Accessors are public only so that templates can read them. */
 @Entity
 @Table(name = "project_project")
+// An update writes only what changed, so that it keeps the marks set beside it: the
+// review reminder's (ProjectRepository.claimReviewReminder) and the call for a new
+// co-lead (ProjectRepository.markNeedsLead).
+@DynamicUpdate
 class Project {
 
 	@Id
@@ -187,10 +192,6 @@ class Project {
 	boolean reviewReminderDue(LocalDate today, int daysBefore) {
 		return nextReviewOn != null && !today.isAfter(nextReviewOn)
 				&& !today.isBefore(nextReviewOn.minusDays(daysBefore)) && !nextReviewOn.equals(reviewRemindedFor);
-	}
-
-	void reviewReminded() {
-		reviewRemindedFor = nextReviewOn;
 	}
 
 	/**

@@ -234,7 +234,9 @@ class Projects {
 			facilitator.get().makeCoLead(true);
 		}
 		else {
-			find(projectId).needsLead(true);
+			// Without raising the project's version: members may be editing the project
+			// just as its last co-lead's account is deleted, and neither must fail.
+			projects.markNeedsLead(projectId);
 		}
 	}
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
@@ -15,6 +18,26 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Project> findVisible(Collection<Long> memberOf);
 
 	List<Project> findByNextReviewOnBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * Marks the project's review date as announced, in a transaction of its own that
+	 * commits at once; 1 for the run that claims it, 0 when another run already did or
+	 * the date changed. The mark does not raise the project's version: the reminders go
+	 * out while members may be editing the project, and neither must fail for the other.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Modifying
+	@Query("update Project p set p.reviewRemindedFor = ?2 where p.id = ?1 and p.nextReviewOn = ?2"
+			+ " and (p.reviewRemindedFor is null or p.reviewRemindedFor <> ?2)")
+	int claimReviewReminder(long id, LocalDate reviewOn);
+
+	/**
+	 * Tells administrators that the project lost its last co-lead, without raising its
+	 * version (see Projects.forget).
+	 */
+	@Modifying
+	@Query("update Project p set p.needsLead = true where p.id = ?1")
+	int markNeedsLead(long id);
 
 	List<Project> findByNeedsLeadTrueOrderByTitleAsc();
 
@@ -78,6 +101,15 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	List<Claim> findByProjectIdAndClaimantIdOrderBySubmittedAtDescIdDesc(long projectId, Long claimantId);
 
 	List<Claim> findByClaimantId(Long claimantId);
+
+	/**
+	 * Forgets whose claims these were, without raising their versions: a claimant's
+	 * account may be deleted while a lead approves, rejects or pays their claim, and
+	 * neither must fail for the other.
+	 */
+	@Modifying
+	@Query("update Claim c set c.claimantId = null where c.claimantId = ?1")
+	int forgetClaimant(Long claimantId);
 
 }
 

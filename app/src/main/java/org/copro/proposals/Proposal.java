@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "prop_proposal")
+// An update writes only what changed: the author of a deleted account is forgotten by
+// an update beside it (ProposalRepository.forgetAuthor), which a facilitator's change
+// begun before must not undo.
+@DynamicUpdate
 class Proposal {
 
 	static final int MAX_TITLE = 150;

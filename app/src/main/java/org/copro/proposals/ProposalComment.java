@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "prop_comment")
+// An update writes only what changed: the author of a deleted account is forgotten by
+// an update beside it (CommentRepository.forgetAuthor), which a moderator's change
+// begun before must not undo.
+@DynamicUpdate
 class ProposalComment {
 
 	static final int MAX_LENGTH = 2000;

@@ -303,13 +303,18 @@ class Recruitments {
 	 */
 	@Transactional
 	void forget(AccountId account) {
-		for (Volunteer volunteer : volunteers.findByAccountId(account.value())) {
-			Recruitment recruitment = find(volunteer.recruitmentId());
+		for (long recruitmentId : volunteers.findRecruitmentIdsByAccountId(account.value())) {
+			// The recruitment's lock first, as a draw, a replacement and an answer take
+			// it: a draw under way is waited for, and a volunteer just seated as a
+			// replacement is forgotten without either side failing.
+			Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
+				.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 			if (recruitment.drawn()) {
-				volunteer.anonymise();
+				volunteers.anonymise(recruitmentId, account.value());
 			}
 			else {
-				volunteers.delete(volunteer);
+				volunteers.findByRecruitmentIdAndAccountId(recruitmentId, account.value())
+					.ifPresent(volunteers::delete);
 			}
 		}
 	}

@@ -268,17 +268,4 @@ class Volunteer {
 		return true;
 	}
 
-	/**
-	 * Forgets who the person is; their answers stay, since the published pool and panel
-	 * rely on them.
-	 */
-	void anonymise() {
-		this.accountId = null;
-		this.name = null;
-		this.contact = null;
-		this.accessNeeds = null;
-		this.household = null;
-		this.anonymised = true;
-	}
-
 }

@@ -15,6 +15,18 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
 
 	List<Volunteer> findByAccountId(long accountId);
 
+	@Query("select v.recruitmentId from Volunteer v where v.accountId = ?1 order by v.recruitmentId")
+	List<Long> findRecruitmentIdsByAccountId(long accountId);
+
+	/**
+	 * Forgets who a drawn volunteer is; their answers stay, since the published pool and
+	 * panel rely on them. The caller holds the recruitment's lock.
+	 */
+	@Modifying
+	@Query("update Volunteer v set v.accountId = null, v.name = null, v.contact = null, v.accessNeeds = null,"
+			+ " v.household = null, v.anonymised = true where v.recruitmentId = ?1 and v.accountId = ?2")
+	int anonymise(long recruitmentId, long accountId);
+
 	long countByRecruitmentId(long recruitmentId);
 
 	@Query("select coalesce(max(v.poolNumber), 0) from Volunteer v where v.recruitmentId = ?1")

@@ -20,6 +20,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -304,6 +305,29 @@ class AccountabilityFlowTests {
 		await().atMost(PATIENCE).until(() -> accountability.history(item.id()).getFirst().responder() == null);
 		assertThat(accountability.history(item.id()).getFirst().responderName()).isNull();
 		assertThat(accountability.history(item.id()).getFirst().text()).isEqualTo("Translation is booked");
+	}
+
+	@Test
+	void anAnswerAndTheForgettingOfItsAuthorAtTheSameMomentDoNotOverwriteEachOther() throws Exception {
+		SignedInAccount author = people.person("Leaving Now", Role.PARTICIPANT);
+		InputItem item = statementFrom(author, "Keep the library open late");
+		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
+
+		// The answer has read the input when its author's account is deleted and the
+		// author forgotten first, as the listener does when both happen together.
+		TransactionTemplate forgetting = new TransactionTemplate(transactions.getTransactionManager());
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(status -> {
+			assertThat(items.findById(item.id())).isPresent();
+			forgetting.executeWithoutResult(inner -> accountability.forget(author.account()));
+			accountability.respond(item.id(), ActionStatus.PLANNED, "Late opening is agreed", null,
+					facilitator.account(), "Fran Facilitator");
+		});
+
+		InputItem after = accountability.item(item.id());
+		assertThat(after.status()).isEqualTo(ActionStatus.PLANNED);
+		assertThat(after.author()).isNull();
+		assertThat(after.authorFormer()).isTrue();
 	}
 
 	@Test

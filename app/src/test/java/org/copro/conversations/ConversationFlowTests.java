@@ -17,6 +17,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -436,6 +438,29 @@ class ConversationFlowTests {
 		mvc.perform(get("/conversations/{id}/moderate", id).with(user(facilitator)))
 			.andExpect(content().string(containsString("Former participant")))
 			.andExpect(content().string(not(containsString("Leaving Soon"))));
+	}
+
+	@Test
+	void aModerationBegunAsTheAuthorLeavesDoesNotBringTheAuthorBack() {
+		SignedInAccount facilitator = people.person("Fran", Role.FACILITATOR);
+		long id = conversations.start(form("Leaving", List.of("Seed")), facilitator.account());
+		SignedInAccount author = people.person("Leaving Now", Role.PARTICIPANT);
+		ConversationStatement mine = conversations.submitStatement(conversations.find(id), author.account(),
+				"A point of my own", "en", false);
+
+		// The moderation has read the statement when the author's account is deleted and
+		// forgotten first, as the listener does when both happen together.
+		TransactionTemplate forgetting = new TransactionTemplate(transactions.getTransactionManager());
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(status -> {
+			assertThat(statements.findById(mine.id())).isPresent();
+			forgetting.executeWithoutResult(inner -> statements.forgetAuthor(author.account().value()));
+			conversations.moderate(conversations.find(id), mine.id(), ModerationAction.META);
+		});
+
+		ConversationStatement moderated = statements.findById(mine.id()).orElseThrow();
+		assertThat(moderated.meta()).isTrue();
+		assertThat(moderated.author()).isNull();
 	}
 
 	@Test

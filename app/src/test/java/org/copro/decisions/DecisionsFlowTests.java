@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,9 @@ class DecisionsFlowTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	DecisionRepository decisionRepository;
 
 	@Autowired
 	ApplicationEvents published;
@@ -524,6 +528,56 @@ class DecisionsFlowTests {
 		assertThat(decisions.find(id).closed()).isTrue();
 		mvc.perform(get("/decisions/{id}", id).with(user(facilitator)))
 			.andExpect(content().string(containsString("Record the outcome")));
+	}
+
+	@Test
+	void aReminderAndAFacilitatorsChangeAtTheSameMomentDoNotOverwriteEachOther() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		SignedInAccount late = accounts.person("Late Lou", Role.PARTICIPANT);
+		long id = started(start(facilitator, "PROPOSAL", "Due " + UUID.randomUUID()));
+		Instant now = decisions.find(id).closesAt().minus(Duration.ofHours(1));
+
+		// The run has read the decision due for its reminder when the facilitator changes
+		// it and commits first, as when the job runs while someone edits.
+		TransactionTemplate run = new TransactionTemplate(transactionManager);
+		TransactionTemplate change = new TransactionTemplate(transactionManager);
+		change.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		Map<Long, List<AccountId>> reminded = run.execute(status -> {
+			assertThat(decisionRepository.findById(id)).isPresent();
+			change.executeWithoutResult(
+					inner -> assertThat(decisions.amend(id, "Changed meanwhile", "New details.", "en")).isTrue());
+			return decisions.remind(now);
+		});
+
+		assertThat(reminded.get(id)).contains(late.account());
+		Decision after = decisions.find(id);
+		assertThat(after.title()).isEqualTo("Changed meanwhile");
+		assertThat(after.remindedAt()).isNotNull();
+		assertThat(decisions.remind(now.plusSeconds(60))).doesNotContainKey(id);
+	}
+
+	@Test
+	void anObjectionAddressedJustAsItsObjectorLeavesKeepsTheObjectorForgotten() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		SignedInAccount objector = accounts.person("Olu Leaving", Role.PARTICIPANT);
+		long id = started(start(facilitator, "CONSENT", "Move the market " + UUID.randomUUID()));
+		mvc.perform(vote(id, objector, "OBJECT", "The stalls need shade")).andExpect(redirectedUrl("/decisions/" + id));
+		long objection = decisions.objections(id).getFirst().id();
+
+		// The facilitator's answer has read the objection when the objector's account is
+		// deleted and the objector forgotten first.
+		TransactionTemplate addressing = new TransactionTemplate(transactionManager);
+		TransactionTemplate forgetting = new TransactionTemplate(transactionManager);
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		addressing.executeWithoutResult(status -> {
+			assertThat(decisions.objections(id)).hasSize(1);
+			forgetting.executeWithoutResult(inner -> decisions.forget(objector.account()));
+			assertThat(decisions.addressObjection(id, objection, "Awnings are ordered.")).isTrue();
+		});
+
+		Objection addressed = decisions.objections(id).getFirst();
+		assertThat(addressed.status()).isEqualTo(ObjectionStatus.ADDRESSED);
+		assertThat(addressed.objector()).isNull();
 	}
 
 	@Test

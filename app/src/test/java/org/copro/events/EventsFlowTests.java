@@ -20,6 +20,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,6 +50,12 @@ class EventsFlowTests {
 
 	@Autowired
 	Events events;
+
+	@Autowired
+	RegistrationRepository registrations;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	EventsPersonalData personalData;
@@ -266,6 +275,34 @@ class EventsFlowTests {
 		assertThat(mine).hasSize((int) before + 1);
 		assertThat(mine.getFirst().subject()).startsWith("Tomorrow:");
 		assertThat(mine.getFirst().body()).contains("Community Hall");
+	}
+
+	@Test
+	void aPlaceGivenJustAsItsHolderLeavesGoesToTheNextInLine() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		SignedInAccount ann = accounts.person("Ann Attendee", Role.PARTICIPANT);
+		SignedInAccount ben = accounts.person("Ben Leaving", Role.PARTICIPANT);
+		SignedInAccount cat = accounts.person("Cat Waiting", Role.PARTICIPANT);
+		long id = setUp(mvc, facilitator, 1, 4, 5);
+		register(id, ann, "");
+		register(id, ben, "Step-free access");
+		register(id, cat, "");
+
+		// Ben's account is being deleted, and his waiting place has been read, when Ann
+		// cancels and the place passes to Ben first.
+		TransactionTemplate deleting = new TransactionTemplate(transactionManager);
+		TransactionTemplate cancelling = new TransactionTemplate(transactionManager);
+		cancelling.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		deleting.executeWithoutResult(status -> {
+			assertThat(registrations.findByAccountId(ben.account().value())).hasSize(1);
+			cancelling.executeWithoutResult(inner -> assertThat(events.cancel(id, ann.account())).isTrue());
+			events.forget(ben.account());
+		});
+
+		Registration forgotten = events.registration(id, ben.account()).orElseThrow();
+		assertThat(forgotten.cancelled()).isTrue();
+		assertThat(forgotten.accessNeeds()).isNull();
+		assertThat(events.registration(id, cat.account()).orElseThrow().confirmed()).isTrue();
 	}
 
 	@Test

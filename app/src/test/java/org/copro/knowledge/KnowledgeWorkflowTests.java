@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,12 @@ class KnowledgeWorkflowTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	KnowledgeWorkflow workflow;
+
+	@Autowired
+	KnowledgeComments knowledgeComments;
+
 	/**
 	 * The entry form filled in, with any field replaced by the name-value pairs given.
 	 */
@@ -99,6 +106,42 @@ class KnowledgeWorkflowTests {
 		MockHttpServletRequestBuilder request = post(path).with(user(who)).with(csrf());
 		fields.forEach(request::param);
 		return request;
+	}
+
+	@Test
+	void aModeratorAtWorkAsTheAuthorLeavesNeitherFailsNorBringsTheirNameBack() throws Exception {
+		SignedInAccount author = accounts.person("Leaving Lowri", Role.PARTICIPANT);
+		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
+		long id = submit(author, "Repair cafes in Bangor " + UUID.randomUUID());
+		mvc.perform(post("/knowledge/review/{id}/publish", id).with(user(moderator)).with(csrf()));
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(author))
+			.with(csrf())
+			.param("body", "Ours runs on Saturdays."));
+		KnowledgeComment comment = comments.findByEntryIdOrderByCreatedAtAscIdAsc(id).get(0);
+		long second = submit(author, "Tool library in Bangor " + UUID.randomUUID());
+
+		// The moderator's work has read the entry and the comment when the author's
+		// account is deleted and forgotten first, as the listener does when both happen
+		// together.
+		TransactionTemplate moderating = new TransactionTemplate(transactionManager);
+		TransactionTemplate forgetting = new TransactionTemplate(transactionManager);
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		moderating.executeWithoutResult(status -> {
+			assertThat(entries.findById(second)).isPresent();
+			assertThat(comments.findById(comment.id())).isPresent();
+			forgetting.executeWithoutResult(inner -> personalData.forget(author.account()));
+			assertThat(workflow.publish(second)).isTrue();
+			knowledgeComments.hide(comment.id(), true);
+		});
+
+		KnowledgeEntry entry = entries.findById(second).orElseThrow();
+		assertThat(entry.published()).isTrue();
+		assertThat(entry.authorAccount()).isNull();
+		assertThat(entry.authorName()).isEmpty();
+		KnowledgeComment hidden = comments.findById(comment.id()).orElseThrow();
+		assertThat(hidden.hidden()).isTrue();
+		assertThat(personalData.personalData(author.account()).toString()).doesNotContain("Saturdays")
+			.doesNotContain("Tool library");
 	}
 
 	long submit(SignedInAccount author, String title) throws Exception {

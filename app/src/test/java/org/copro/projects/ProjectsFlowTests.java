@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -455,6 +456,31 @@ class ProjectsFlowTests {
 			.andExpect(content().string(not(containsString("Lowri Lead"))));
 		mvc.perform(post("/projects/{id}/report/unpublish", id).with(user(lead)).with(csrf()));
 		mvc.perform(get("/projects/{id}/report", id)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aClaimDecidedJustAsItsClaimantLeavesKeepsTheClaimantForgotten() throws Exception {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		String memberEmail = accounts.create("Carys Leaving", Role.PARTICIPANT);
+		SignedInAccount member = accounts.signedIn(memberEmail);
+		long id = start(lead, "LISTED");
+		projects.addMember(id, memberEmail, MemberRole.COMMUNITY_MEMBER, false);
+		long claim = support.submit(id, member.account(), ClaimCategory.TRAVEL, 840, "Bus fares", null, null);
+
+		// The lead's approval has read the claim when the claimant's account is deleted
+		// and the claimant forgotten first.
+		TransactionTemplate approving = new TransactionTemplate(transactionManager);
+		TransactionTemplate forgetting = new TransactionTemplate(transactionManager);
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		approving.executeWithoutResult(status -> {
+			assertThat(support.find(id, claim).claimantId()).isNotNull();
+			forgetting.executeWithoutResult(inner -> support.forget(member.account()));
+			assertThat(support.approve(id, claim)).isTrue();
+		});
+
+		Claim approved = support.find(id, claim);
+		assertThat(approved.status()).isEqualTo(ClaimStatus.APPROVED);
+		assertThat(approved.claimantId()).isNull();
 	}
 
 	@Test

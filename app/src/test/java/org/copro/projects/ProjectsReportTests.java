@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.copro.directory.TestOrganisations;
 import org.copro.identity.AccountDeleted;
+import org.copro.identity.AccountId;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
@@ -24,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +85,9 @@ class ProjectsReportTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ProjectRepository projectRepository;
 
 	long project(SignedInAccount lead, String title, Visibility visibility) {
 		return projects.create(new ProjectForm.Details(title, "Shorter waits for young people.", "Mental health",
@@ -249,6 +254,33 @@ class ProjectsReportTests {
 	}
 
 	@Test
+	void aReviewReminderAndAMembersEditAtTheSameMomentDoNotOverwriteEachOther() {
+		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
+		long id = project(lead, "Review " + UUID.randomUUID(), Visibility.PRIVATE);
+		LocalDate review = LocalDate.of(2032, 5, 12);
+		evaluation.scheduleReview(id, review);
+
+		// The run has read the project due for its reminder when the lead edits the
+		// project and saves first, as when the job runs while someone edits.
+		TransactionTemplate run = new TransactionTemplate(transactionManager);
+		TransactionTemplate edit = new TransactionTemplate(transactionManager);
+		edit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		Map<Long, List<AccountId>> reminded = run.execute(status -> {
+			assertThat(projectRepository.findById(id)).isPresent();
+			edit.executeWithoutResult(inner -> projects.change(id,
+					new ProjectForm.Details("Renamed meanwhile", "Shorter waits for young people.", "Mental health",
+							"Wrexham", null, null, Phase.DOING, Visibility.PRIVATE)));
+			return evaluation.remindReviews(review.minusDays(7));
+		});
+
+		assertThat(reminded.get(id)).containsExactly(lead.account());
+		Project after = projects.find(id);
+		assertThat(after.title()).isEqualTo("Renamed meanwhile");
+		assertThat(after.nextReviewOn()).isEqualTo(review);
+		assertThat(evaluation.remindReviews(review.minusDays(6))).doesNotContainKey(id);
+	}
+
+	@Test
 	void membersAreRemindedOnceAWeekBeforeTheReview() {
 		SignedInAccount lead = accounts.person("Lowri Lead", Role.PARTICIPANT);
 		String memberEmail = accounts.create("Mo Member", Role.PARTICIPANT);
@@ -266,6 +298,29 @@ class ProjectsReportTests {
 		// A new review date is announced afresh.
 		evaluation.scheduleReview(id, review.plusMonths(3));
 		assertThat(evaluation.remindReviews(review.plusMonths(3).minusDays(2))).containsKey(id);
+	}
+
+	@Test
+	void aProjectEditedJustAsItsLastCoLeadLeavesKeepsTheEditAndCallsForANewLead() throws Exception {
+		SignedInAccount lead = accounts.person("Gwen Leaving", Role.PARTICIPANT);
+		long id = project(lead, "Leaderless " + UUID.randomUUID(), Visibility.PRIVATE);
+		projects.addMember(id, accounts.create("Mo Member", Role.PARTICIPANT), MemberRole.COMMUNITY_MEMBER, false);
+
+		// A member's edit has read the project when the lead's account is deleted and the
+		// project handed to the administrators first.
+		TransactionTemplate edit = new TransactionTemplate(transactionManager);
+		TransactionTemplate forgetting = new TransactionTemplate(transactionManager);
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		edit.executeWithoutResult(status -> {
+			assertThat(projectRepository.findById(id)).isPresent();
+			forgetting.executeWithoutResult(inner -> projects.forget(lead.account()));
+			projects.change(id, new ProjectForm.Details("Renamed meanwhile", "Shorter waits for young people.",
+					"Mental health", "Wrexham", null, null, Phase.DOING, Visibility.PRIVATE));
+		});
+
+		Project after = projects.find(id);
+		assertThat(after.title()).isEqualTo("Renamed meanwhile");
+		assertThat(after.needsLead()).isTrue();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -431,6 +432,36 @@ class ProposalsFlowTests {
 		mvc.perform(get("/proposals/{s}/{p}", spaceId, proposalId))
 			.andExpect(content().string(containsString("By Former participant.")))
 			.andExpect(content().string(not(containsString("Del Deleted"))));
+	}
+
+	@Test
+	void anAnswerOrAHidingBegunAsTheAuthorLeavesDoesNotBringTheAuthorBack() throws Exception {
+		long spaceId = plantedSpace(true);
+		SignedInAccount author = people.person("Del Leaving", Role.PARTICIPANT);
+		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
+		long proposalId = plantedProposal(spaceId, author);
+		Proposal proposal = proposalRepository.findById(proposalId).orElseThrow();
+		proposals.comment(proposals.space(spaceId), proposal, null, author.account(), Stance.NEUTRAL, "My own note",
+				"en");
+		ProposalComment comment = comments.findByProposalIdOrderById(proposalId).getFirst();
+
+		// The facilitator's answer and hiding have read the proposal and the comment when
+		// the author's account is deleted and forgotten first.
+		TransactionTemplate forgetting = new TransactionTemplate(transactions.getTransactionManager());
+		forgetting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		transactions.executeWithoutResult(status -> {
+			assertThat(proposalRepository.findById(proposalId)).isPresent();
+			assertThat(comments.findById(comment.id())).isPresent();
+			forgetting.executeWithoutResult(inner -> personalData.forget(author.account()));
+			proposals.answer(proposals.space(spaceId), proposal, AnswerStatus.ACCEPTED, "We will plant them.", "en",
+					facilitator.account());
+			proposals.hide(comment, "Off topic", facilitator.account());
+		});
+
+		Proposal answered = proposalRepository.findById(proposalId).orElseThrow();
+		assertThat(answered.author()).isNull();
+		assertThat(answered.answerStatus()).isEqualTo(AnswerStatus.ACCEPTED);
+		assertThat(comments.findById(comment.id()).orElseThrow().author()).isNull();
 	}
 
 	@Test

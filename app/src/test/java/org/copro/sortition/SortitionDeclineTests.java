@@ -243,6 +243,38 @@ class SortitionDeclineTests {
 	}
 
 	@Test
+	void aVolunteerSeatedAsAReplacementJustAsTheirAccountIsDeletedIsForgottenOnThePanel() {
+		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
+				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), new AccountId(NEXT_ACCOUNT.incrementAndGet()));
+		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
+		for (int i = 0; i < 8; i++) {
+			recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Leaving " + i, "l@example.org",
+					"Step-free access", null, Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
+		}
+		recruitments.close(id);
+		recruitments.drawPanel(id, Algorithm.LEXIMIN, 5, null).orElseThrow();
+		Volunteer declining = panel(id).get(0);
+
+		// The forgetting has read the volunteers when the organiser seats a replacement,
+		// and the replacement's account is the one being deleted.
+		TransactionTemplate deleting = new TransactionTemplate(transactions);
+		TransactionTemplate replacing = new TransactionTemplate(transactions);
+		replacing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		Volunteer seated = deleting.execute(status -> {
+			assertThat(volunteerRepository.findByRecruitmentIdOrderByPoolNumber(id)).hasSize(8);
+			Volunteer replacement = replacing.execute(inner -> recruitments.replace(id, declining.id()).orElseThrow());
+			recruitments.forget(replacement.account());
+			return replacement;
+		});
+
+		Volunteer after = volunteerRepository.findById(seated.id()).orElseThrow();
+		assertThat(after.status().onPanel()).isTrue();
+		assertThat(after.anonymised()).isTrue();
+		assertThat(after.account()).isNull();
+		assertThat(after.name()).isNull();
+	}
+
+	@Test
 	void nobodyAnswersBeforeTheDraw() throws Exception {
 		SignedInAccount volunteer = accounts.person("Early", Role.PARTICIPANT);
 		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
