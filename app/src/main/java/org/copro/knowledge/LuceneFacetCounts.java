@@ -22,7 +22,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the hits of a query on the embedded index, and the hits by each value of some
@@ -65,18 +64,29 @@ final class LuceneFacetCounts {
 
 	/**
 	 * The values of one field in one segment. A value that many documents have is a bit
-	 * set, counted against the hits by one pass over both sets; the others are, for
-	 * document d, {@code ords[start[d]..start[d+1]]}, and also, by value, the sorted
-	 * documents that have it. Rare values are counted from whichever is shortest: the
-	 * hits, the values' documents, or the documents that are not hits (taken from the
-	 * counts in all documents).
+	 * set, counted against the hits by one pass over both sets; the others (rare values)
+	 * are kept by value, as the sorted documents that have it.
 	 */
-	private record FieldValues(int[] commonNumbers, FixedBitSet[] common, int[] start, int[] ords, int[] rareNumbers,
-			int[][] rareDocs, long rarePostings) {
+	private record FieldValues(int[] commonNumbers, FixedBitSet[] common, int[] rareNumbers, int[][] rareDocs) {
 	}
 
-	private record Segment(FieldValues[] fields) {
+	/**
+	 * The values of each field in one segment, and the rare values of all fields by
+	 * document: for document d, {@code codes[start[d]..start[d+1]]}, each the field's
+	 * index times {@value #FIELD_CODE} plus the value's number. Rare values are counted
+	 * from whichever is shortest: the hits, one pass over all fields' values for them;
+	 * the values' documents; or the documents that are not hits (taken from the counts in
+	 * all documents).
+	 */
+	private record Segment(FieldValues[] fields, int[] start, int[] codes) {
+
+		long rarePostings() {
+			return codes.length;
+		}
+
 	}
+
+	private static final int FIELD_CODE = 1 << 24;
 
 	/**
 	 * A value held by more than this share of a segment's documents is kept as a bit set.
@@ -128,15 +138,34 @@ final class LuceneFacetCounts {
 			long found = hits.cardinality();
 			total += found;
 			Segment segment = read.get(leaf.ord);
-			// When most documents are hits, the rare values are counted in all documents
-			// less those that are not.
-			FixedBitSet missed = null;
-			if (found * 2 > hits.length()) {
-				missed = hits.clone();
-				missed.flip(0, missed.length());
-			}
 			for (int f = 0; f < counts.length; f++) {
-				count(segment.fields()[f], hits, found, missed, counts[f]);
+				FieldValues values = segment.fields()[f];
+				for (int i = 0; i < values.commonNumbers().length; i++) {
+					counts[f][values.commonNumbers()[i]] += (int) FixedBitSet.intersectionCount(hits,
+							values.common()[i]);
+				}
+			}
+			long missing = hits.length() - found;
+			if (missing < found && missing < segment.rarePostings()) {
+				// Most documents are hits: all documents' values less those of the
+				// others.
+				for (int f = 0; f < counts.length; f++) {
+					FieldValues values = segment.fields()[f];
+					for (int i = 0; i < values.rareNumbers().length; i++) {
+						counts[f][values.rareNumbers()[i]] += values.rareDocs()[i].length;
+					}
+				}
+				FixedBitSet missed = hits.clone();
+				missed.flip(0, missed.length());
+				countEach(segment, missed, -1, counts);
+			}
+			else if (found < segment.rarePostings()) {
+				countEach(segment, hits, 1, counts);
+			}
+			else {
+				for (int f = 0; f < counts.length; f++) {
+					countByValue(segment.fields()[f], hits, counts[f]);
+				}
 			}
 		}
 		Map<String, List<Map.Entry<String, Long>>> facets = new LinkedHashMap<>();
@@ -192,46 +221,31 @@ final class LuceneFacetCounts {
 		return hits;
 	}
 
-	/**
-	 * Counts one field's values in the hits of a segment.
-	 * @param missed the documents that are not hits, when they are fewer than the hits
-	 */
-	private static void count(FieldValues values, FixedBitSet hits, long found, @Nullable FixedBitSet missed,
-			int[] counts) {
-		for (int i = 0; i < values.commonNumbers().length; i++) {
-			counts[values.commonNumbers()[i]] += (int) FixedBitSet.intersectionCount(hits, values.common()[i]);
-		}
-		if (missed != null && hits.length() - found < values.rarePostings()) {
-			for (int i = 0; i < values.rareNumbers().length; i++) {
-				counts[values.rareNumbers()[i]] += values.rareDocs()[i].length;
-			}
-			countEach(values, missed, -1, counts);
-		}
-		else if (found < values.rarePostings()) {
-			countEach(values, hits, 1, counts);
-		}
-		else {
-			for (int i = 0; i < values.rareNumbers().length; i++) {
-				int count = 0;
-				for (int doc : values.rareDocs()[i]) {
-					if (hits.get(doc)) {
-						count++;
-					}
+	/** Counts a field's rare values from each value's documents. */
+	private static void countByValue(FieldValues values, FixedBitSet hits, int[] counts) {
+		for (int i = 0; i < values.rareNumbers().length; i++) {
+			int count = 0;
+			for (int doc : values.rareDocs()[i]) {
+				if (hits.get(doc)) {
+					count++;
 				}
-				counts[values.rareNumbers()[i]] += count;
 			}
+			counts[values.rareNumbers()[i]] += count;
 		}
 	}
 
-	/** Adds {@code by} to the count of each rare value of each of the documents. */
-	private static void countEach(FieldValues values, FixedBitSet documents, int by, int[] counts) {
-		int[] start = values.start();
-		int[] ords = values.ords();
+	/**
+	 * Adds {@code by} to the count of each rare value, of every field, of each of the
+	 * documents.
+	 */
+	private static void countEach(Segment segment, FixedBitSet documents, int by, int[][] counts) {
+		int[] start = segment.start();
+		int[] codes = segment.codes();
 		int maxDoc = documents.length();
 		for (int doc = documents.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < maxDoc
 				? documents.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
 			for (int i = start[doc]; i < start[doc + 1]; i++) {
-				counts[ords[i]] += by;
+				counts[codes[i] / FIELD_CODE][codes[i] % FIELD_CODE] += by;
 			}
 		}
 	}
@@ -242,6 +256,9 @@ final class LuceneFacetCounts {
 
 	private synchronized int number(int field, String value) {
 		return numbers.get(field).computeIfAbsent(value, each -> {
+			if (values.get(field).size() == FIELD_CODE - 1) {
+				throw new IllegalStateException("More than " + (FIELD_CODE - 1) + " values of " + fields.get(field));
+			}
 			values.get(field).add(each);
 			return values.get(field).size() - 1;
 		});
@@ -266,6 +283,7 @@ final class LuceneFacetCounts {
 	private Segment read(LeafReader leaf) throws IOException {
 		int maxDoc = leaf.maxDoc();
 		FieldValues[] read = new FieldValues[fields.size()];
+		int[] start = new int[maxDoc + 1];
 		for (int f = 0; f < fields.size(); f++) {
 			SortedSetDocValues docValues = DocValues.getSortedSet(leaf, fields.get(f));
 			int valueCount = (int) docValues.getValueCount();
@@ -306,31 +324,30 @@ final class LuceneFacetCounts {
 				}
 			}
 			int[][] rareDocs = new int[rare.size()][];
-			long rarePostings = 0;
-			int[] start = new int[maxDoc + 1];
 			for (int i = 0; i < rareDocs.length; i++) {
 				int ord = rare.get(i);
 				rareDocs[i] = Arrays.copyOf(docsByOrd[ord], held[ord]);
-				rarePostings += held[ord];
 				for (int doc : rareDocs[i]) {
 					start[doc + 1]++;
 				}
 			}
-			for (int doc = 0; doc < maxDoc; doc++) {
-				start[doc + 1] += start[doc];
-			}
-			int[] ords = new int[(int) rarePostings];
-			int[] next = Arrays.copyOf(start, maxDoc);
-			for (int i = 0; i < rareDocs.length; i++) {
-				int number = toNumber[rare.get(i)];
-				for (int doc : rareDocs[i]) {
-					ords[next[doc]++] = number;
+			read[f] = new FieldValues(common.stream().mapToInt(ord -> toNumber[ord]).toArray(), commonBits,
+					rare.stream().mapToInt(ord -> toNumber[ord]).toArray(), rareDocs);
+		}
+		for (int doc = 0; doc < maxDoc; doc++) {
+			start[doc + 1] += start[doc];
+		}
+		int[] codes = new int[start[maxDoc]];
+		int[] next = Arrays.copyOf(start, maxDoc);
+		for (int f = 0; f < read.length; f++) {
+			for (int i = 0; i < read[f].rareNumbers().length; i++) {
+				int code = f * FIELD_CODE + read[f].rareNumbers()[i];
+				for (int doc : read[f].rareDocs()[i]) {
+					codes[next[doc]++] = code;
 				}
 			}
-			read[f] = new FieldValues(common.stream().mapToInt(ord -> toNumber[ord]).toArray(), commonBits, start, ords,
-					rare.stream().mapToInt(ord -> toNumber[ord]).toArray(), rareDocs, rarePostings);
 		}
-		return new Segment(read);
+		return new Segment(read, start, codes);
 	}
 
 }
