@@ -19,6 +19,7 @@ import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
 import org.copro.identity.TestAccounts;
 import org.copro.identity.TestMailbox;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -211,20 +212,29 @@ class SortitionDeclineTests {
 		assertThat(pool.stream().filter(v -> v.status().onPanel())).hasSize(4);
 	}
 
+	/**
+	 * A recruitment of 4 seats drawn from 8 volunteers whose accounts no notice reaches,
+	 * so that nothing changes them behind a test's back.
+	 */
+	private long drawnWithoutReachableAccounts(String name, @Nullable String accessNeeds) {
+		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
+				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), new AccountId(NEXT_ACCOUNT.incrementAndGet()));
+		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
+		for (int i = 0; i < 8; i++) {
+			recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), name + " " + i, "v@example.org",
+					accessNeeds, null, Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
+		}
+		recruitments.close(id);
+		recruitments.drawPanel(id, Algorithm.LEXIMIN, 5, null).orElseThrow();
+		return id;
+	}
+
 	@Test
 	void anAnswerForAPlaceAndTheNoticeOfTheDrawDoNotOverwriteEachOther() {
 		// People without a reachable account are never marked as told by the notices, so
 		// the test marks one itself, between the moment the answer reads the volunteer
 		// and the moment it saves: as the notices do when someone answers straight away.
-		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
-				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), new AccountId(NEXT_ACCOUNT.incrementAndGet()));
-		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
-		for (int i = 0; i < 8; i++) {
-			recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Quick " + i, "q@example.org",
-					null, null, Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
-		}
-		recruitments.close(id);
-		recruitments.drawPanel(id, Algorithm.LEXIMIN, 5, null).orElseThrow();
+		long id = drawnWithoutReachableAccounts("Quick", null);
 		Volunteer member = panel(id).get(0);
 		assertThat(member.notified()).isFalse();
 
@@ -244,15 +254,7 @@ class SortitionDeclineTests {
 
 	@Test
 	void aVolunteerSeatedAsAReplacementJustAsTheirAccountIsDeletedIsForgottenOnThePanel() {
-		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
-				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), new AccountId(NEXT_ACCOUNT.incrementAndGet()));
-		String[][] mixes = { { "woman", "16-44" }, { "man", "45+" }, { "woman", "45+" }, { "man", "16-44" } };
-		for (int i = 0; i < 8; i++) {
-			recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Leaving " + i, "l@example.org",
-					"Step-free access", null, Map.of("gender", mixes[i % 4][0], "age", mixes[i % 4][1]));
-		}
-		recruitments.close(id);
-		recruitments.drawPanel(id, Algorithm.LEXIMIN, 5, null).orElseThrow();
+		long id = drawnWithoutReachableAccounts("Leaving", "Step-free access");
 		Volunteer declining = panel(id).get(0);
 
 		// The forgetting has read the volunteers when the organiser seats a replacement,
