@@ -50,6 +50,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("event", a.eventId());
 			entry.put("question", a.questionId());
 			entry.put("text", a.text());
+			entry.put("language", a.language());
 			entry.put("givenAt", a.createdAt().toString());
 			return entry;
 		}).toList();
@@ -67,6 +68,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("event", f.eventId());
 			entry.put("rating", f.rating());
 			entry.put("comments", f.comments());
+			entry.put("language", f.language());
 			return entry;
 		}).toList();
 		Map<String, Object> data = new LinkedHashMap<>();
