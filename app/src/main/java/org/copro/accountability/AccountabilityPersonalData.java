@@ -62,6 +62,7 @@ class AccountabilityPersonalData implements PersonalDataContributor {
 		if (response.reason() != null) {
 			each.put("reason", response.reason());
 		}
+		each.put("language", response.language());
 		each.put("respondedAt", response.respondedAt().toString());
 		return each;
 	}

@@ -50,12 +50,13 @@ record LogEntry(long id, String tool, @Nullable String toolNameKey, String excer
 		return ResponseView.tagClass(status);
 	}
 
-	record ResponseView(ActionStatus status, String text, @Nullable String reason, @Nullable String responder,
-			LocalDate respondedOn) {
+	/** A response as shown: its text and reason are written in its language. */
+	record ResponseView(ActionStatus status, String text, @Nullable String reason, String language,
+			@Nullable String responder, LocalDate respondedOn) {
 
 		static ResponseView of(Response response) {
-			return new ResponseView(response.status(), response.text(), response.reason(), response.responderName(),
-					response.respondedAt().atZone(ZONE).toLocalDate());
+			return new ResponseView(response.status(), response.text(), response.reason(), response.language(),
+					response.responderName(), response.respondedAt().atZone(ZONE).toLocalDate());
 		}
 
 		public String statusKey() {

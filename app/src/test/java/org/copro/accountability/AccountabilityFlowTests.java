@@ -276,6 +276,55 @@ class AccountabilityFlowTests {
 	}
 
 	@Test
+	void responsesAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
+		SignedInAccount author = people.person("Alun Author", Role.PARTICIPANT);
+		InputItem item = statementFrom(author, "Nofio am ddim i ofalwyr");
+		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
+		Locale welsh = Locale.forLanguageTag("cy");
+		mvc.perform(get("/you-said-we-did/{id}", item.id()).with(user(facilitator)).locale(welsh))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked.*")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "PLANNED")
+			.param("text", "Prévu")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(accountability.history(item.id())).isEmpty();
+
+		// Welsh written on an English page, then English on a Welsh one.
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "NOT_POSSIBLE")
+			.param("text", "Edrychwyd ar y gyllideb")
+			.param("reason", "Ymddiriedolaeth sy’n rhedeg y pwll")
+			.param("language", "cy")).andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(get("/you-said-we-did/{id}", item.id()))
+			.andExpect(content().string(containsString("<html lang=\"en\"")))
+			.andExpect(content().string(containsString("lang=\"cy\">Edrychwyd ar y gyllideb</p>")))
+			.andExpect(content()
+				.string(containsString("Why not: <span lang=\"cy\">Ymddiriedolaeth sy’n rhedeg y pwll</span>")));
+		mvc.perform(get("/you-said-we-did").param("status", "NOT_POSSIBLE"))
+			.andExpect(content().string(containsString("<span lang=\"cy\">Edrychwyd ar y gyllideb</span>")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("status", "DONE")
+			.param("text", "Carers now swim free")
+			.param("language", "en")).andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(get("/account/my-input").with(user(author)).locale(welsh))
+			.andExpect(content().string(containsString("<html lang=\"cy\"")))
+			.andExpect(content().string(containsString("lang=\"en\">Carers now swim free</p>")))
+			.andExpect(content().string(containsString("lang=\"cy\">Edrychwyd ar y gyllideb</p>")));
+		mvc.perform(get("/account/data").with(user(author)))
+			.andExpect(jsonPath("$.accountability.input[0].responses[0].language").value("en"))
+			.andExpect(jsonPath("$.accountability.input[0].responses[1].language").value("cy"));
+	}
+
+	@Test
 	void aPersonsInputIsInTheirDataAndStaysAsAFormerParticipantsAfterDeletion() throws Exception {
 		SignedInAccount author = people.person("Leaving Soon", Role.PARTICIPANT);
 		InputItem item = statementFrom(author, "Say it in Welsh too");
