@@ -94,7 +94,7 @@ class PostForm extends TextLanguageForm {
 }
 
 /** A meeting: its date and time in the UK, and a place or an online link. */
-class MeetingForm {
+class MeetingForm extends TextLanguageForm {
 
 	@NotBlank(message = "{directory.meeting.title.required}")
 	@Size(max = 200, message = "{directory.meeting.title.too-long}")

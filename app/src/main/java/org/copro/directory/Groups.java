@@ -154,9 +154,10 @@ class Groups {
 
 	@Transactional
 	long scheduleMeeting(long groupId, String title, Instant startsAt, String place, boolean online,
-			@Nullable String description, AccountId organiser) {
+			@Nullable String description, String language, AccountId organiser) {
 		return meetings
-			.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description, organiser))
+			.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description, language,
+					organiser))
 			.id();
 	}
 
