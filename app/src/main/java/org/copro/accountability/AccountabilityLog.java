@@ -244,8 +244,8 @@ public class AccountabilityLog {
 	}
 
 	private static InputSummary summary(InputItem item, @Nullable Response latest) {
-		return new InputSummary(item.id(), item.tool(), item.reference(), item.excerpt(), item.path(), item.scope(),
-				item.receivedAt(), item.status(), latest == null ? null : latest.text(),
+		return new InputSummary(item.id(), item.tool(), item.reference(), item.excerpt(), item.language(), item.path(),
+				item.scope(), item.receivedAt(), item.status(), latest == null ? null : latest.text(),
 				latest == null ? null : latest.language(), item.answeredAt());
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
 import org.copro.web.InputReceived;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +45,8 @@ class InputItem {
 
 	private String excerpt = "";
 
+	private @Nullable String language;
+
 	private String path = "/";
 
 	private @Nullable String scope;
@@ -66,6 +69,8 @@ class InputItem {
 		this.reference = input.reference().strip();
 		this.authorId = input.authorAccount();
 		this.excerpt = excerptOf(input.excerpt());
+		String written = input.language();
+		this.language = written != null && written.matches(TextLanguages.PATTERN) ? written : null;
 		this.path = safePath(input.path());
 		String scope = input.scope();
 		// Scopes are short keys such as "project:7"; a longer one cannot be one.
@@ -132,6 +137,11 @@ class InputItem {
 
 	String excerpt() {
 		return excerpt;
+	}
+
+	/** The language the excerpt is written in, or null when its tool did not say. */
+	@Nullable String language() {
+		return language;
 	}
 
 	String path() {

@@ -295,7 +295,8 @@ class Events {
 			.orElseThrow(() -> new EventNotFoundException(eventId));
 		Answer answer = answers
 			.save(new Answer(eventId, question.id(), text, language, onBehalf ? null : author, onBehalf));
-		publisher.publishEvent(new AnswerGiven(eventId, answer.id(), onBehalf ? null : author, answer.text()));
+		publisher.publishEvent(
+				new AnswerGiven(eventId, answer.id(), onBehalf ? null : author, answer.text(), answer.language()));
 		return answer.id();
 	}
 

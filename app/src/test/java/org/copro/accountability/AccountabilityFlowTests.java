@@ -92,7 +92,7 @@ class AccountabilityFlowTests {
 		long conversation = Long.parseLong(item.path().substring("/conversations/".length()));
 		long statement = Long.parseLong(item.reference().substring("statement:".length()));
 		StatementSubmitted again = new StatementSubmitted(conversation, statement, author.account(),
-				"Keep the library open on Saturdays");
+				"Keep the library open on Saturdays", "en");
 		transactions.executeWithoutResult(status -> events.publishEvent(again));
 		awaitListenersDone();
 		assertThat(accountability.inputOf(author.account())).hasSize(1);
@@ -278,7 +278,7 @@ class AccountabilityFlowTests {
 	@Test
 	void responsesAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
 		SignedInAccount author = people.person("Alun Author", Role.PARTICIPANT);
-		InputItem item = statementFrom(author, "Nofio am ddim i ofalwyr");
+		InputItem item = statementFrom(author, "Nofio am ddim i ofalwyr", "cy");
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 		Locale welsh = Locale.forLanguageTag("cy");
 		mvc.perform(get("/you-said-we-did/{id}", item.id()).with(user(facilitator)).locale(welsh))
@@ -308,7 +308,9 @@ class AccountabilityFlowTests {
 			.andExpect(content()
 				.string(containsString("Why not: <span lang=\"cy\">Ymddiriedolaeth sy’n rhedeg y pwll</span>")));
 		mvc.perform(get("/you-said-we-did").param("status", "NOT_POSSIBLE"))
-			.andExpect(content().string(containsString("<span lang=\"cy\">Edrychwyd ar y gyllideb</span>")));
+			.andExpect(content().string(containsString("<span lang=\"cy\">Edrychwyd ar y gyllideb</span>")))
+			.andExpect(content().string(containsString("lang=\"cy\">Nofio am ddim i ofalwyr</a>")))
+			.andExpect(content().string(containsString(": “<span lang=\"cy\">Nofio am ddim i ofalwyr</span>”")));
 		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
 			.with(csrf())
 			.locale(welsh)
@@ -320,6 +322,7 @@ class AccountabilityFlowTests {
 			.andExpect(content().string(containsString("lang=\"en\">Carers now swim free</p>")))
 			.andExpect(content().string(containsString("lang=\"cy\">Edrychwyd ar y gyllideb</p>")));
 		mvc.perform(get("/account/data").with(user(author)))
+			.andExpect(jsonPath("$.accountability.input[0].language").value("cy"))
 			.andExpect(jsonPath("$.accountability.input[0].responses[0].language").value("en"))
 			.andExpect(jsonPath("$.accountability.input[0].responses[1].language").value("cy"));
 	}
@@ -382,6 +385,10 @@ class AccountabilityFlowTests {
 	 * reach the log.
 	 */
 	InputItem statementFrom(SignedInAccount author, String text) throws Exception {
+		return statementFrom(author, text, "en");
+	}
+
+	InputItem statementFrom(SignedInAccount author, String text, String language) throws Exception {
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 		MvcResult started = mvc
 			.perform(post("/conversations").with(user(facilitator))
@@ -400,7 +407,8 @@ class AccountabilityFlowTests {
 			.parseLong(started.getResponse().getRedirectedUrl().replaceAll("^/conversations/(\\d+)/.*$", "$1"));
 		mvc.perform(post("/conversations/{id}/statements", conversation).with(user(author))
 			.with(csrf())
-			.param("text", text)).andExpect(redirectedUrlPattern("/conversations/*"));
+			.param("text", text)
+			.param("language", language)).andExpect(redirectedUrlPattern("/conversations/*"));
 		// The log hears of it after the conversation's transaction commits, on another
 		// thread.
 		return await().atMost(PATIENCE)
