@@ -143,7 +143,7 @@ class EventsController {
 	@PostMapping("/events/{id}/registration")
 	String processRegistrationForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canRegister(person)) {
 			throw new AccessDeniedException("Sign in to register");
@@ -159,6 +159,7 @@ class EventsController {
 			result.rejectValue("sessions", "events.register.sessions.required");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("registration",
 					events.registration(id, person.account()).filter(r -> !r.cancelled()).orElse(null));
 			return populateRegistration(event, model);

@@ -42,6 +42,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("childcareSupport", r.childcareSupport());
 			entry.put("travelSupport", r.travelSupport());
 			entry.put("dietaryNeeds", r.dietaryNeeds());
+			entry.put("needsLanguage", r.needsLanguage());
 			entry.put("registeredAt", r.createdAt().toString());
 			return entry;
 		}).toList();

@@ -219,6 +219,40 @@ class EventsFlowTests {
 		assertThat(data.get("feedback").toString()).contains("comments=Da iawn, language=cy");
 	}
 
+	@Test
+	void needsAreMarkedWithTheirLanguageForTheOrganisers() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		SignedInAccount ann = accounts.person("Ann", Role.PARTICIPANT);
+		long id = setUp(mvc, facilitator, 10, 3, 4);
+		var bad = post("/events/{id}/registration", id).with(user(ann))
+			.with(csrf())
+			.param("accessNeeds", "Accès sans marches")
+			.param("language", "fr");
+		events.sessions(id).forEach(s -> bad.param("sessions", Long.toString(s.id())));
+		mvc.perform(bad)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(events.registration(id, ann.account())).isEmpty();
+		// Welsh written on an English page.
+		var request = post("/events/{id}/registration", id).with(user(ann))
+			.with(csrf())
+			.param("accessNeeds", "Mynediad heb risiau")
+			.param("dietaryNeeds", "Llysieuol")
+			.param("language", "cy");
+		events.sessions(id).forEach(s -> request.param("sessions", Long.toString(s.id())));
+		mvc.perform(request).andExpect(redirectedUrl("/events/" + id));
+		assertThat(page(get("/events/{id}/registrations", id).with(user(facilitator))))
+			.contains("lang=\"cy\">Mynediad heb risiau</td>")
+			.contains("lang=\"cy\">Llysieuol</td>");
+		assertThat(page(get("/events/{id}/registration", id).with(user(ann))))
+			.as("changing the registration keeps the language of the needs")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		assertThat(personalData.personalData(ann.account()).get("registrations").toString())
+			.contains("dietaryNeeds=Llysieuol, needsLanguage=cy");
+	}
+
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request)
 			.andExpect(status().isOk())
