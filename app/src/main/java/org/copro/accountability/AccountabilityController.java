@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.AccountId;
@@ -16,6 +17,7 @@ import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
 import org.copro.web.ParticipationTool;
 import org.copro.web.Scopes;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -130,7 +132,7 @@ class AccountabilityController {
 	@PostMapping("/you-said-we-did/{id}")
 	String processResponseForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ResponseForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canRespond(me)) {
 			throw new AccessDeniedException("Only facilitators, moderators and administrators answer input");
 		}
@@ -144,9 +146,11 @@ class AccountabilityController {
 			result.rejectValue("reason", "accountability.reason.required");
 		}
 		if (result.hasErrors() || status.isEmpty()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateInput(me, item, model);
 		}
-		log.respond(id, status.get(), form.getText(), form.getReason(), me.account(), me.displayName());
+		log.respond(id, status.get(), form.getText(), form.getReason(), form.language(), me.account(),
+				me.displayName());
 		redirect.addFlashAttribute("notice", "accountability.respond.saved");
 		return "redirect:/you-said-we-did/" + id;
 	}

@@ -106,6 +106,16 @@ public class AccountabilityLog {
 	@Transactional
 	Response respond(long itemId, ActionStatus status, String text, @Nullable String reason, AccountId responder,
 			String responderName) {
+		return respond(itemId, status, text, reason, "en", responder, responderName);
+	}
+
+	/**
+	 * Answers a piece of input in the given language; its latest answer becomes its
+	 * status and its author will be told.
+	 */
+	@Transactional
+	Response respond(long itemId, ActionStatus status, String text, @Nullable String reason, String language,
+			AccountId responder, String responderName) {
 		InputItem item = item(itemId);
 		Instant now = clock.instant();
 		if (item.answeredAt() != null && !now.isAfter(item.answeredAt())) {
@@ -114,7 +124,7 @@ public class AccountabilityLog {
 			now = item.answeredAt().plusMillis(1);
 		}
 		Response response = responses.save(new Response(item.id(), status, text,
-				status == ActionStatus.NOT_POSSIBLE ? reason : null, responder, responderName, now));
+				status == ActionStatus.NOT_POSSIBLE ? reason : null, language, responder, responderName, now));
 		item.answer(response);
 		AccountId author = item.author();
 		events.publishEvent(
@@ -234,8 +244,9 @@ public class AccountabilityLog {
 	}
 
 	private static InputSummary summary(InputItem item, @Nullable Response latest) {
-		return new InputSummary(item.id(), item.tool(), item.reference(), item.excerpt(), item.path(), item.scope(),
-				item.receivedAt(), item.status(), latest == null ? null : latest.text(), item.answeredAt());
+		return new InputSummary(item.id(), item.tool(), item.reference(), item.excerpt(), item.language(), item.path(),
+				item.scope(), item.receivedAt(), item.status(), latest == null ? null : latest.text(),
+				latest == null ? null : latest.language(), item.answeredAt());
 	}
 
 }

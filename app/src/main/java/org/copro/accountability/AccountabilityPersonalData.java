@@ -36,6 +36,9 @@ class AccountabilityPersonalData implements PersonalDataContributor {
 			each.put("tool", item.tool());
 			each.put("reference", item.reference());
 			each.put("text", item.excerpt());
+			if (item.language() != null) {
+				each.put("language", item.language());
+			}
 			each.put("path", item.path());
 			each.put("receivedAt", item.receivedAt().toString());
 			each.put("status", item.status() == null ? "WAITING" : item.status().name());
@@ -62,6 +65,7 @@ class AccountabilityPersonalData implements PersonalDataContributor {
 		if (response.reason() != null) {
 			each.put("reason", response.reason());
 		}
+		each.put("language", response.language());
 		each.put("respondedAt", response.respondedAt().toString());
 		return each;
 	}

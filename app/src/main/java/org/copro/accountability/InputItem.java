@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.copro.identity.AccountId;
 import org.copro.web.InputReceived;
+import org.copro.web.TextLanguages;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,8 @@ class InputItem {
 
 	private String excerpt = "";
 
+	private @Nullable String language;
+
 	private String path = "/";
 
 	private @Nullable String scope;
@@ -70,6 +73,8 @@ class InputItem {
 		this.reference = input.reference().strip();
 		this.authorId = input.authorAccount();
 		this.excerpt = excerptOf(input.excerpt());
+		String written = input.language();
+		this.language = written != null && written.matches(TextLanguages.PATTERN) ? written : null;
 		this.path = safePath(input.path());
 		String scope = input.scope();
 		// Scopes are short keys such as "project:7"; a longer one cannot be one.
@@ -131,6 +136,11 @@ class InputItem {
 
 	String excerpt() {
 		return excerpt;
+	}
+
+	/** The language the excerpt is written in, or null when its tool did not say. */
+	@Nullable String language() {
+		return language;
 	}
 
 	String path() {

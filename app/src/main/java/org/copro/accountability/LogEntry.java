@@ -12,15 +12,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param toolNameKey the message key of its tool's name, or null when the tool is not
  * installed
+ * @param language the language the excerpt is written in, or null when its tool did not
+ * say
  * @param author the author's name, shown only to those who may see it; null otherwise
  * @param authorFormer whether the author has deleted their account
  * @param waitingDays whole days since it arrived (while it waits) or until its first
  * answer came
  * @param latest its latest response, or null while it waits
  */
-record LogEntry(long id, String tool, @Nullable String toolNameKey, String excerpt, String path, @Nullable String scope,
-		LocalDate receivedOn, long waitingDays, @Nullable ActionStatus status, @Nullable ResponseView latest,
-		@Nullable String author, boolean authorFormer) {
+record LogEntry(long id, String tool, @Nullable String toolNameKey, String excerpt, @Nullable String language,
+		String path, @Nullable String scope, LocalDate receivedOn, long waitingDays, @Nullable ActionStatus status,
+		@Nullable ResponseView latest, @Nullable String author, boolean authorFormer) {
 
 	/**
 	 * The time zone in which dates are shown: the platform serves Wales and England
@@ -30,8 +32,8 @@ record LogEntry(long id, String tool, @Nullable String toolNameKey, String excer
 
 	static LogEntry of(InputItem item, @Nullable String toolNameKey, @Nullable Response latest, Instant now,
 			@Nullable String author) {
-		return new LogEntry(item.id(), item.tool(), toolNameKey, item.excerpt(), item.path(), item.scope(),
-				item.receivedAt().atZone(ZONE).toLocalDate(),
+		return new LogEntry(item.id(), item.tool(), toolNameKey, item.excerpt(), item.language(), item.path(),
+				item.scope(), item.receivedAt().atZone(ZONE).toLocalDate(),
 				Math.max(0, Duration.between(item.receivedAt(), now).toDays()), item.status(),
 				latest == null ? null : ResponseView.of(latest), author, item.authorFormer());
 	}
@@ -50,12 +52,13 @@ record LogEntry(long id, String tool, @Nullable String toolNameKey, String excer
 		return ResponseView.tagClass(status);
 	}
 
-	record ResponseView(ActionStatus status, String text, @Nullable String reason, @Nullable String responder,
-			LocalDate respondedOn) {
+	/** A response as shown: its text and reason are written in its language. */
+	record ResponseView(ActionStatus status, String text, @Nullable String reason, String language,
+			@Nullable String responder, LocalDate respondedOn) {
 
 		static ResponseView of(Response response) {
-			return new ResponseView(response.status(), response.text(), response.reason(), response.responderName(),
-					response.respondedAt().atZone(ZONE).toLocalDate());
+			return new ResponseView(response.status(), response.text(), response.reason(), response.language(),
+					response.responderName(), response.respondedAt().atZone(ZONE).toLocalDate());
 		}
 
 		public String statusKey() {

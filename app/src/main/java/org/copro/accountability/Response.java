@@ -37,6 +37,8 @@ class Response {
 
 	private @Nullable String reason;
 
+	private String language = "en";
+
 	private @Nullable Long responderId;
 
 	/**
@@ -50,12 +52,13 @@ class Response {
 	protected Response() {
 	}
 
-	Response(long inputId, ActionStatus status, String text, @Nullable String reason, AccountId responder,
-			String responderName, Instant respondedAt) {
+	Response(long inputId, ActionStatus status, String text, @Nullable String reason, String language,
+			AccountId responder, String responderName, Instant respondedAt) {
 		this.inputId = inputId;
 		this.status = status;
 		this.text = text.strip();
 		this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+		this.language = language;
 		this.responderId = responder.value();
 		this.responderName = responderName;
 		this.respondedAt = respondedAt;
@@ -87,6 +90,11 @@ class Response {
 
 	@Nullable String reason() {
 		return reason;
+	}
+
+	/** The language the text and the reason are written in: {@code en} or {@code cy}. */
+	String language() {
+		return language;
 	}
 
 	@Nullable AccountId responder() {

@@ -5,11 +5,13 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.copro.web.TextLanguageForm;
+
 /**
  * An answer to a piece of input: its status, what was done, and why not when it cannot be
  * done.
  */
-class ResponseForm {
+class ResponseForm extends TextLanguageForm {
 
 	static final int MAX_LENGTH = 4000;
 

@@ -43,6 +43,8 @@ class BudgetProject {
 
 	private @Nullable String reviewReason;
 
+	private String reviewLanguage = "en";
+
 	private @Nullable Long proposerId;
 
 	private Instant createdAt = Instant.now();
@@ -117,6 +119,11 @@ class BudgetProject {
 		return language;
 	}
 
+	/** The language the reviewers' reason is written in: {@code en} or {@code cy}. */
+	public String reviewLanguage() {
+		return reviewLanguage;
+	}
+
 	public boolean idea() {
 		return proposerId != null || review == ProjectReview.PENDING || reviewReason != null;
 	}
@@ -129,14 +136,18 @@ class BudgetProject {
 		return proposerId;
 	}
 
-	/** Records the reviewers' decision, the cost they found and their public reason. */
-	void review(ProjectReview decision, long reviewedCost, String reason) {
+	/**
+	 * Records the reviewers' decision, the cost they found and their public reason,
+	 * written in the given language.
+	 */
+	void review(ProjectReview decision, long reviewedCost, String reason, String language) {
 		if (decision == ProjectReview.PENDING) {
 			throw new IllegalArgumentException("A review decides");
 		}
 		this.review = decision;
 		this.cost = reviewedCost;
 		this.reviewReason = reason.strip();
+		this.reviewLanguage = language;
 	}
 
 	void forgetProposer() {

@@ -78,15 +78,25 @@ class Budgeting {
 				BallotType.APPROVAL, 0, 0, title);
 	}
 
-	/**
-	 * A process with its ballot type and its first heading, which holds the budget given.
-	 */
+	/** A process written in English, with its ballot type and its first heading. */
 	@Transactional
 	long create(String title, String description, long budget, String currency, int minProjects, int maxProjects,
 			CountingRule rule, AccountId organiser, BallotType type, int pointsTotal, int pointsPerProject,
 			String firstHeading) {
-		BudgetingProcess process = new BudgetingProcess(title, description, budget, currency, minProjects, maxProjects,
-				rule, organiser);
+		return create(title, description, "en", budget, currency, minProjects, maxProjects, rule, organiser, type,
+				pointsTotal, pointsPerProject, firstHeading);
+	}
+
+	/**
+	 * A process with its ballot type and its first heading, which holds the budget given;
+	 * its name and description are written in the given language.
+	 */
+	@Transactional
+	long create(String title, String description, String language, long budget, String currency, int minProjects,
+			int maxProjects, CountingRule rule, AccountId organiser, BallotType type, int pointsTotal,
+			int pointsPerProject, String firstHeading) {
+		BudgetingProcess process = new BudgetingProcess(title, description, language, budget, currency, minProjects,
+				maxProjects, rule, organiser);
 		process.ballot(type, pointsTotal, pointsPerProject);
 		long id = processes.save(process).id();
 		headings.save(new BudgetHeading(id, firstHeading.isBlank() ? title : firstHeading, budget));
@@ -251,7 +261,8 @@ class Budgeting {
 	 * begun.
 	 */
 	@Transactional
-	boolean reviewProject(long processId, long projectId, ProjectReview decision, long cost, String reason) {
+	boolean reviewProject(long processId, long projectId, ProjectReview decision, long cost, String reason,
+			String language) {
 		BudgetingProcess process = processes.findForUpdate(processId)
 			.orElseThrow(() -> new ProcessNotFoundException(processId));
 		BudgetProject project = projects.findById(projectId)
@@ -260,7 +271,7 @@ class Budgeting {
 		if (!process.settingUp()) {
 			return false;
 		}
-		project.review(decision, cost, reason);
+		project.review(decision, cost, reason, language);
 		return true;
 	}
 
@@ -457,7 +468,8 @@ class Budgeting {
 		PbFile file = Objects.requireNonNull(checked.file());
 		String title = checked.title(fallbackTitle);
 		BudgetingProcess process = processes
-			.save(new BudgetingProcess(title, title, file.budget().longValueExact(), checked.currency(),
+			// A .pb file does not say which language it is written in.
+			.save(new BudgetingProcess(title, title, "en", file.budget().longValueExact(), checked.currency(),
 					checked.minProjects(), checked.maxProjects(), Objects.requireNonNull(checked.rule()), organiser));
 		process.ballot(checked.ballotType(), checked.pointsTotal(), checked.pointsPerProject());
 		saveImported(process, checked, checked.headingName(title));

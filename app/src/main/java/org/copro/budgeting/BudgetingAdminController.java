@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +70,8 @@ class BudgetingAdminController {
 
 	@PostMapping("/budgeting")
 	String processProcessForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") ProcessForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") ProcessForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators set up budgeting processes");
 		}
@@ -123,11 +125,12 @@ class BudgetingAdminController {
 			result.rejectValue("rule", "budgeting.rule.ticked-only");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateProcessForm(model);
 		}
-		long id = budgeting.create(form.getTitle(), form.getDescription(), budget, form.getCurrency(), min.intValue(),
-				max.intValue(), rule, me.account(), type, pointsTotal.intValue(), pointsPerProject.intValue(),
-				form.getFirstHeading().strip());
+		long id = budgeting.create(form.getTitle(), form.getDescription(), form.language(), budget, form.getCurrency(),
+				min.intValue(), max.intValue(), rule, me.account(), type, pointsTotal.intValue(),
+				pointsPerProject.intValue(), form.getFirstHeading().strip());
 		return "redirect:/budgeting/" + id + "/manage?created";
 	}
 
@@ -314,6 +317,9 @@ class BudgetingAdminController {
 			form.setReview(project.review().name());
 		}
 		form.setReason(project.reviewReason() == null ? "" : project.reviewReason());
+		if (project.reviewReason() != null) {
+			form.setLanguage(project.reviewLanguage());
+		}
 		model.addAttribute("form", form);
 		return populateReviewForm(process, project, model);
 	}
@@ -327,7 +333,7 @@ class BudgetingAdminController {
 	@PostMapping("/budgeting/{id}/projects/{projectId}/review")
 	String processReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long projectId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		BudgetingProcess process = managed(me, id);
 		BudgetProject project = budgeting.project(id, projectId);
 		ProjectReview decision = "FEASIBLE".equals(form.getReview()) ? ProjectReview.FEASIBLE
@@ -340,9 +346,10 @@ class BudgetingAdminController {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateReviewForm(process, project, model);
 		}
-		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason())) {
+		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason(), form.language())) {
 			redirect.addFlashAttribute("notice", "budgeting.manage.reviewed");
 		}
 		else {

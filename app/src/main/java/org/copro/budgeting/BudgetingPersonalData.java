@@ -55,6 +55,7 @@ class BudgetingPersonalData implements PersonalDataContributor {
 			entry.put("process", budgeting.find(idea.processId()).title());
 			entry.put("title", idea.title());
 			entry.put("description", idea.description());
+			entry.put("language", idea.language());
 			entry.put("cost", idea.cost());
 			entry.put("review", idea.review().name());
 			return entry;

@@ -41,6 +41,8 @@ class BudgetingProcess {
 
 	private String description = "";
 
+	private String language = "en";
+
 	private long budget;
 
 	private String currency = "GBP";
@@ -83,10 +85,11 @@ class BudgetingProcess {
 	protected BudgetingProcess() {
 	}
 
-	BudgetingProcess(String title, String description, long budget, String currency, int minProjects, int maxProjects,
-			CountingRule rule, AccountId organiser) {
+	BudgetingProcess(String title, String description, String language, long budget, String currency, int minProjects,
+			int maxProjects, CountingRule rule, AccountId organiser) {
 		this.title = title.strip();
 		this.description = description.strip();
+		this.language = language;
 		this.budget = budget;
 		this.currency = currency;
 		this.minProjects = minProjects;
@@ -122,6 +125,11 @@ class BudgetingProcess {
 
 	public List<String> paragraphs() {
 		return Arrays.stream(description.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
+	/** The language the name and description are written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public long budget() {

@@ -3,7 +3,9 @@ package org.copro.budgeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-class ProcessForm {
+import org.copro.web.TextLanguageForm;
+
+class ProcessForm extends TextLanguageForm {
 
 	@NotBlank(message = "{budgeting.title.required}")
 	@Size(max = 200, message = "{budgeting.title.too-long}")

@@ -1,14 +1,11 @@
 package org.copro.budgeting;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
-class ProjectForm {
+class ProjectForm extends TextLanguageForm {
 
 	@NotBlank(message = "{budgeting.project.title.required}")
 	@Size(max = 200, message = "{budgeting.project.title.too-long}")
@@ -17,10 +14,6 @@ class ProjectForm {
 	@NotBlank(message = "{budgeting.project.description.required}")
 	@Size(max = 5000, message = "{budgeting.project.description.too-long}")
 	private String description = "";
-
-	@NotNull(message = "{budgeting.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{budgeting.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	private String cost = "";
 
@@ -67,19 +60,6 @@ class ProjectForm {
 
 	public void setHeading(String heading) {
 		this.heading = heading;
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -3,11 +3,13 @@ package org.copro.budgeting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.copro.web.TextLanguageForm;
+
 /**
  * The reviewers' decision on one project: feasible or not, the cost they found, and why,
  * for everyone to read.
  */
-class ReviewForm {
+class ReviewForm extends TextLanguageForm {
 
 	private String review = "";
 

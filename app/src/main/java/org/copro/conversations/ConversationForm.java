@@ -4,14 +4,13 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
+import org.copro.web.TextLanguageForm;
 import org.jspecify.annotations.Nullable;
 
 /** A new conversation, with its seed statements one per line. */
-class ConversationForm {
+class ConversationForm extends TextLanguageForm {
 
 	static final int MAX_SEED_STATEMENTS = 100;
 
@@ -32,10 +31,6 @@ class ConversationForm {
 
 	@Size(max = 20000, message = "{conversations.seedStatements.tooMany}")
 	private String seedStatements = "";
-
-	@NotNull(message = "{conversations.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{conversations.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	/** The non-blank lines of the seed statements box, stripped. */
 	List<String> seedStatementList() {
@@ -88,19 +83,6 @@ class ConversationForm {
 
 	public void setSeedStatements(String seedStatements) {
 		this.seedStatements = seedStatements;
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -175,7 +175,8 @@ class Conversations implements PersonalDataContributor {
 		}
 		ConversationStatement saved = statements.save(statement);
 		if (!byModerator && conversation.shows(saved.status())) {
-			events.publishEvent(new StatementSubmitted(conversation.id(), saved.id(), author, saved.text()));
+			events.publishEvent(
+					new StatementSubmitted(conversation.id(), saved.id(), author, saved.text(), saved.language()));
 		}
 		return saved;
 	}
@@ -194,7 +195,8 @@ class Conversations implements PersonalDataContributor {
 		}
 		AccountId author = statement.author();
 		if (action == ModerationAction.ACCEPT && !wasShown && author != null) {
-			events.publishEvent(new StatementSubmitted(conversation.id(), statement.id(), author, statement.text()));
+			events.publishEvent(new StatementSubmitted(conversation.id(), statement.id(), author, statement.text(),
+					statement.language()));
 		}
 	}
 

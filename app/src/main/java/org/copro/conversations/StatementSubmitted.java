@@ -11,9 +11,10 @@ import org.copro.web.InputReceived;
  * @param statement the statement's id
  * @param author who wrote it
  * @param text what they wrote
+ * @param language the language it is written in, {@code en} or {@code cy}
  */
-public record StatementSubmitted(long conversation, long statement, AccountId author,
-		String text) implements InputReceived {
+public record StatementSubmitted(long conversation, long statement, AccountId author, String text,
+		String language) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param position the chosen position (proposal, consent, sense check); null for polls
  * @param answer option index to value (polls)
  * @param reason the reason, or the objection's text
+ * @param language the language the reason is written in, {@code en} or {@code cy} once
+ * checked
  */
-record Ballot(@Nullable String position, Map<Integer, Integer> answer, @Nullable String reason) {
+record Ballot(@Nullable String position, Map<Integer, Integer> answer, @Nullable String reason, String language) {
 
 	static final int MAX_REASON = 5000;
 
@@ -25,9 +28,18 @@ record Ballot(@Nullable String position, Map<Integer, Integer> answer, @Nullable
 		reason = reason == null || reason.isBlank() ? null : reason.strip();
 	}
 
+	/** A ballot whose reason is in the language of the page. */
+	Ballot(@Nullable String position, Map<Integer, Integer> answer, @Nullable String reason) {
+		this(position, answer, reason, TextLanguages.ofPage());
+	}
+
 	Optional<VoteProblem> problem(Decision decision) {
 		DecisionKind kind = decision.kind();
 		DecisionSettings settings = decision.settings();
+		// Only a changed request sends another value: the form offers radios.
+		if (!language.matches(TextLanguages.PATTERN)) {
+			return problem("language", "web.language.invalid");
+		}
 		if (reason != null && reason.length() > MAX_REASON) {
 			return problem("reason", "decisions.vote.reason.too-long");
 		}

@@ -1,18 +1,15 @@
 package org.copro.decisions;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
 /**
  * The form that starts a decision; numbers stay text so that a wrong one is an error,
  * never a failure.
  */
-class DecisionForm {
+class DecisionForm extends TextLanguageForm {
 
 	private String kind = "";
 
@@ -23,10 +20,6 @@ class DecisionForm {
 	@NotBlank(message = "{decisions.details.required}")
 	@Size(max = 10000, message = "{decisions.details.too-long}")
 	private String details = "";
-
-	@NotNull(message = "{decisions.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{decisions.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	private String options = "";
 
@@ -190,19 +183,6 @@ class DecisionForm {
 
 	public void setSeats(String seats) {
 		this.seats = seats;
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

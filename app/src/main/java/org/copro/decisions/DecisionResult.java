@@ -64,13 +64,15 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 	}
 
 	/** One vote as listed under the results. */
-	record Line(String name, @Nullable String position, List<Part> parts, @Nullable String reason) {
+	record Line(String name, @Nullable String position, List<Part> parts, @Nullable String reason, String language) {
 	}
 
 	/**
-	 * An objection, who raised it (empty when anonymous or deleted), and the response.
+	 * An objection, who raised it (empty when anonymous or deleted), and the response,
+	 * each with the language it is written in.
 	 */
-	record ObjectionLine(long id, String name, String text, ObjectionStatus status, @Nullable String response) {
+	record ObjectionLine(long id, String name, String text, String language, ObjectionStatus status,
+			@Nullable String response, String responseLanguage) {
 
 		public boolean open() {
 			return status == ObjectionStatus.OPEN;
@@ -216,12 +218,12 @@ record DecisionResult(int votes, int quorum, boolean quorumMet, @Nullable Outcom
 			for (DecisionVote vote : votes) {
 				lines.add(new Line(names.apply(vote.voter()),
 						vote.position() == null ? null : positionKey(decision.kind(), vote.position()),
-						parts(decision, vote), vote.reason()));
+						parts(decision, vote), vote.reason(), vote.language()));
 			}
 		}
 		List<ObjectionLine> objectionLines = objections.stream()
 			.map(o -> new ObjectionLine(o.id(), decision.anonymous() ? "" : names.apply(o.objector()), o.text(),
-					o.status(), o.response()))
+					o.language(), o.status(), o.response(), o.responseLanguage()))
 			.toList();
 		return new DecisionResult(votes.size(), settings.quorum(), quorumMet, outcome, bars, valueKey, winners, options,
 				rounds, lines, objectionLines);

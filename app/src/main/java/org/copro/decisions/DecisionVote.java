@@ -39,6 +39,8 @@ class DecisionVote {
 
 	private @Nullable String reason;
 
+	private String language = "en";
+
 	private Instant castAt = Instant.now();
 
 	private Instant changedAt = Instant.now();
@@ -50,10 +52,10 @@ class DecisionVote {
 	}
 
 	DecisionVote(long decisionId, AccountId voter, @Nullable String position, Map<Integer, Integer> answer,
-			@Nullable String reason) {
+			@Nullable String reason, String language) {
 		this.decisionId = decisionId;
 		this.voterId = voter.value();
-		change(position, answer, reason);
+		change(position, answer, reason, language);
 		this.changedAt = castAt;
 	}
 
@@ -92,6 +94,11 @@ class DecisionVote {
 		return reason;
 	}
 
+	/** The language the reason is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
+	}
+
 	public Instant castAt() {
 		return castAt;
 	}
@@ -100,13 +107,15 @@ class DecisionVote {
 		return changedAt;
 	}
 
-	void change(@Nullable String newPosition, Map<Integer, Integer> newAnswer, @Nullable String newReason) {
+	void change(@Nullable String newPosition, Map<Integer, Integer> newAnswer, @Nullable String newReason,
+			String newLanguage) {
 		position = newPosition;
 		answer = new TreeMap<>(newAnswer).entrySet()
 			.stream()
 			.map(e -> e.getKey() + ":" + e.getValue())
 			.collect(Collectors.joining(","));
 		reason = newReason == null || newReason.isBlank() ? null : newReason.strip();
+		language = newLanguage;
 		changedAt = Instant.now();
 	}
 

@@ -125,12 +125,12 @@ class Decisions {
 		}
 		Optional<DecisionVote> existing = votes.findByDecisionIdAndVoterId(decisionId, voter.value());
 		if (existing.isPresent()) {
-			existing.get().change(ballot.position(), ballot.answer(), ballot.reason());
+			existing.get().change(ballot.position(), ballot.answer(), ballot.reason(), ballot.language());
 			votes.flush();
 		}
 		else {
-			votes
-				.saveAndFlush(new DecisionVote(decisionId, voter, ballot.position(), ballot.answer(), ballot.reason()));
+			votes.saveAndFlush(new DecisionVote(decisionId, voter, ballot.position(), ballot.answer(), ballot.reason(),
+					ballot.language()));
 		}
 		if (decision.kind() == DecisionKind.CONSENT) {
 			List<Objection> open = objections.findByDecisionIdAndObjectorIdAndStatus(decisionId, voter.value(),
@@ -138,10 +138,10 @@ class Decisions {
 			if ("OBJECT".equals(ballot.position())) {
 				String text = String.valueOf(ballot.reason());
 				if (open.isEmpty()) {
-					objections.save(new Objection(decisionId, voter, text));
+					objections.save(new Objection(decisionId, voter, text, ballot.language()));
 				}
 				else {
-					open.getFirst().restate(text);
+					open.getFirst().restate(text, ballot.language());
 				}
 			}
 			else {
@@ -172,11 +172,11 @@ class Decisions {
 	}
 
 	/**
-	 * The proposer's response to an objection; false when the decision is closed or the
-	 * objection not open.
+	 * The proposer's response to an objection, written in the given language; false when
+	 * the decision is closed or the objection not open.
 	 */
 	@Transactional
-	boolean addressObjection(long decisionId, long objectionId, String response) {
+	boolean addressObjection(long decisionId, long objectionId, String response, String language) {
 		Decision decision = decisions.findForUpdate(decisionId)
 			.orElseThrow(() -> new DecisionNotFoundException(decisionId));
 		Optional<Objection> objection = objections.findById(objectionId)
@@ -184,7 +184,7 @@ class Decisions {
 		if (!decision.open() || objection.isEmpty()) {
 			return false;
 		}
-		objection.get().address(response);
+		objection.get().address(response, language);
 		return true;
 	}
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -180,14 +182,21 @@ class DecisionsAdminController {
 	@PostMapping("/decisions/{id}/objections/{objectionId}/address")
 	String processResponseForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @ModelAttribute("responseForm") ResponseForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
+			// Each open objection has its own response form: say which field of which
+			// one.
+			FieldError error = Objects.requireNonNull(result.getFieldError());
 			model.addAttribute("respondingTo", objectionId);
+			model.addAttribute("respondingField",
+					"response-" + objectionId + ("language".equals(error.getField()) ? "-language" : ""));
+			model.addAttribute("respondingError", error.getDefaultMessage());
 			model.addAttribute("voted", me != null && decisions.vote(id, me.account()).isPresent());
 			return publicSide.populateDecision(me, decision, new Ballot(null, java.util.Map.of(), null), model);
 		}
-		if (decisions.addressObjection(id, objectionId, form.getResponse())) {
+		if (decisions.addressObjection(id, objectionId, form.getResponse(), form.language())) {
 			redirect.addFlashAttribute("notice", "decisions.objection.addressed");
 		}
 		else {

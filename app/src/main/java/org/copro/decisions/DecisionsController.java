@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +56,7 @@ class DecisionsController {
 		Decision decision = permissions.requireSee(me, decisions.find(id));
 		Optional<DecisionVote> vote = me == null ? Optional.empty() : decisions.vote(id, me.account());
 		model.addAttribute("voted", vote.isPresent());
-		Ballot ballot = vote.map(v -> new Ballot(v.position(), v.answer(), v.reason()))
+		Ballot ballot = vote.map(v -> new Ballot(v.position(), v.answer(), v.reason(), v.language()))
 			.orElse(new Ballot(null, Map.of(), null));
 		return populateDecision(me, decision, ballot, model);
 	}
@@ -88,7 +91,7 @@ class DecisionsController {
 	String processVote(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam Map<String, String> form,
 			@RequestParam(name = "approve", required = false) @Nullable List<String> approved, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canVote(me)) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
@@ -117,11 +120,14 @@ class DecisionsController {
 			}
 		}
 		String position = form.get("position");
-		Ballot ballot = new Ballot(position == null || position.isBlank() ? null : position, answer,
-				form.get("reason"));
+		Ballot ballot = new Ballot(position == null || position.isBlank() ? null : position, answer, form.get("reason"),
+				form.getOrDefault("language", TextLanguages.ofPage()));
 		Optional<VoteProblem> problem = wholeNumbers ? decisions.castVote(id, me.account(), ballot)
 				: Optional.of(new VoteProblem("options", "decisions.vote.whole-numbers"));
 		if (problem.isPresent()) {
+			if ("language".equals(problem.get().field())) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			model.addAttribute("problem", problem.get());
 			model.addAttribute("voted", decisions.vote(id, me.account()).isPresent());
 			return populateDecision(me, decisions.find(id), ballot, model);

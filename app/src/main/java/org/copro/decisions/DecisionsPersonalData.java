@@ -48,6 +48,7 @@ class DecisionsPersonalData implements PersonalDataContributor {
 				entry.put("answer", answer);
 			}
 			entry.put("reason", vote.reason() == null ? "" : vote.reason());
+			entry.put("reasonLanguage", vote.language());
 			entry.put("castAt", vote.castAt().toString());
 			entry.put("changedAt", vote.changedAt().toString());
 			return entry;
@@ -56,6 +57,7 @@ class DecisionsPersonalData implements PersonalDataContributor {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("decision", decisions.find(objection.decisionId()).title());
 			entry.put("objection", objection.text());
+			entry.put("language", objection.language());
 			entry.put("status", objection.status().name());
 			entry.put("raisedAt", objection.raisedAt().toString());
 			return entry;

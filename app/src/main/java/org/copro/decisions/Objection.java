@@ -34,10 +34,14 @@ class Objection {
 
 	private String text = "";
 
+	private String language = "en";
+
 	@Enumerated(EnumType.STRING)
 	private ObjectionStatus status = ObjectionStatus.OPEN;
 
 	private @Nullable String response;
+
+	private String responseLanguage = "en";
 
 	private Instant raisedAt = Instant.now();
 
@@ -49,10 +53,11 @@ class Objection {
 	protected Objection() {
 	}
 
-	Objection(long decisionId, AccountId objector, String text) {
+	Objection(long decisionId, AccountId objector, String text, String language) {
 		this.decisionId = decisionId;
 		this.objectorId = objector.value();
 		this.text = text.strip();
+		this.language = language;
 	}
 
 	public long id() {
@@ -74,6 +79,11 @@ class Objection {
 		return text;
 	}
 
+	/** The language the objection is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
+	}
+
 	public ObjectionStatus status() {
 		return status;
 	}
@@ -86,6 +96,11 @@ class Objection {
 		return response;
 	}
 
+	/** The language the response is written in: {@code en} or {@code cy}. */
+	public String responseLanguage() {
+		return responseLanguage;
+	}
+
 	public Instant raisedAt() {
 		return raisedAt;
 	}
@@ -94,13 +109,15 @@ class Objection {
 		return respondedAt;
 	}
 
-	void restate(String newText) {
+	void restate(String newText, String newLanguage) {
 		text = newText.strip();
+		language = newLanguage;
 	}
 
-	void address(String answer) {
+	void address(String answer, String answerLanguage) {
 		status = ObjectionStatus.ADDRESSED;
 		response = answer.strip();
+		responseLanguage = answerLanguage;
 		respondedAt = Instant.now();
 	}
 

@@ -258,7 +258,7 @@ class GroupController {
 	@PostMapping("/directory/groups/{id}/meetings")
 	String processMeetingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		LocalGroup group = groups.find(id);
 		if (me == null || !permissions.canOrganise(me, group)) {
 			throw new AccessDeniedException("Organisers of group " + id + " schedule meetings");
@@ -278,12 +278,13 @@ class GroupController {
 			result.rejectValue("time", "directory.meeting.time.invalid");
 		}
 		if (result.hasErrors() || date == null || time == null) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("postForm", new PostForm());
 			model.addAttribute("announcementForm", new PostForm());
 			return populateGroup(me, group, model);
 		}
 		groups.scheduleMeeting(id, form.getTitle(), date.atTime(time).atZone(UK).toInstant(), form.getPlace(),
-				form.isOnline(), form.getDescription(), me.account());
+				form.isOnline(), form.getDescription(), form.language(), me.account());
 		redirect.addFlashAttribute("notice", "directory.meeting.scheduled");
 		return "redirect:/directory/groups/" + id;
 	}

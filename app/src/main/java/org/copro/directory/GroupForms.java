@@ -1,15 +1,12 @@
 package org.copro.directory;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
 /** The form that starts a local group. */
-class GroupForm {
+class GroupForm extends TextLanguageForm {
 
 	@NotBlank(message = "{directory.group.name.required}")
 	@Size(max = 200, message = "{directory.group.name.too-long}")
@@ -25,23 +22,6 @@ class GroupForm {
 	@NotBlank(message = "{directory.group.description.required}")
 	@Size(max = 5000, message = "{directory.group.description.too-long}")
 	private String description = "";
-
-	@NotNull(message = "{directory.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
-	}
 
 	public String getName() {
 		return name;
@@ -86,7 +66,7 @@ class GroupForm {
 }
 
 /** A thread, an announcement (both with a title) or a reply (the title left empty). */
-class PostForm {
+class PostForm extends TextLanguageForm {
 
 	@Size(max = 200, message = "{directory.post.title.too-long}")
 	private String title = "";
@@ -94,23 +74,6 @@ class PostForm {
 	@NotBlank(message = "{directory.post.body.required}")
 	@Size(max = 5000, message = "{directory.post.body.too-long}")
 	private String body = "";
-
-	@NotNull(message = "{directory.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
-	}
 
 	public String getTitle() {
 		return title;
@@ -131,7 +94,7 @@ class PostForm {
 }
 
 /** A meeting: its date and time in the UK, and a place or an online link. */
-class MeetingForm {
+class MeetingForm extends TextLanguageForm {
 
 	@NotBlank(message = "{directory.meeting.title.required}")
 	@Size(max = 200, message = "{directory.meeting.title.too-long}")

@@ -32,6 +32,8 @@ class GroupMeeting {
 
 	private @Nullable String description;
 
+	private String language = "en";
+
 	private @Nullable Long createdBy;
 
 	private Instant createdAt = Instant.now();
@@ -40,13 +42,14 @@ class GroupMeeting {
 	}
 
 	GroupMeeting(long groupId, String title, Instant startsAt, String place, boolean online,
-			@Nullable String description, AccountId createdBy) {
+			@Nullable String description, String language, AccountId createdBy) {
 		this.groupId = groupId;
 		this.title = title.strip();
 		this.startsAt = startsAt;
 		this.place = place.strip();
 		this.online = online;
 		this.description = description == null || description.isBlank() ? null : description.strip();
+		this.language = language;
 		this.createdBy = createdBy.value();
 	}
 
@@ -55,6 +58,13 @@ class GroupMeeting {
 			throw new IllegalStateException("Meeting not saved yet");
 		}
 		return id;
+	}
+
+	/**
+	 * The language the title and description are written in: {@code en} or {@code cy}.
+	 */
+	public String language() {
+		return language;
 	}
 
 	public long groupId() {

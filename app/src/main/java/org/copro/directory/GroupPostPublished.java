@@ -12,9 +12,10 @@ import org.copro.web.InputReceived;
  * @param thread the thread the post belongs to (the post itself when it opens one)
  * @param author who wrote it
  * @param text what they wrote
+ * @param language the language it is written in, {@code en} or {@code cy}
  */
-public record GroupPostPublished(long group, long post, long thread, AccountId author,
-		String text) implements InputReceived {
+public record GroupPostPublished(long group, long post, long thread, AccountId author, String text,
+		String language) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -124,7 +124,8 @@ class Groups {
 	long startThread(long groupId, String title, String body, String language, AccountId author) {
 		GroupPost post = posts
 			.save(new GroupPost(find(groupId).id(), null, PostKind.THREAD, title, body, language, author));
-		events.publishEvent(new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body)));
+		events.publishEvent(
+				new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body), language));
 		return post.id();
 	}
 
@@ -135,7 +136,8 @@ class Groups {
 			throw new DirectoryNotFoundException("thread", threadId);
 		}
 		GroupPost post = posts.save(new GroupPost(groupId, threadId, PostKind.REPLY, null, body, language, author));
-		events.publishEvent(new GroupPostPublished(groupId, post.id(), threadId, author, excerpt(null, body)));
+		events
+			.publishEvent(new GroupPostPublished(groupId, post.id(), threadId, author, excerpt(null, body), language));
 		return post.id();
 	}
 
@@ -143,7 +145,8 @@ class Groups {
 	long announce(long groupId, String title, String body, String language, AccountId author) {
 		GroupPost post = posts
 			.save(new GroupPost(find(groupId).id(), null, PostKind.ANNOUNCEMENT, title, body, language, author));
-		events.publishEvent(new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body)));
+		events.publishEvent(
+				new GroupPostPublished(groupId, post.id(), post.id(), author, excerpt(title, body), language));
 		return post.id();
 	}
 
@@ -154,9 +157,10 @@ class Groups {
 
 	@Transactional
 	long scheduleMeeting(long groupId, String title, Instant startsAt, String place, boolean online,
-			@Nullable String description, AccountId organiser) {
+			@Nullable String description, String language, AccountId organiser) {
 		return meetings
-			.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description, organiser))
+			.save(new GroupMeeting(find(groupId).id(), title, startsAt, place, online, description, language,
+					organiser))
 			.id();
 	}
 

@@ -6,15 +6,13 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
+import org.copro.web.TextLanguageForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-class OrganisationForm {
+class OrganisationForm extends TextLanguageForm {
 
 	@NotBlank(message = "{directory.name.required}")
 	@Size(max = 200, message = "{directory.name.too-long}")
@@ -23,10 +21,6 @@ class OrganisationForm {
 	@NotBlank(message = "{directory.description.required}")
 	@Size(max = 5000, message = "{directory.description.too-long}")
 	private String description = "";
-
-	@NotNull(message = "{directory.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	private String sector = "";
 
@@ -55,7 +49,7 @@ class OrganisationForm {
 		OrganisationForm form = new OrganisationForm();
 		form.name = details.name();
 		form.description = details.description();
-		form.language = details.language();
+		form.setLanguage(details.language());
 		form.sector = details.sector().name();
 		form.size = details.size().name();
 		form.willingness = details.willingness().name();
@@ -97,12 +91,12 @@ class OrganisationForm {
 		if (chosenOffers == null) {
 			result.rejectValue("offers", "directory.offers.invalid");
 		}
-		if (result.hasErrors() || language == null || chosenSector == null || chosenSize == null
+		if (result.hasErrors() || getLanguage() == null || chosenSector == null || chosenSize == null
 				|| chosenWillingness == null || chosenAreas == null || chosenServices == null || chosenOffers == null) {
 			return null;
 		}
 		return new OrganisationDetails(name, description, chosenSector, chosenSize, chosenWillingness, willingOn,
-				areasOther, contactEmail, chosenAreas, chosenServices, chosenOffers, language);
+				areasOther, contactEmail, chosenAreas, chosenServices, chosenOffers, language());
 	}
 
 	public String getName() {
@@ -191,14 +185,6 @@ class OrganisationForm {
 
 	public void setContactEmail(String contactEmail) {
 		this.contactEmail = contactEmail;
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
 	}
 
 }

@@ -2,14 +2,12 @@ package org.copro.directory;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
-class ProfileForm {
+class ProfileForm extends TextLanguageForm {
 
 	@NotBlank(message = "{directory.profile.name.required}")
 	@Size(max = 100, message = "{directory.profile.name.too-long}")
@@ -22,10 +20,6 @@ class ProfileForm {
 
 	@Size(max = 2000, message = "{directory.profile.bio.too-long}")
 	private String bio = "";
-
-	@NotNull(message = "{directory.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{directory.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	private boolean published;
 
@@ -90,19 +84,6 @@ class ProfileForm {
 
 	public void setContactPhone(String contactPhone) {
 		this.contactPhone = contactPhone;
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -30,6 +30,8 @@ class Answer {
 
 	private String text = "";
 
+	private String language = "en";
+
 	private @Nullable Long authorId;
 
 	private boolean onBehalf;
@@ -41,10 +43,11 @@ class Answer {
 	protected Answer() {
 	}
 
-	Answer(long eventId, long questionId, String text, @Nullable AccountId author, boolean onBehalf) {
+	Answer(long eventId, long questionId, String text, String language, @Nullable AccountId author, boolean onBehalf) {
 		this.eventId = eventId;
 		this.questionId = questionId;
 		this.text = text.strip();
+		this.language = language;
 		this.authorId = author == null ? null : author.value();
 		this.onBehalf = onBehalf;
 	}
@@ -66,6 +69,11 @@ class Answer {
 
 	public String text() {
 		return text;
+	}
+
+	/** The language the answer is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	@Nullable Long authorId() {

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param answer the answer's id
  * @param author who gave it, or null when a facilitator entered it on behalf of the room
  * @param text what was said
+ * @param language the language it is written in, {@code en} or {@code cy}
  */
-public record AnswerGiven(long event, long answer, @Nullable AccountId author, String text) implements InputReceived {
+public record AnswerGiven(long event, long answer, @Nullable AccountId author, String text,
+		String language) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -30,6 +30,8 @@ class EventSession {
 
 	private String title = "";
 
+	private String language = "en";
+
 	private Instant startsAt = Instant.EPOCH;
 
 	private Instant endsAt = Instant.EPOCH;
@@ -43,10 +45,11 @@ class EventSession {
 	protected EventSession() {
 	}
 
-	EventSession(long eventId, String title, Instant startsAt, Instant endsAt, @Nullable String place,
+	EventSession(long eventId, String title, String language, Instant startsAt, Instant endsAt, @Nullable String place,
 			@Nullable String onlineLink) {
 		this.eventId = eventId;
 		this.title = title.strip();
+		this.language = language;
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
 		this.place = place;
@@ -66,6 +69,11 @@ class EventSession {
 
 	public String title() {
 		return title;
+	}
+
+	/** The language the title is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public Instant startsAt() {

@@ -93,11 +93,19 @@ class Events {
 		promoteWhilePlaces(event);
 	}
 
+	/** Adds a session whose title, if it has one, is in English. */
 	@Transactional
 	long addSession(long eventId, String title, Instant startsAt, Instant endsAt, @Nullable String place,
 			@Nullable String onlineLink) {
+		return addSession(eventId, title, "en", startsAt, endsAt, place, onlineLink);
+	}
+
+	/** Adds a session whose title is written in the given language. */
+	@Transactional
+	long addSession(long eventId, String title, String language, Instant startsAt, Instant endsAt,
+			@Nullable String place, @Nullable String onlineLink) {
 		locked(eventId);
-		return sessions.save(new EventSession(eventId, title, startsAt, endsAt, place, onlineLink)).id();
+		return sessions.save(new EventSession(eventId, title, language, startsAt, endsAt, place, onlineLink)).id();
 	}
 
 	@Transactional(readOnly = true)
@@ -285,12 +293,15 @@ class Events {
 	 * up.
 	 */
 	@Transactional
-	long answer(long eventId, long questionId, String text, @Nullable AccountId author, boolean onBehalf) {
+	long answer(long eventId, long questionId, String text, String language, @Nullable AccountId author,
+			boolean onBehalf) {
 		Question question = questions.findById(questionId)
 			.filter(q -> q.eventId() == eventId)
 			.orElseThrow(() -> new EventNotFoundException(eventId));
-		Answer answer = answers.save(new Answer(eventId, question.id(), text, onBehalf ? null : author, onBehalf));
-		publisher.publishEvent(new AnswerGiven(eventId, answer.id(), onBehalf ? null : author, answer.text()));
+		Answer answer = answers
+			.save(new Answer(eventId, question.id(), text, language, onBehalf ? null : author, onBehalf));
+		publisher.publishEvent(
+				new AnswerGiven(eventId, answer.id(), onBehalf ? null : author, answer.text(), answer.language()));
 		return answer.id();
 	}
 
@@ -392,6 +403,13 @@ class Events {
 	 */
 	@Transactional
 	boolean giveFeedback(long eventId, AccountId person, int rating, @Nullable String comments, boolean anonymous) {
+		return giveFeedback(eventId, person, rating, comments, "en", anonymous);
+	}
+
+	/** Records feedback whose comments are written in the given language. */
+	@Transactional
+	boolean giveFeedback(long eventId, AccountId person, int rating, @Nullable String comments, String language,
+			boolean anonymous) {
 		Integer given = jdbc.queryForObject(
 				"select count(*) from ev_feedback_given where event_id = ? and account_id = ?", Integer.class, eventId,
 				person.value());
@@ -399,7 +417,7 @@ class Events {
 			return false;
 		}
 		jdbc.update("insert into ev_feedback_given (event_id, account_id) values (?, ?)", eventId, person.value());
-		feedback.save(new Feedback(eventId, anonymous ? null : person.value(), rating, comments));
+		feedback.save(new Feedback(eventId, anonymous ? null : person.value(), rating, comments, language));
 		return true;
 	}
 

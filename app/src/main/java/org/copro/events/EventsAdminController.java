@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -144,7 +146,7 @@ class EventsAdminController {
 	@PostMapping("/events/{id}/sessions")
 	String processSessionForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = managed(me, id);
 		LocalDate date = date(form.getDate());
 		if (date == null) {
@@ -170,11 +172,12 @@ class EventsAdminController {
 			result.rejectValue("onlineLink", "events.session.link.invalid");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return populateManagement(event, model);
 		}
 		Instant startsAt = date.atTime(start).atZone(EventSession.ZONE).toInstant();
 		Instant endsAt = date.atTime(end).atZone(EventSession.ZONE).toInstant();
-		events.addSession(id, form.getTitle(), startsAt, endsAt, place.isEmpty() ? null : place,
+		events.addSession(id, form.getTitle(), form.language(), startsAt, endsAt, place.isEmpty() ? null : place,
 				link.isEmpty() ? null : link);
 		redirect.addFlashAttribute("notice", "events.manage.session-added");
 		return "redirect:/events/" + id + "/manage";

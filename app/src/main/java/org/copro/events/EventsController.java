@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -141,7 +143,7 @@ class EventsController {
 	@PostMapping("/events/{id}/registration")
 	String processRegistrationForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canRegister(person)) {
 			throw new AccessDeniedException("Sign in to register");
@@ -157,6 +159,7 @@ class EventsController {
 			result.rejectValue("sessions", "events.register.sessions.required");
 		}
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			model.addAttribute("registration",
 					events.registration(id, person.account()).filter(r -> !r.cancelled()).orElse(null));
 			return populateRegistration(event, model);
@@ -196,23 +199,35 @@ class EventsController {
 	@PostMapping("/events/{id}/questions/{questionId}/answers")
 	String processAnswer(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long questionId, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Event event = events.find(id);
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canAnswer(person, event)) {
 			throw new AccessDeniedException("Only people with a place, and the organisers, answer the exercises");
 		}
 		String answer = text.strip();
-		if (answer.isEmpty() || answer.length() > MAX_ANSWER) {
+		String written = language == null ? TextLanguages.ofPage() : language;
+		boolean knownLanguage = written.matches(TextLanguages.PATTERN);
+		if (answer.isEmpty() || answer.length() > MAX_ANSWER || !knownLanguage) {
 			model.addAttribute("event", event);
 			model.addAttribute("questions", events.questions(id));
 			model.addAttribute("canManage", permissions.canManage(me, event));
-			model.addAttribute("answerProblem", answer.isEmpty() ? "events.answer.required" : "events.answer.too-long");
+			model.addAttribute("answerProblem", answer.isEmpty() ? "events.answer.required"
+					: answer.length() > MAX_ANSWER ? "events.answer.too-long" : "web.language.invalid");
 			model.addAttribute("answerQuestion", questionId);
+			model.addAttribute("answerField", (knownLanguage ? "text-" : "language-") + questionId);
+			model.addAttribute("answerText", text);
+			model.addAttribute("answerLanguage", written);
+			if (!knownLanguage) {
+				// Only a changed request sends another value: the form offers radios.
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			return "events/exercises";
 		}
 		boolean behalf = onBehalf && permissions.canManage(person, event);
-		events.answer(id, questionId, answer, person.account(), behalf);
+		events.answer(id, questionId, answer, written, person.account(), behalf);
 		redirect.addFlashAttribute("notice", "events.answer.recorded");
 		return "redirect:/events/" + id + "/exercises#question-" + questionId;
 	}
@@ -340,19 +355,30 @@ class EventsController {
 	@PostMapping("/events/{id}/feedback")
 	String processFeedbackForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String rating, @RequestParam(defaultValue = "") String comments,
-			@RequestParam(defaultValue = "false") boolean anonymous, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(defaultValue = "false") boolean anonymous, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		Event event = attended(person, id);
-		String problem = !rating.matches("[1-5]") ? "events.feedback.rating.required"
-				: comments.length() > MAX_COMMENTS ? "events.feedback.comments.too-long" : null;
+		String written = language == null ? TextLanguages.ofPage() : language;
+		boolean knownLanguage = written.matches(TextLanguages.PATTERN);
+		String problem = !rating.matches("[1-5]") ? "events.feedback.rating.required" : comments.length() > MAX_COMMENTS
+				? "events.feedback.comments.too-long" : !knownLanguage ? "web.language.invalid" : null;
 		if (problem != null) {
 			model.addAttribute("event", event);
 			model.addAttribute("given", false);
 			model.addAttribute("feedbackProblem", problem);
+			model.addAttribute("feedbackField", "web.language.invalid".equals(problem) ? "language" : "rating");
 			model.addAttribute("comments", comments);
+			model.addAttribute("commentsLanguage", written);
+			if (!knownLanguage) {
+				// Only a changed request sends another value: the form offers radios.
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			return "events/feedback";
 		}
-		boolean taken = events.giveFeedback(id, person.account(), Integer.parseInt(rating), comments, anonymous);
+		boolean taken = events.giveFeedback(id, person.account(), Integer.parseInt(rating), comments, written,
+				anonymous);
 		redirect.addFlashAttribute(taken ? "notice" : "problem",
 				taken ? "events.feedback.thanks" : "events.feedback.already");
 		return "redirect:/events/" + id;

@@ -42,6 +42,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("childcareSupport", r.childcareSupport());
 			entry.put("travelSupport", r.travelSupport());
 			entry.put("dietaryNeeds", r.dietaryNeeds());
+			entry.put("needsLanguage", r.needsLanguage());
 			entry.put("registeredAt", r.createdAt().toString());
 			return entry;
 		}).toList();
@@ -50,6 +51,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("event", a.eventId());
 			entry.put("question", a.questionId());
 			entry.put("text", a.text());
+			entry.put("language", a.language());
 			entry.put("givenAt", a.createdAt().toString());
 			return entry;
 		}).toList();
@@ -67,6 +69,7 @@ class EventsPersonalData implements PersonalDataContributor {
 			entry.put("event", f.eventId());
 			entry.put("rating", f.rating());
 			entry.put("comments", f.comments());
+			entry.put("language", f.language());
 			return entry;
 		}).toList();
 		Map<String, Object> data = new LinkedHashMap<>();

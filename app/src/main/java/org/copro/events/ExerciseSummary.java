@@ -27,10 +27,20 @@ record ExerciseSummary(List<QuestionSummary> questions) {
 	}
 
 	/**
-	 * Answers that say the same thing: the first wording heard, how many said it, and its
-	 * theme.
+	 * Answers that say the same thing: the first wording heard and its language, how many
+	 * said it, its theme, and every wording heard.
 	 */
-	record Group(String key, String text, int count, @Nullable String theme, List<String> wordings) {
+	record Group(String key, String text, String language, int count, @Nullable String theme, List<Wording> wordings) {
+
+		/** The wordings heard after the first. */
+		public List<Wording> others() {
+			return wordings.subList(1, wordings.size());
+		}
+
+	}
+
+	/** One way an answer was worded, and the language it is written in. */
+	record Wording(String text, String language) {
 	}
 
 	record Theme(String name, int count) {
@@ -46,8 +56,10 @@ record ExerciseSummary(List<QuestionSummary> questions) {
 			List<Group> groups = grouped.entrySet().stream().map(entry -> {
 				List<Answer> same = entry.getValue();
 				String theme = same.stream().map(Answer::theme).filter(t -> t != null).findFirst().orElse(null);
-				return new Group(entry.getKey(), same.getFirst().text(), same.size(), theme,
-						same.stream().map(Answer::text).distinct().toList());
+				Map<String, Wording> wordings = new LinkedHashMap<>();
+				same.forEach(a -> wordings.putIfAbsent(a.text(), new Wording(a.text(), a.language())));
+				return new Group(entry.getKey(), same.getFirst().text(), same.getFirst().language(), same.size(), theme,
+						List.copyOf(wordings.values()));
 			}).sorted((a, b) -> Integer.compare(b.count(), a.count())).toList();
 			Map<String, Integer> themes = new TreeMap<>();
 			groups.stream()

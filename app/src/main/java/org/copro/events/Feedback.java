@@ -27,16 +27,19 @@ class Feedback {
 
 	private @Nullable String comments;
 
+	private String language = "en";
+
 	private Instant createdAt = Instant.now();
 
 	protected Feedback() {
 	}
 
-	Feedback(long eventId, @Nullable Long authorId, int rating, @Nullable String comments) {
+	Feedback(long eventId, @Nullable Long authorId, int rating, @Nullable String comments, String language) {
 		this.eventId = eventId;
 		this.authorId = authorId;
 		this.rating = rating;
 		this.comments = comments == null || comments.isBlank() ? null : comments.strip();
+		this.language = language;
 	}
 
 	@Nullable Long authorId() {
@@ -53,6 +56,11 @@ class Feedback {
 
 	public @Nullable String comments() {
 		return comments;
+	}
+
+	/** The language the comments are written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public Instant createdAt() {

@@ -55,6 +55,8 @@ class Registration {
 
 	private @Nullable String dietaryNeeds;
 
+	private String needsLanguage = "en";
+
 	private Instant createdAt = Instant.now();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -80,6 +82,7 @@ class Registration {
 		this.childcareSupport = needs.childcareSupport();
 		this.travelSupport = needs.travelSupport();
 		this.dietaryNeeds = blankToNull(needs.dietaryNeeds());
+		this.needsLanguage = needs.language();
 		this.sessions.clear();
 		this.sessions.addAll(sessions);
 	}
@@ -173,6 +176,13 @@ class Registration {
 
 	public @Nullable String dietaryNeeds() {
 		return dietaryNeeds;
+	}
+
+	/**
+	 * The language the access and dietary needs are written in: {@code en} or {@code cy}.
+	 */
+	public String needsLanguage() {
+		return needsLanguage;
 	}
 
 	public Set<Long> sessions() {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import jakarta.validation.constraints.Size;
 
-class RegistrationForm {
+import org.copro.web.TextLanguageForm;
+
+class RegistrationForm extends TextLanguageForm {
 
 	private List<Long> sessions = new ArrayList<>();
 
@@ -26,11 +28,12 @@ class RegistrationForm {
 		form.childcareSupport = registration.childcareSupport();
 		form.travelSupport = registration.travelSupport();
 		form.dietaryNeeds = registration.dietaryNeeds() == null ? "" : registration.dietaryNeeds();
+		form.setLanguage(registration.needsLanguage());
 		return form;
 	}
 
 	Needs needs() {
-		return new Needs(accessNeeds, childcareSupport, travelSupport, dietaryNeeds);
+		return new Needs(accessNeeds, childcareSupport, travelSupport, dietaryNeeds, language());
 	}
 
 	public List<Long> getSessions() {

@@ -2,7 +2,9 @@ package org.copro.events;
 
 import jakarta.validation.constraints.Size;
 
-class SessionForm {
+import org.copro.web.TextLanguageForm;
+
+class SessionForm extends TextLanguageForm {
 
 	@Size(max = 200, message = "{events.session.title.too-long}")
 	private String title = "";

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -121,13 +122,9 @@ class ReportController {
 				latest.map(ReportVersion::texts).orElseGet(() -> reports.draft(id)));
 		// A first draft is written in the page's language; later ones keep the last
 		// version's.
-		form.setLanguage(latest.map(ReportVersion::language).orElseGet(ReportController::pageLanguage));
+		form.setLanguage(latest.map(ReportVersion::language).orElseGet(TextLanguages::ofPage));
 		model.addAttribute("form", form);
 		return populateReportForm(project, latest.orElse(null), model);
-	}
-
-	private static String pageLanguage() {
-		return "cy".equals(LocaleContextHolder.getLocale().getLanguage()) ? "cy" : "en";
 	}
 
 	private String populateReportForm(Project project, @Nullable ReportVersion latest, Model model) {
@@ -148,7 +145,7 @@ class ReportController {
 			return populateReportForm(project, reports.latest(id).orElse(null), model);
 		}
 		try {
-			reports.save(id, form.getBasedOn(), form.texts(), form.getLanguage(), me.account());
+			reports.save(id, form.getBasedOn(), form.texts(), form.language(), me.account());
 			redirect.addFlashAttribute("notice", "projects.notice.report-saved");
 			return "redirect:/projects/" + id + "/report";
 		}
@@ -167,7 +164,7 @@ class ReportController {
 	String processPublish(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
-		reports.publish(id, pageLanguage(), me.account());
+		reports.publish(id, TextLanguages.ofPage(), me.account());
 		redirect.addFlashAttribute("notice", "projects.notice.report-published");
 		return "redirect:/projects/" + id + "/report";
 	}

@@ -4,18 +4,16 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.copro.web.TextLanguageForm;
+
 /** The report as a member edits it, with the version they started from. */
-class ReportForm {
+class ReportForm extends TextLanguageForm {
 
 	static final int MAX = 20000;
 
 	private int basedOn;
-
-	@Pattern(regexp = "en|cy", message = "{projects.report.language.invalid}")
-	private String language = "en";
 
 	@NotBlank(message = "{projects.report.summary.required}")
 	@Size(max = MAX, message = "{projects.report.section.too-long}")
@@ -62,14 +60,6 @@ class ReportForm {
 	/** One section's text as the member left it. */
 	public String text(ReportSection section) {
 		return texts().get(section).replace("\r\n", "\n").strip();
-	}
-
-	public String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(String language) {
-		this.language = language;
 	}
 
 	public int getBasedOn() {

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param comment the comment's id
  * @param author who wrote it
  * @param text what they wrote
+ * @param language the language it is written in, {@code en} or {@code cy}
  * @param scope the project or group that owns the call for ideas, e.g. {@code project:7},
  * or null
  */
-public record ProposalCommented(long space, long proposal, long comment, AccountId author, String text,
+public record ProposalCommented(long space, long proposal, long comment, AccountId author, String text, String language,
 		@Nullable String scope) implements InputReceived {
 
 	@Override

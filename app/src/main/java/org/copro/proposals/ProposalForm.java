@@ -1,15 +1,12 @@
 package org.copro.proposals;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
 /** A participant's proposal, new or edited. */
-class ProposalForm {
+class ProposalForm extends TextLanguageForm {
 
 	@NotBlank(message = "{proposals.proposal.title.required}")
 	@Size(max = Proposal.MAX_TITLE, message = "{proposals.proposal.title.tooLong}")
@@ -18,10 +15,6 @@ class ProposalForm {
 	@NotBlank(message = "{proposals.proposal.body.required}")
 	@Size(max = Proposal.MAX_BODY, message = "{proposals.proposal.body.tooLong}")
 	private String body = "";
-
-	@NotNull(message = "{proposals.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{proposals.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	static ProposalForm of(Proposal proposal) {
 		ProposalForm form = new ProposalForm();
@@ -45,19 +38,6 @@ class ProposalForm {
 
 	public void setBody(String body) {
 		this.body = body.strip();
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param proposal the proposal's id
  * @param author who proposed it
  * @param title the proposal's title
+ * @param language the language it is written in, {@code en} or {@code cy}
  * @param scope the project or group that owns the call for ideas, e.g. {@code project:7},
  * or null
  */
-public record ProposalSubmitted(long space, long proposal, AccountId author, String title,
+public record ProposalSubmitted(long space, long proposal, AccountId author, String title, String language,
 		@Nullable String scope) implements InputReceived {
 
 	@Override

@@ -160,7 +160,8 @@ class Proposals {
 	Proposal submit(ProposalSpace space, AccountId author, ProposalForm form) {
 		Proposal proposal = proposals
 			.save(new Proposal(space.id(), author, form.getTitle(), form.getBody(), form.language()));
-		events.publishEvent(new ProposalSubmitted(space.id(), proposal.id(), author, proposal.title(), space.scope()));
+		events.publishEvent(new ProposalSubmitted(space.id(), proposal.id(), author, proposal.title(),
+				proposal.language(), space.scope()));
 		return proposal;
 	}
 
@@ -288,8 +289,8 @@ class Proposals {
 			Stance stance, String text, String language) {
 		ProposalComment comment = comments.save(new ProposalComment(proposal.id(), parent == null ? null : parent.id(),
 				author, stance, text, language));
-		events.publishEvent(
-				new ProposalCommented(space.id(), proposal.id(), comment.id(), author, comment.text(), space.scope()));
+		events.publishEvent(new ProposalCommented(space.id(), proposal.id(), comment.id(), author, comment.text(),
+				comment.language(), space.scope()));
 		return comment;
 	}
 

@@ -1,15 +1,13 @@
 package org.copro.proposals;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.copro.web.TextLanguages;
-import org.jspecify.annotations.Nullable;
+import org.copro.web.TextLanguageForm;
 
 /** A new call for ideas. */
-class SpaceForm {
+class SpaceForm extends TextLanguageForm {
 
 	@NotBlank(message = "{proposals.space.title.required}")
 	@Size(max = 150, message = "{proposals.space.title.tooLong}")
@@ -18,10 +16,6 @@ class SpaceForm {
 	@NotBlank(message = "{proposals.space.description.required}")
 	@Size(max = 5000, message = "{proposals.space.description.tooLong}")
 	private String description = "";
-
-	@NotNull(message = "{proposals.language.invalid}")
-	@Pattern(regexp = TextLanguages.PATTERN, message = "{proposals.language.invalid}")
-	private @Nullable String language = TextLanguages.ofPage();
 
 	private boolean open = true;
 
@@ -59,19 +53,6 @@ class SpaceForm {
 
 	public void setScope(String scope) {
 		this.scope = scope.strip();
-	}
-
-	public @Nullable String getLanguage() {
-		return language;
-	}
-
-	public void setLanguage(@Nullable String language) {
-		this.language = language;
-	}
-
-	/** The language once the form is valid. */
-	String language() {
-		return java.util.Objects.requireNonNull(language);
 	}
 
 }

@@ -42,6 +42,8 @@ class Recruitment {
 
 	private String invitation = "";
 
+	private String language = "en";
+
 	private int panelSize;
 
 	private LocalDate closesOn = LocalDate.now();
@@ -84,10 +86,11 @@ class Recruitment {
 	protected Recruitment() {
 	}
 
-	Recruitment(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
-			List<QuotaTarget> quotas, AccountId organiser) {
+	Recruitment(String title, String invitation, String language, int panelSize, LocalDate closesOn,
+			@Nullable String populationSource, List<QuotaTarget> quotas, AccountId organiser) {
 		this.title = title.strip();
 		this.invitation = invitation.strip();
+		this.language = language;
 		this.panelSize = panelSize;
 		this.closesOn = closesOn;
 		this.populationSource = populationSource == null || populationSource.isBlank() ? null
@@ -109,6 +112,11 @@ class Recruitment {
 
 	public String invitation() {
 		return invitation;
+	}
+
+	/** The language the title and invitation are written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	/** The invitation's paragraphs, as the facilitator separated them by lines. */
@@ -234,10 +242,11 @@ class Recruitment {
 		return status == RecruitmentStatus.OPEN || status == RecruitmentStatus.CLOSED;
 	}
 
-	void edit(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
-			List<QuotaTarget> quotas) {
+	void edit(String title, String invitation, String language, int panelSize, LocalDate closesOn,
+			@Nullable String populationSource, List<QuotaTarget> quotas) {
 		this.title = title.strip();
 		this.invitation = invitation.strip();
+		this.language = language;
 		this.panelSize = panelSize;
 		this.closesOn = closesOn;
 		this.populationSource = populationSource == null || populationSource.isBlank() ? null

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.engines.InvalidInputException;
 import org.copro.engines.sortition.Algorithm;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,17 +54,18 @@ class RecruitmentAdminController {
 
 	@PostMapping("/sortition")
 	String processRecruitmentForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result) {
+			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result, HttpServletResponse response) {
 		if (me == null || !permissions.canOpen(me)) {
 			throw new AccessDeniedException("Only facilitators open recruitments");
 		}
 		QuotaTable.Result quotas = validate(form, result);
 		if (result.hasErrors()) {
+			TextLanguages.refuseUnknown(result, response);
 			return "sortition/admin/new";
 		}
 		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
 		LocalDate closesOn = date(form.getClosesDay(), form.getClosesMonth(), form.getClosesYear());
-		long id = recruitments.open(form.getTitle(), form.getInvitation(), panelSize, closesOn,
+		long id = recruitments.open(form.getTitle(), form.getInvitation(), form.language(), panelSize, closesOn,
 				form.getPopulationSource(), quotas.quotas(), me.account());
 		return "redirect:/sortition/" + id + "/manage?opened";
 	}
@@ -98,6 +101,7 @@ class RecruitmentAdminController {
 		RecruitmentForm form = new RecruitmentForm();
 		form.setTitle(recruitment.title());
 		form.setInvitation(recruitment.invitation());
+		form.setLanguage(recruitment.language());
 		form.setPanelSize(Integer.toString(recruitment.panelSize()));
 		form.setClosesDay(Integer.toString(recruitment.closesOn().getDayOfMonth()));
 		form.setClosesMonth(Integer.toString(recruitment.closesOn().getMonthValue()));
@@ -111,12 +115,12 @@ class RecruitmentAdminController {
 	@PostMapping("/sortition/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		QuotaTable.Result quotas = validate(form, result);
 		if (!result.hasErrors()) {
 			Recruitments.EditOutcome outcome = recruitments.edit(id, form.getTitle(), form.getInvitation(),
-					wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE),
+					form.language(), wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE),
 					date(form.getClosesDay(), form.getClosesMonth(), form.getClosesYear()), form.getPopulationSource(),
 					quotas.quotas());
 			switch (outcome) {
@@ -131,6 +135,7 @@ class RecruitmentAdminController {
 				case QUOTAS_LOCKED -> result.rejectValue("quotas", "sortition.edit.quotas-locked");
 			}
 		}
+		TextLanguages.refuseUnknown(result, response);
 		return populateEdit(recruitment, model);
 	}
 

@@ -3,7 +3,9 @@ package org.copro.sortition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-class RecruitmentForm {
+import org.copro.web.TextLanguageForm;
+
+class RecruitmentForm extends TextLanguageForm {
 
 	@NotBlank(message = "{sortition.title.required}")
 	@Size(max = 200, message = "{sortition.title.too-long}")

@@ -65,11 +65,22 @@ class Recruitments {
 		return recruitments.findById(id).orElseThrow(() -> new RecruitmentNotFoundException(id));
 	}
 
+	/** Opens a recruitment whose title and invitation are in English. */
 	@Transactional
 	long open(String title, String invitation, int panelSize, LocalDate closesOn, @Nullable String populationSource,
 			List<QuotaTarget> quotas, AccountId organiser) {
+		return open(title, invitation, "en", panelSize, closesOn, populationSource, quotas, organiser);
+	}
+
+	/**
+	 * Opens a recruitment whose title and invitation are written in the given language.
+	 */
+	@Transactional
+	long open(String title, String invitation, String language, int panelSize, LocalDate closesOn,
+			@Nullable String populationSource, List<QuotaTarget> quotas, AccountId organiser) {
 		return recruitments
-			.save(new Recruitment(title, invitation, panelSize, closesOn, populationSource, quotas, organiser))
+			.save(new Recruitment(title, invitation, language, panelSize, closesOn, populationSource, quotas,
+					organiser))
 			.id();
 	}
 
@@ -119,8 +130,8 @@ class Recruitments {
 	 * registered, since volunteers answered the categories they were shown.
 	 */
 	@Transactional
-	EditOutcome edit(long recruitmentId, String title, String invitation, int panelSize, LocalDate closesOn,
-			@Nullable String populationSource, List<QuotaTarget> quotas) {
+	EditOutcome edit(long recruitmentId, String title, String invitation, String language, int panelSize,
+			LocalDate closesOn, @Nullable String populationSource, List<QuotaTarget> quotas) {
 		Recruitment recruitment = recruitments.findForUpdate(recruitmentId)
 			.orElseThrow(() -> new RecruitmentNotFoundException(recruitmentId));
 		if (!recruitment.editable()) {
@@ -130,7 +141,7 @@ class Recruitments {
 				&& volunteers.countByRecruitmentId(recruitmentId) > 0) {
 			return EditOutcome.QUOTAS_LOCKED;
 		}
-		recruitment.edit(title, invitation, panelSize, closesOn, populationSource, quotas);
+		recruitment.edit(title, invitation, language, panelSize, closesOn, populationSource, quotas);
 		return EditOutcome.SAVED;
 	}
 

@@ -34,6 +34,14 @@ public interface InputReceived {
 	/** The input itself, or its first words: what the log shows beside the response. */
 	String excerpt();
 
+	/**
+	 * The language the excerpt is written in, {@code en} or {@code cy}, so that the log
+	 * marks it (WCAG 3.1.2); null when the tool does not know.
+	 */
+	default @Nullable String language() {
+		return null;
+	}
+
 	/** The page where the input can be seen, e.g. {@code /conversations/3}. */
 	String path();
 

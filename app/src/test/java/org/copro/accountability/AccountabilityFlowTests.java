@@ -93,7 +93,7 @@ class AccountabilityFlowTests {
 		long conversation = Long.parseLong(item.path().substring("/conversations/".length()));
 		long statement = Long.parseLong(item.reference().substring("statement:".length()));
 		StatementSubmitted again = new StatementSubmitted(conversation, statement, author.account(),
-				"Keep the library open on Saturdays");
+				"Keep the library open on Saturdays", "en");
 		transactions.executeWithoutResult(status -> events.publishEvent(again));
 		awaitListenersDone();
 		assertThat(accountability.inputOf(author.account())).hasSize(1);
@@ -277,6 +277,58 @@ class AccountabilityFlowTests {
 	}
 
 	@Test
+	void responsesAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
+		SignedInAccount author = people.person("Alun Author", Role.PARTICIPANT);
+		InputItem item = statementFrom(author, "Nofio am ddim i ofalwyr", "cy");
+		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
+		Locale welsh = Locale.forLanguageTag("cy");
+		mvc.perform(get("/you-said-we-did/{id}", item.id()).with(user(facilitator)).locale(welsh))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.matchesPattern("(?s).*value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked.*")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "PLANNED")
+			.param("text", "Prévu")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(accountability.history(item.id())).isEmpty();
+
+		// Welsh written on an English page, then English on a Welsh one.
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.param("status", "NOT_POSSIBLE")
+			.param("text", "Edrychwyd ar y gyllideb")
+			.param("reason", "Ymddiriedolaeth sy’n rhedeg y pwll")
+			.param("language", "cy")).andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(get("/you-said-we-did/{id}", item.id()))
+			.andExpect(content().string(containsString("<html lang=\"en\"")))
+			.andExpect(content().string(containsString("lang=\"cy\">Edrychwyd ar y gyllideb</p>")))
+			.andExpect(content()
+				.string(containsString("Why not: <span lang=\"cy\">Ymddiriedolaeth sy’n rhedeg y pwll</span>")));
+		mvc.perform(get("/you-said-we-did").param("status", "NOT_POSSIBLE"))
+			.andExpect(content().string(containsString("<span lang=\"cy\">Edrychwyd ar y gyllideb</span>")))
+			.andExpect(content().string(containsString("lang=\"cy\">Nofio am ddim i ofalwyr</a>")))
+			.andExpect(content().string(containsString(": “<span lang=\"cy\">Nofio am ddim i ofalwyr</span>”")));
+		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("status", "DONE")
+			.param("text", "Carers now swim free")
+			.param("language", "en")).andExpect(redirectedUrl("/you-said-we-did/" + item.id()));
+		mvc.perform(get("/account/my-input").with(user(author)).locale(welsh))
+			.andExpect(content().string(containsString("<html lang=\"cy\"")))
+			.andExpect(content().string(containsString("lang=\"en\">Carers now swim free</p>")))
+			.andExpect(content().string(containsString("lang=\"cy\">Edrychwyd ar y gyllideb</p>")));
+		mvc.perform(get("/account/data").with(user(author)))
+			.andExpect(jsonPath("$.accountability.input[0].language").value("cy"))
+			.andExpect(jsonPath("$.accountability.input[0].responses[0].language").value("en"))
+			.andExpect(jsonPath("$.accountability.input[0].responses[1].language").value("cy"));
+	}
+
+	@Test
 	void aPersonsInputIsInTheirDataAndStaysAsAFormerParticipantsAfterDeletion() throws Exception {
 		SignedInAccount author = people.person("Leaving Soon", Role.PARTICIPANT);
 		InputItem item = statementFrom(author, "Say it in Welsh too");
@@ -357,6 +409,10 @@ class AccountabilityFlowTests {
 	 * reach the log.
 	 */
 	InputItem statementFrom(SignedInAccount author, String text) throws Exception {
+		return statementFrom(author, text, "en");
+	}
+
+	InputItem statementFrom(SignedInAccount author, String text, String language) throws Exception {
 		SignedInAccount facilitator = people.person("Fran Facilitator", Role.FACILITATOR);
 		MvcResult started = mvc
 			.perform(post("/conversations").with(user(facilitator))
@@ -375,7 +431,8 @@ class AccountabilityFlowTests {
 			.parseLong(started.getResponse().getRedirectedUrl().replaceAll("^/conversations/(\\d+)/.*$", "$1"));
 		mvc.perform(post("/conversations/{id}/statements", conversation).with(user(author))
 			.with(csrf())
-			.param("text", text)).andExpect(redirectedUrlPattern("/conversations/*"));
+			.param("text", text)
+			.param("language", language)).andExpect(redirectedUrlPattern("/conversations/*"));
 		// The log hears of it after the conversation's transaction commits, on another
 		// thread.
 		return await().atMost(PATIENCE)

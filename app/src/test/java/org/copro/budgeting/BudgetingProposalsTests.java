@@ -120,6 +120,99 @@ class BudgetingProposalsTests {
 	}
 
 	@Test
+	void theProcessAndTheReviewersReasonsAreMarkedWithTheirLanguage() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		SignedInAccount resident = accounts.person("Rhys", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		String title = "Cyllideb y parc " + UUID.randomUUID();
+		int before = budgeting.list().size();
+		mvc.perform(post("/budgeting").with(user(facilitator))
+			.with(csrf())
+			.param("title", title)
+			.param("description", "Arian i’r parc.")
+			.param("language", "fr")
+			.param("budget", "100")
+			.param("currency", "GBP")
+			.param("minProjects", "1")
+			.param("maxProjects", "2")
+			.param("rule", "GREEDY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(budgeting.list()).hasSize(before);
+		String created = mvc
+			.perform(post("/budgeting").with(user(facilitator))
+				.with(csrf())
+				.param("title", title)
+				.param("description", "Arian i’r parc.")
+				.param("language", "cy")
+				.param("budget", "100")
+				.param("currency", "GBP")
+				.param("minProjects", "1")
+				.param("maxProjects", "2")
+				.param("rule", "GREEDY"))
+			.andExpect(redirectedUrlPattern("/budgeting/*/manage?created"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(created.replaceAll("^/budgeting/(\\d+)/.*$", "$1"));
+		mvc.perform(post("/budgeting/{id}/projects", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Meinciau")
+			.param("description", "Meinciau wrth yr afon.")
+			.param("cost", "20")
+			.param("feasibility", "Gwiriwyd gan y tîm parciau")
+			.param("language", "cy")).andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		mvc.perform(post("/budgeting/{id}/proposals", id).with(user(facilitator)).with(csrf()))
+			.andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+		propose(resident, id, "Street trees", "30");
+		long trees = projectId(id, "Street trees");
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator))
+			.with(csrf())
+			.param("review", "FEASIBLE")
+			.param("cost", "35")
+			.param("reason", "The highways team can plant them")
+			.param("language", "xx"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")));
+		assertThat(budgeting.project(id, trees).review()).isEqualTo(ProjectReview.PENDING);
+		// English written on a Welsh page.
+		mvc.perform(post("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("review", "FEASIBLE")
+			.param("cost", "35")
+			.param("reason", "The highways team can plant them")
+			.param("language", "en")).andExpect(redirectedUrl("/budgeting/" + id + "/manage"));
+
+		assertThat(mvc.perform(get("/budgeting")).andReturn().getResponse().getContentAsString())
+			.contains("lang=\"cy\">" + title + "</a>");
+		assertThat(mvc.perform(get("/budgeting/{id}", id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">" + title + "</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"cy\">Arian i’r parc.</p>")
+			.contains("Feasibility: <span lang=\"cy\">Gwiriwyd gan y tîm parciau</span>");
+		assertThat(mvc.perform(get("/budgeting/{id}", id).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("<html lang=\"cy\"")
+			.contains("Rheswm yr adolygwyr: <span lang=\"en\">The highways team can plant them</span>");
+		assertThat(
+				mvc.perform(get("/budgeting/{id}/projects/{p}/review", id, trees).with(user(facilitator)).locale(welsh))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+			.as("the review form keeps the reason's language")
+			.containsPattern("value=\"en\" id=\"language\" name=\"language\"\\s+checked");
+		assertThat(personalData.personalData(resident.account()).get("ideas").toString())
+			.contains("description=Street trees for the street, language=en");
+	}
+
+	@Test
 	void residentsProposeReviewersDecideInPublicAndOnlyFeasibleIdeasAreOnTheBallot() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount resident = accounts.person("Rhys Resident", Role.PARTICIPANT);

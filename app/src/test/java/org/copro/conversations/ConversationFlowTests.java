@@ -286,7 +286,7 @@ class ConversationFlowTests {
 			.param("action", "accept")).andExpect(redirectedUrl("/conversations/" + id + "/moderate"));
 		assertThat(statements.findById(submitted.id()).orElseThrow().status()).isEqualTo(StatementStatus.ACCEPTED);
 		assertThat(recorded.stream(StatementSubmitted.class))
-			.containsExactly(new StatementSubmitted(id, submitted.id(), author.account(), "Fares are too high"));
+			.containsExactly(new StatementSubmitted(id, submitted.id(), author.account(), "Fares are too high", "en"));
 		mvc.perform(post("/conversations/{id}/votes", id).with(user(voter))
 			.with(csrf())
 			.param("statement", Long.toString(submitted.id()))
@@ -321,7 +321,7 @@ class ConversationFlowTests {
 			.param("text", "Shown straight away")).andExpect(redirectedUrl("/conversations/" + openId));
 		ConversationStatement shown = statements.findByConversationIdOrderById(openId).getLast();
 		assertThat(recorded.stream(StatementSubmitted.class))
-			.contains(new StatementSubmitted(openId, shown.id(), author.account(), "Shown straight away"));
+			.contains(new StatementSubmitted(openId, shown.id(), author.account(), "Shown straight away", "en"));
 		mvc.perform(post("/conversations/{id}/votes", openId).with(user(voter))
 			.with(csrf())
 			.param("statement", Long.toString(shown.id()))

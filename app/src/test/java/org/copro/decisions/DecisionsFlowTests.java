@@ -109,6 +109,60 @@ class DecisionsFlowTests {
 			.contains("<p class=\"govuk-body\" lang=\"en\">The hall closes on Sundays.</p>");
 	}
 
+	@Test
+	void reasonsObjectionsAndResponsesAreMarkedWithTheirLanguage() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran", Role.FACILITATOR);
+		SignedInAccount objector = accounts.person("Olu", Role.PARTICIPANT);
+		SignedInAccount voter = accounts.person("Gwen", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		long id = started(start(facilitator, "CONSENT", "Open on Sundays " + UUID.randomUUID()));
+		assertThat(page(get("/decisions/{id}", id).with(user(voter)).locale(welsh)))
+			.as("the vote form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+
+		long before = decisions.voteCount(id);
+		mvc.perform(vote(id, voter, "CONSENT", "Bonjour").param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(decisions.voteCount(id)).isEqualTo(before);
+
+		// English written on a Welsh page, and Welsh on an English one.
+		mvc.perform(
+				vote(id, objector, "OBJECT", "The bus does not run on Sundays").locale(welsh).param("language", "en"))
+			.andExpect(redirectedUrl("/decisions/" + id));
+		mvc.perform(vote(id, voter, "CONSENT", "Syniad da").param("language", "cy"))
+			.andExpect(redirectedUrl("/decisions/" + id));
+		long objection = decisions.result(id).objections().getFirst().id();
+		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator))
+			.with(csrf())
+			.param("response", "Bydd bws")
+			.param("language", "xx"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#response-" + objection + "-language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(decisions.result(id).openObjections()).isEqualTo(1);
+		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator))
+			.with(csrf())
+			.param("response", "Bydd bws yn rhedeg ar y Sul")
+			.param("language", "cy")).andExpect(redirectedUrl("/decisions/" + id + "#objections"));
+
+		assertThat(page(get("/decisions/{id}", id).locale(welsh))).contains("<html lang=\"cy\"")
+			.contains("<p class=\"govuk-body\" lang=\"en\">The bus does not run on Sundays</p>")
+			.contains("<p class=\"govuk-body\" lang=\"cy\">Bydd bws yn rhedeg ar y Sul</p>")
+			.contains("<td class=\"govuk-table__cell\" lang=\"en\">The bus does not run on Sundays</td>")
+			.contains("<td class=\"govuk-table__cell\" lang=\"cy\">Syniad da</td>");
+		assertThat(page(get("/decisions/{id}", id).with(user(objector)))).as("the objector's own addressed objection")
+			.contains("<p class=\"govuk-body\" lang=\"cy\">Bydd bws yn rhedeg ar y Sul</p>");
+		assertThat(personalData.personalData(objector.account()).toString())
+			.contains("reason=The bus does not run on Sundays, reasonLanguage=en")
+			.contains("objection=The bus does not run on Sundays, language=en");
+		assertThat(personalData.personalData(voter.account()).toString())
+			.contains("reason=Syniad da, reasonLanguage=cy");
+	}
+
 	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request)
 			.andExpect(status().isOk())

@@ -390,6 +390,65 @@ class DirectoryFlowTests {
 	}
 
 	@Test
+	void groupMeetingsAreMarkedWithTheirLanguage() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion Facilitator", Role.FACILITATOR);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		MvcResult created = mvc
+			.perform(post("/directory/groups").with(user(facilitator))
+				.with(csrf())
+				.param("name", "Grŵp Caerdydd")
+				.param("kind", "AREA")
+				.param("area", "CARDIFF")
+				.param("description", "Pobl yn cydgynhyrchu.")
+				.param("language", "cy"))
+			.andExpect(redirectedUrlPattern("/directory/groups/*"))
+			.andReturn();
+		long group = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("^.*/(\\d+)$", "$1"));
+		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Réunion")
+			.param("date", "2099-07-01")
+			.param("time", "18:30")
+			.param("place", "Splott")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#meeting-language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		// Welsh written on an English page, and English on a Welsh one.
+		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Cyfarfod yr haf")
+			.param("date", "2099-07-01")
+			.param("time", "18:30")
+			.param("place", "Canolfan gymunedol Sblot")
+			.param("description", "Dewch â ffrind.")
+			.param("language", "cy")).andExpect(redirectedUrl("/directory/groups/" + group));
+		mvc.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("title", "Autumn meeting")
+			.param("date", "2099-10-01")
+			.param("time", "18:30")
+			.param("place", "Splott community centre")
+			.param("language", "en")).andExpect(redirectedUrl("/directory/groups/" + group));
+		String page = mvc.perform(get("/directory/groups/{id}", group).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("<html lang=\"cy\"")
+			.contains("lang=\"cy\">Cyfarfod yr haf</p>")
+			.contains("lang=\"cy\">Dewch â ffrind.</p>")
+			.contains("lang=\"en\">Autumn meeting</p>");
+		assertThat(mvc.perform(get("/directory/groups/{id}", group).with(user(facilitator)).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.as("the meeting form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"meeting-language-cy\" name=\"language\"\\s+checked");
+	}
+
+	@Test
 	void membersTalkInLocalGroupsAndEveryPostIsAnnouncedAsInput() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fflur Facilitator", Role.FACILITATOR);
 		SignedInAccount member = accounts.person("Mabli Member", Role.PARTICIPANT);

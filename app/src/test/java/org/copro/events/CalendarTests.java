@@ -88,7 +88,7 @@ class CalendarTests {
 	}
 
 	private static EventSession session(long id, String title, Instant start, String place, String link) {
-		EventSession session = new EventSession(42L, title, start, start.plusSeconds(9000), place, link);
+		EventSession session = new EventSession(42L, title, "en", start, start.plusSeconds(9000), place, link);
 		ReflectionTestUtils.setField(session, "id", id);
 		return session;
 	}

@@ -182,7 +182,7 @@ class EventsBrowserTests extends BrowserTestSupport {
 		Set<Long> present = new java.util.HashSet<>();
 		for (String email : new String[] { annEmail, benEmail, cadiEmail }) {
 			SignedInAccount person = accounts.signedIn(email);
-			events.register(id, person.account(), person.displayName(), "en", new Needs(null, false, false, null),
+			events.register(id, person.account(), person.displayName(), "en", new Needs(null, false, false, null, "en"),
 					Set.of(session));
 			present.add(person.account().value());
 		}

@@ -132,6 +132,144 @@ class EventsFlowTests {
 		assertThat(Event.languageOf(welsh, "Only English", " ")).isEqualTo("en");
 	}
 
+	@Test
+	void sessionTitlesAnswersAndFeedbackAreMarkedWithTheirLanguage() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		SignedInAccount ann = accounts.person("Ann", Role.PARTICIPANT);
+		java.util.Locale welsh = java.util.Locale.forLanguageTag("cy");
+		long id = setUp(mvc, facilitator, 10, 3, 4);
+		String date = Instant.now().plus(5, ChronoUnit.DAYS).atZone(EventSession.ZONE).toLocalDate().toString();
+		assertThat(page(get("/events/{id}/manage", id).with(user(facilitator)).locale(welsh)))
+			.as("the session form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Sesiwn holi")
+			.param("language", "xx")
+			.param("date", date)
+			.param("startTime", "10:00")
+			.param("endTime", "11:00")
+			.param("place", "Neuadd"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(events.sessions(id)).hasSize(2);
+		mvc.perform(post("/events/{id}/sessions", id).with(user(facilitator))
+			.with(csrf())
+			.param("title", "Sesiwn holi")
+			.param("language", "cy")
+			.param("date", date)
+			.param("startTime", "10:00")
+			.param("endTime", "11:00")
+			.param("place", "Neuadd")).andExpect(redirectedUrl("/events/" + id + "/manage"));
+		assertThat(page(get("/events/{id}", id))).contains("<span lang=\"cy\">Sesiwn holi</span>")
+			.contains("<span lang=\"en\">Introduction</span>");
+		assertThat(page(get("/events/{id}/registration", id).with(user(ann))))
+			.contains("Session 3: <span lang=\"cy\">Sesiwn holi</span>, ");
+
+		register(id, ann, "");
+		long first = events.sessions(id).getFirst().id();
+		mvc.perform(post("/events/{id}/sessions/{s}/attendance", id, first).with(user(facilitator))
+			.with(csrf())
+			.param("present", Long.toString(ann.account().value())));
+		mvc.perform(post("/events/{id}/questions/defaults", id).with(user(facilitator)).with(csrf()));
+		long q = events.questions(id).getFirst().id();
+		mvc.perform(post("/events/{id}/questions/{q}/answers", id, q).with(user(ann))
+			.with(csrf())
+			.param("text", "Bonjour")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language-" + q + "\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(events.answers(id)).isEmpty();
+		// English written on a Welsh page, and Welsh on an English one.
+		mvc.perform(post("/events/{id}/questions/{q}/answers", id, q).with(user(ann))
+			.with(csrf())
+			.locale(welsh)
+			.param("text", "Sharing power")
+			.param("language", "en")).andExpect(redirectedUrl("/events/" + id + "/exercises#question-" + q));
+		mvc.perform(post("/events/{id}/questions/{q}/answers", id, q).with(user(ann))
+			.with(csrf())
+			.param("text", "Rhannu grym")
+			.param("language", "cy")).andExpect(redirectedUrl("/events/" + id + "/exercises#question-" + q));
+		mvc.perform(post("/events/{id}/questions/{q}/answers", id, q).with(user(ann))
+			.with(csrf())
+			.param("text", "sharing POWER")).andExpect(redirectedUrl("/events/" + id + "/exercises#question-" + q));
+		mvc.perform(post("/events/{id}/summary/publish", id).with(user(facilitator)).with(csrf()));
+		assertThat(page(get("/events/{id}/summary", id))).contains("<span lang=\"en\">Sharing power</span>")
+			.contains("<span lang=\"cy\">Rhannu grym</span>")
+			.as("another wording in the page's language is not marked apart")
+			.contains("Also said as: sharing POWER");
+		assertThat(page(get("/events/{id}/summary", id).locale(welsh)))
+			.contains("Wedi'i ddweud hefyd fel: <span lang=\"en\">sharing POWER</span>");
+
+		mvc.perform(post("/events/{id}/feedback", id).with(user(ann))
+			.with(csrf())
+			.param("rating", "4")
+			.param("comments", "Gut")
+			.param("language", "de"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(events.feedback(id)).isEmpty();
+		mvc.perform(post("/events/{id}/feedback", id).with(user(ann))
+			.with(csrf())
+			.param("rating", "4")
+			.param("comments", "Da iawn")
+			.param("language", "cy")).andExpect(redirectedUrl("/events/" + id));
+		assertThat(page(get("/events/{id}/feedback/results", id).with(user(facilitator))))
+			.contains("lang=\"cy\">Da iawn</dd>");
+		Map<String, Object> data = personalData.personalData(ann.account());
+		assertThat(data.get("answers").toString()).contains("text=Sharing power, language=en")
+			.contains("text=Rhannu grym, language=cy");
+		assertThat(data.get("feedback").toString()).contains("comments=Da iawn, language=cy");
+	}
+
+	@Test
+	void needsAreMarkedWithTheirLanguageForTheOrganisers() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		SignedInAccount ann = accounts.person("Ann", Role.PARTICIPANT);
+		long id = setUp(mvc, facilitator, 10, 3, 4);
+		var bad = post("/events/{id}/registration", id).with(user(ann))
+			.with(csrf())
+			.param("accessNeeds", "Accès sans marches")
+			.param("language", "fr");
+		events.sessions(id).forEach(s -> bad.param("sessions", Long.toString(s.id())));
+		mvc.perform(bad)
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(events.registration(id, ann.account())).isEmpty();
+		// Welsh written on an English page.
+		var request = post("/events/{id}/registration", id).with(user(ann))
+			.with(csrf())
+			.param("accessNeeds", "Mynediad heb risiau")
+			.param("dietaryNeeds", "Llysieuol")
+			.param("language", "cy");
+		events.sessions(id).forEach(s -> request.param("sessions", Long.toString(s.id())));
+		mvc.perform(request).andExpect(redirectedUrl("/events/" + id));
+		assertThat(page(get("/events/{id}/registrations", id).with(user(facilitator))))
+			.contains("lang=\"cy\">Mynediad heb risiau</td>")
+			.contains("lang=\"cy\">Llysieuol</td>");
+		assertThat(page(get("/events/{id}/registration", id).with(user(ann))))
+			.as("changing the registration keeps the language of the needs")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		assertThat(personalData.personalData(ann.account()).get("registrations").toString())
+			.contains("dietaryNeeds=Llysieuol, needsLanguage=cy");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	void register(long id, SignedInAccount person, String accessNeeds) throws Exception {
 		var request = post("/events/{id}/registration", id).with(user(person))
 			.with(csrf())

@@ -71,8 +71,8 @@ class EventsPrivacyTests {
 		stranger = accounts.person("Sam Stranger", Role.PARTICIPANT);
 		id = EventsFlowTests.setUp(mvc, organiser, 10, -3, -2);
 		sessionId = events.sessions(id).getFirst().id();
-		events.register(id, registrant.account(), registrant.displayName(), "en", new Needs(NEEDS, true, true, DIET),
-				Set.of(sessionId));
+		events.register(id, registrant.account(), registrant.displayName(), "en",
+				new Needs(NEEDS, true, true, DIET, "en"), Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value()));
 	}
 
@@ -131,7 +131,7 @@ class EventsPrivacyTests {
 	@Test
 	void contactDetailsAreSeenOnlyByTheChosenAttendeeWhileConsentHolds() throws Exception {
 		SignedInAccount friend = accounts.person("Fiona Friend", Role.PARTICIPANT);
-		events.register(id, friend.account(), friend.displayName(), "en", new Needs(null, false, false, null),
+		events.register(id, friend.account(), friend.displayName(), "en", new Needs(null, false, false, null, "en"),
 				Set.of(sessionId));
 		events.recordAttendance(id, sessionId, Set.of(registrant.account().value(), friend.account().value()));
 		String contact = "rhys-phone-07700900123";

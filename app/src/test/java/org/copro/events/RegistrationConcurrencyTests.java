@@ -30,7 +30,7 @@ class RegistrationConcurrencyTests {
 	/** Account ids for people who never sign in: far above any real account's id. */
 	private static final AtomicLong NEXT_ACCOUNT = new AtomicLong(8_000_000_000L);
 
-	private static final Needs NONE = new Needs(null, false, false, null);
+	private static final Needs NONE = new Needs(null, false, false, null, "en");
 
 	@Autowired
 	Events events;

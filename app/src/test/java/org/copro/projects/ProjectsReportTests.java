@@ -218,7 +218,7 @@ class ProjectsReportTests {
 			.param("language", "fr")
 			.param("summary", "Un résumé"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Choose English or Welsh")));
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
 		mvc.perform(get("/projects/{id}/report", id).with(user(lead)))
 			.andExpect(content().string(containsString("Not for the public yet")));
 

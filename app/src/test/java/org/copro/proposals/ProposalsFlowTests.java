@@ -105,7 +105,7 @@ class ProposalsFlowTests {
 		assertThat(proposal.author()).isEqualTo(author.account());
 
 		assertThat(recorded.stream(ProposalSubmitted.class)).containsExactly(
-				new ProposalSubmitted(spaceId, proposalId, author.account(), "A water fountain", "group:7"));
+				new ProposalSubmitted(spaceId, proposalId, author.account(), "A water fountain", "en", "group:7"));
 		InputReceived input = recorded.stream(ProposalSubmitted.class).findFirst().orElseThrow();
 		assertThat(input.tool()).isEqualTo("proposals");
 		assertThat(input.reference()).isEqualTo("proposal:" + proposalId);

@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,6 +113,73 @@ class SortitionFlowTests {
 		mvc.perform(get("/sortition/{id}/manage", id).with(user(facilitator)).param("opened", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The recruitment is open")));
+	}
+
+	@Test
+	void theTitleAndInvitationAreMarkedWithTheirLanguage() throws Exception {
+		SignedInAccount facilitator = accounts.person("Ffion", Role.FACILITATOR);
+		Locale welsh = Locale.forLanguageTag("cy");
+		String title = "Rheithgor aer glân " + UUID.randomUUID();
+		LocalDate closes = LocalDate.now().plusDays(14);
+		long before = recruitments.list().size();
+		mvc.perform(recruitment(facilitator, title, "xx", closes))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#language\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")));
+		assertThat(recruitments.list()).hasSize((int) before);
+		long id = idFrom(mvc.perform(recruitment(facilitator, title, "cy", closes))
+			.andExpect(redirectedUrlPattern("/sortition/*/manage?opened"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		assertThat(mvc.perform(get("/sortition")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("lang=\"cy\">" + title + "</a>");
+		assertThat(mvc.perform(get("/sortition/{id}", id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">" + title + "</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"cy\">Helpwch i benderfynu.</p>");
+		assertThat(mvc.perform(get("/sortition/{id}/edit", id).with(user(facilitator)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).as("the edit form keeps the text's language")
+			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked");
+		mvc.perform(post("/sortition/{id}/edit", id).with(user(facilitator))
+			.with(csrf())
+			.locale(welsh)
+			.param("title", "Clean air jury")
+			.param("invitation", "Help decide.")
+			.param("language", "en")
+			.param("panelSize", "4")
+			.param("closesDay", Integer.toString(closes.getDayOfMonth()))
+			.param("closesMonth", Integer.toString(closes.getMonthValue()))
+			.param("closesYear", Integer.toString(closes.getYear()))
+			.param("populationSource", "Census 2021")
+			.param("quotas", "category,name,min,max,population\n" + QUOTAS))
+			.andExpect(redirectedUrl("/sortition/" + id + "/manage"));
+		assertThat(mvc.perform(get("/sortition/{id}", id).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"cy\"")
+			.contains("lang=\"en\">Clean air jury</h1>")
+			.contains("<p class=\"govuk-body\" lang=\"en\">Help decide.</p>");
+	}
+
+	private static MockHttpServletRequestBuilder recruitment(SignedInAccount facilitator, String title, String language,
+			LocalDate closes) {
+		return post("/sortition").with(user(facilitator))
+			.with(csrf())
+			.param("title", title)
+			.param("invitation", "Helpwch i benderfynu.")
+			.param("language", language)
+			.param("panelSize", "4")
+			.param("closesDay", Integer.toString(closes.getDayOfMonth()))
+			.param("closesMonth", Integer.toString(closes.getMonthValue()))
+			.param("closesYear", Integer.toString(closes.getYear()))
+			.param("populationSource", "Census 2021")
+			.param("quotas", "category,name,min,max,population\n" + QUOTAS);
 	}
 
 	@Test
