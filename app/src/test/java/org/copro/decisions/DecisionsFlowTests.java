@@ -626,7 +626,7 @@ class DecisionsFlowTests {
 		addressing.executeWithoutResult(status -> {
 			assertThat(decisions.objections(id)).hasSize(1);
 			forgetting.executeWithoutResult(inner -> decisions.forget(objector.account()));
-			assertThat(decisions.addressObjection(id, objection, "Awnings are ordered.")).isTrue();
+			assertThat(decisions.addressObjection(id, objection, "Awnings are ordered.", "en")).isTrue();
 		});
 
 		Objection addressed = decisions.objections(id).getFirst();
