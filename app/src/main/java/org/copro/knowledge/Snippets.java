@@ -22,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * It works on the entry as loaded, the same whichever backend holds the index, so that
  * the index need not keep the body's text. A long body is not analysed whole: a window
  * around the first place where a word's stem occurs is, and only if the analysis finds no
- * word there is the next place tried.
+ * word there is the next place tried. One instance serves one search, in one thread.
  */
 final class Snippets {
 
@@ -49,7 +50,11 @@ final class Snippets {
 
 	private final List<String> probes;
 
-	private final UnifiedHighlighter highlighter;
+	/**
+	 * Marks the words and phrases of the query; made when a text first needs it, since it
+	 * is for phrases only.
+	 */
+	private @Nullable FieldHighlighter highlighter;
 
 	/**
 	 * The query's words without its phrases (synonyms of several words), or null when it
@@ -71,7 +76,7 @@ final class Snippets {
 	 * Marks words from the text's tokens alone, which is much faster than the highlighter
 	 * for phrases, since that one makes an index in memory of each text.
 	 */
-	private final UnifiedHighlighter wordHighlighter;
+	private final FieldHighlighter wordHighlighter;
 
 	private Snippets(Query query) {
 		Set<Term> terms = new LinkedHashSet<>();
@@ -85,10 +90,9 @@ final class Snippets {
 		}
 		this.query = query;
 		this.probes = probes;
-		this.highlighter = highlighter(true);
-		this.wordHighlighter = highlighter(false);
 		Query withoutPhrases = withoutPhrases(query);
 		this.words = withoutPhrases == query ? null : withoutPhrases;
+		this.wordHighlighter = Prepared.of(false, withoutPhrases);
 		// A phrase of words the query also has one by one (the query's own words, as a
 		// path of its synonyms) marks nothing more than the words do.
 		Set<Term> single = new LinkedHashSet<>();
@@ -108,14 +112,28 @@ final class Snippets {
 		return text.endsWith("i") || text.endsWith("e") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	private static UnifiedHighlighter highlighter(boolean phrases) {
-		var builder = UnifiedHighlighter.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
-			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-			.withMaxNoHighlightPassages(0);
-		if (!phrases) {
-			builder.withPassageRelevancyOverSpeed(false).withWeightMatches(false);
+	/**
+	 * A highlighter prepared once for a query (its terms, and how to find them in a text)
+	 * and used for every text of a search, as Lucene does for the documents of one
+	 * highlighting.
+	 */
+	private static final class Prepared extends UnifiedHighlighter {
+
+		private Prepared(Builder builder) {
+			super(builder);
 		}
-		return builder.build();
+
+		static FieldHighlighter of(boolean phrases, Query query) {
+			var builder = UnifiedHighlighter
+				.builderWithoutSearcher(KnowledgeAnalysis.analyzer(KnowledgeAnalysis.ENGLISH))
+				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+				.withMaxNoHighlightPassages(0);
+			if (!phrases) {
+				builder.withPassageRelevancyOverSpeed(false).withWeightMatches(false);
+			}
+			return new Prepared(builder).getFieldHighlighter(FIELD, query, extractTerms(query), 1);
+		}
+
 	}
 
 	/**
@@ -256,8 +274,10 @@ final class Snippets {
 			// The phrases, which take longer to find, only where all their words are; a
 			// query without phrases is all words.
 			boolean phrases = words != null && mayHavePhrase(text.toLowerCase(Locale.ROOT));
-			Object snippet = phrases ? highlighter.highlightWithoutSearcher(FIELD, query, text, 1)
-					: wordHighlighter.highlightWithoutSearcher(FIELD, words == null ? query : words, text, 1);
+			if (phrases && highlighter == null) {
+				highlighter = Prepared.of(true, query);
+			}
+			Object snippet = (phrases ? highlighter : wordHighlighter).highlightFieldForDoc(null, -1, text);
 			return snippet == null ? null : snippet.toString().strip();
 		}
 		catch (IOException ex) {
