@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.copro.web.ParticipationTool;
 import org.copro.web.Scopes;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +132,7 @@ class AccountabilityController {
 	@PostMapping("/you-said-we-did/{id}")
 	String processResponseForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ResponseForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canRespond(me)) {
 			throw new AccessDeniedException("Only facilitators, moderators and administrators answer input");
 		}
@@ -144,6 +146,7 @@ class AccountabilityController {
 			result.rejectValue("reason", "accountability.reason.required");
 		}
 		if (result.hasErrors() || status.isEmpty()) {
+			FormErrors.refuse(response);
 			return populateInput(me, item, model);
 		}
 		log.respond(id, status.get(), form.getText(), form.getReason(), me.account(), me.displayName());

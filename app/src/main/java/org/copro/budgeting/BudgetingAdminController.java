@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +70,8 @@ class BudgetingAdminController {
 
 	@PostMapping("/budgeting")
 	String processProcessForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") ProcessForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") ProcessForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators set up budgeting processes");
 		}
@@ -123,6 +125,7 @@ class BudgetingAdminController {
 			result.rejectValue("rule", "budgeting.rule.ticked-only");
 		}
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateProcessForm(model);
 		}
 		long id = budgeting.create(form.getTitle(), form.getDescription(), budget, form.getCurrency(), min.intValue(),
@@ -185,7 +188,7 @@ class BudgetingAdminController {
 			result.rejectValue("budget", "budgeting.budget.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addHeading(id, form.getName(), budget)) {
@@ -224,7 +227,7 @@ class BudgetingAdminController {
 			previous = dates[i];
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		budgeting.schedule(id, dates[0], dates[1], dates[2], dates[3]);
@@ -264,7 +267,7 @@ class BudgetingAdminController {
 			result.rejectValue("heading", "budgeting.project.heading.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), form.language(), cost,
@@ -327,7 +330,7 @@ class BudgetingAdminController {
 	@PostMapping("/budgeting/{id}/projects/{projectId}/review")
 	String processReviewForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long projectId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		BudgetingProcess process = managed(me, id);
 		BudgetProject project = budgeting.project(id, projectId);
 		ProjectReview decision = "FEASIBLE".equals(form.getReview()) ? ProjectReview.FEASIBLE
@@ -340,6 +343,7 @@ class BudgetingAdminController {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateReviewForm(process, project, model);
 		}
 		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason())) {
@@ -408,7 +412,7 @@ class BudgetingAdminController {
 		}
 		problem.ifPresent(p -> model.addAttribute(
 				p.code().equals("budgeting.paper.duplicate") ? "referenceBallotProblem" : "ballotProblem", p));
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		FormErrors.refuse(response);
 		return populatePaperBallotForm(process, heading, ballot, reference, model);
 	}
 

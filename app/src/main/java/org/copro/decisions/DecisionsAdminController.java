@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -167,7 +167,7 @@ class DecisionsAdminController {
 			}
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateDecisionForm(model);
 		}
 		DecisionSettings settings = new DecisionSettings(form.isAnonymous(), form.isResultsHidden(), reasonRule, quorum,
@@ -180,9 +180,10 @@ class DecisionsAdminController {
 	@PostMapping("/decisions/{id}/objections/{objectionId}/address")
 	String processResponseForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long objectionId, @Valid @ModelAttribute("responseForm") ResponseForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			model.addAttribute("respondingTo", objectionId);
 			model.addAttribute("voted", me != null && decisions.vote(id, me.account()).isPresent());
 			return publicSide.populateDecision(me, decision, new Ballot(null, java.util.Map.of(), null), model);
@@ -214,7 +215,7 @@ class DecisionsAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("decision", decision);
 			return "decisions/amend";
 		}
@@ -273,7 +274,7 @@ class DecisionsAdminController {
 			result.rejectValue("reviewOn", "decisions.outcome.review-on.invalid");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateOutcomeForm(decision, model);
 		}
 		if (decisions.recordOutcome(id, form.getStatement(), form.language(), reviewOn)) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +90,7 @@ class DecisionsController {
 	String processVote(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam Map<String, String> form,
 			@RequestParam(name = "approve", required = false) @Nullable List<String> approved, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canVote(me)) {
 			throw new AccessDeniedException("Voters sign in first");
 		}
@@ -122,6 +124,13 @@ class DecisionsController {
 		Optional<VoteProblem> problem = wholeNumbers ? decisions.castVote(id, me.account(), ballot)
 				: Optional.of(new VoteProblem("options", "decisions.vote.whole-numbers"));
 		if (problem.isPresent()) {
+			// A vote that came after the close is not bad input: the decision moved on.
+			if (problem.get().code().equals("decisions.vote.closed")) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			else {
+				FormErrors.refuse(response);
+			}
 			model.addAttribute("problem", problem.get());
 			model.addAttribute("voted", decisions.vote(id, me.account()).isPresent());
 			return populateDecision(me, decisions.find(id), ballot, model);

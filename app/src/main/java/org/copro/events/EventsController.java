@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -141,7 +143,7 @@ class EventsController {
 	@PostMapping("/events/{id}/registration")
 	String processRegistrationForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canRegister(person)) {
 			throw new AccessDeniedException("Sign in to register");
@@ -157,6 +159,7 @@ class EventsController {
 			result.rejectValue("sessions", "events.register.sessions.required");
 		}
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			model.addAttribute("registration",
 					events.registration(id, person.account()).filter(r -> !r.cancelled()).orElse(null));
 			return populateRegistration(event, model);
@@ -196,7 +199,8 @@ class EventsController {
 	@PostMapping("/events/{id}/questions/{questionId}/answers")
 	String processAnswer(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long questionId, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Event event = events.find(id);
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canAnswer(person, event)) {
@@ -204,6 +208,7 @@ class EventsController {
 		}
 		String answer = text.strip();
 		if (answer.isEmpty() || answer.length() > MAX_ANSWER) {
+			FormErrors.refuse(response);
 			model.addAttribute("event", event);
 			model.addAttribute("questions", events.questions(id));
 			model.addAttribute("canManage", permissions.canManage(me, event));
@@ -340,12 +345,14 @@ class EventsController {
 	@PostMapping("/events/{id}/feedback")
 	String processFeedbackForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String rating, @RequestParam(defaultValue = "") String comments,
-			@RequestParam(defaultValue = "false") boolean anonymous, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean anonymous, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		Event event = attended(person, id);
 		String problem = !rating.matches("[1-5]") ? "events.feedback.rating.required"
 				: comments.length() > MAX_COMMENTS ? "events.feedback.comments.too-long" : null;
 		if (problem != null) {
+			FormErrors.refuse(response);
 			model.addAttribute("event", event);
 			model.addAttribute("given", false);
 			model.addAttribute("feedbackProblem", problem);

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.engines.InvalidInputException;
 import org.copro.engines.sortition.Algorithm;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,12 +54,13 @@ class RecruitmentAdminController {
 
 	@PostMapping("/sortition")
 	String processRecruitmentForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result) {
+			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result, HttpServletResponse response) {
 		if (me == null || !permissions.canOpen(me)) {
 			throw new AccessDeniedException("Only facilitators open recruitments");
 		}
 		QuotaTable.Result quotas = validate(form, result);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return "sortition/admin/new";
 		}
 		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
@@ -111,7 +114,7 @@ class RecruitmentAdminController {
 	@PostMapping("/sortition/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RecruitmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		QuotaTable.Result quotas = validate(form, result);
 		if (!result.hasErrors()) {
@@ -131,6 +134,7 @@ class RecruitmentAdminController {
 				case QUOTAS_LOCKED -> result.rejectValue("quotas", "sortition.edit.quotas-locked");
 			}
 		}
+		FormErrors.refuse(response);
 		return populateEdit(recruitment, model);
 	}
 
@@ -195,7 +199,7 @@ class RecruitmentAdminController {
 	@PostMapping("/sortition/{id}/draw")
 	String processDrawForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("drawForm") DrawForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		if (!recruitment.readyToDraw(recruitments.today())) {
 			redirect.addFlashAttribute("notice",
@@ -242,6 +246,13 @@ class RecruitmentAdminController {
 			recruitment = recruitments.find(id);
 		}
 		if (result.hasErrors()) {
+			if (result.hasFieldErrors()) {
+				FormErrors.refuse(response);
+			}
+			else {
+				// The seed and method were fine: the pool cannot fill the quotas.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
 			return populateManagement(recruitment, model);
 		}
 		redirect.addFlashAttribute("notice", "sortition.manage.drawn");
