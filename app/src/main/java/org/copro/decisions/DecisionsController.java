@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package org.copro.projects;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
