@@ -220,6 +220,28 @@ class KnowledgeWorkflowTests {
 	}
 
 	@Test
+	void twoPeopleReportingACommentAtOnceAreBothCounted() throws Exception {
+		SignedInAccount author = accounts.person("Cai Commenter", Role.PARTICIPANT);
+		SignedInAccount first = accounts.person("Fflur First", Role.PARTICIPANT);
+		SignedInAccount second = accounts.person("Sion Second", Role.PARTICIPANT);
+		long entry = submit(author, "Repairs in Conwy " + UUID.randomUUID());
+		long comment = knowledgeComments.post(entry, null, "Spam spam spam", author);
+
+		// The first report has read the comment when the second is counted and committed.
+		TransactionTemplate reporting = new TransactionTemplate(transactionManager);
+		TransactionTemplate meanwhile = new TransactionTemplate(transactionManager);
+		meanwhile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		reporting.executeWithoutResult(status -> {
+			assertThat(knowledgeComments.find(comment).reportCount()).isZero();
+			meanwhile.executeWithoutResult(inner -> assertThat(knowledgeComments.report(comment, second)).isTrue());
+			assertThat(knowledgeComments.report(comment, first)).isTrue();
+		});
+
+		assertThat(comments.findById(comment).orElseThrow().reportCount()).isEqualTo(2);
+		assertThat(knowledgeComments.reported()).extracting(KnowledgeComment::id).contains(comment);
+	}
+
+	@Test
 	void aModeratorSendsAnEntryBackWithAReasonAndTheAuthorResubmitsIt() throws Exception {
 		SignedInAccount author = accounts.person("Rhian Resubmit", Role.PARTICIPANT);
 		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
