@@ -15,9 +15,9 @@ import jakarta.validation.Valid;
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.copro.web.ParticipationTool;
 import org.copro.web.Scopes;
-import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -146,7 +146,7 @@ class AccountabilityController {
 			result.rejectValue("reason", "accountability.reason.required");
 		}
 		if (result.hasErrors() || status.isEmpty()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateInput(me, item, model);
 		}
 		log.respond(id, status.get(), form.getText(), form.getReason(), form.language(), me.account(),

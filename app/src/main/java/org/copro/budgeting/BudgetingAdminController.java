@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -125,7 +125,7 @@ class BudgetingAdminController {
 			result.rejectValue("rule", "budgeting.rule.ticked-only");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateProcessForm(model);
 		}
 		long id = budgeting.create(form.getTitle(), form.getDescription(), form.language(), budget, form.getCurrency(),
@@ -188,7 +188,7 @@ class BudgetingAdminController {
 			result.rejectValue("budget", "budgeting.budget.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addHeading(id, form.getName(), budget)) {
@@ -227,7 +227,7 @@ class BudgetingAdminController {
 			previous = dates[i];
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		budgeting.schedule(id, dates[0], dates[1], dates[2], dates[3]);
@@ -267,7 +267,7 @@ class BudgetingAdminController {
 			result.rejectValue("heading", "budgeting.project.heading.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateManagement(process, model);
 		}
 		if (budgeting.addProject(id, heading.id(), form.getTitle(), form.getDescription(), form.language(), cost,
@@ -346,7 +346,7 @@ class BudgetingAdminController {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateReviewForm(process, project, model);
 		}
 		if (budgeting.reviewProject(id, projectId, decision, cost, form.getReason(), form.language())) {
@@ -415,7 +415,7 @@ class BudgetingAdminController {
 		}
 		problem.ifPresent(p -> model.addAttribute(
 				p.code().equals("budgeting.paper.duplicate") ? "referenceBallotProblem" : "ballotProblem", p));
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		FormErrors.refuse(response);
 		return populatePaperBallotForm(process, heading, ballot, reference, model);
 	}
 

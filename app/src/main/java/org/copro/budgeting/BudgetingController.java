@@ -11,6 +11,7 @@ import java.util.Set;
 import org.copro.engines.budgeting.Outcome;
 import org.copro.engines.budgeting.PbWriter;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -119,7 +120,7 @@ class BudgetingController {
 				? Optional.of(new BallotProblem("budgeting.ballot.unknown")) : ballot.hasErrors() ? Optional.empty()
 						: budgeting.castBallot(id, heading.id(), me.account(), ballot.choices());
 		if (problem.isPresent() || ballot.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			problem.ifPresent(p -> model.addAttribute("ballotProblem", p));
 			model.addAttribute("voted", budgeting.ballot(id, heading.id(), me.account()).isPresent());
 			return populateProcess(me, budgeting.find(id), heading, ballot, model);
@@ -149,7 +150,7 @@ class BudgetingController {
 			result.rejectValue("cost", "budgeting.project.cost.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			model.addAttribute("voted", false);
 			return populateProcess(me, process, heading, BallotInput.of(Map.of()), model);
 		}

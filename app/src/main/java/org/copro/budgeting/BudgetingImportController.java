@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,7 +76,7 @@ class BudgetingImportController {
 		}
 		PbImport checked = read(file);
 		if (!checked.ok()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			model.addAttribute("problems", checked.problems());
 			return "budgeting/admin/import";
 		}
@@ -107,7 +108,7 @@ class BudgetingImportController {
 					checked.ballotType().voteType().label(), process.ballotType().voteType().label()));
 		}
 		if (!checked.ok()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			model.addAttribute("process", process);
 			model.addAttribute("problems", checked.problems());
 			return "budgeting/admin/import";

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,7 +73,7 @@ class ConversationAdminController {
 			}
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateForm(model);
 		}
 		long id = conversations.start(form, me.account());

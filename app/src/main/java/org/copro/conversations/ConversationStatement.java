@@ -133,8 +133,4 @@ class ConversationStatement {
 		this.meta = meta;
 	}
 
-	void forgetAuthor() {
-		authorId = null;
-	}
-
 }

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -169,7 +169,7 @@ class DecisionsAdminController {
 			}
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateDecisionForm(model);
 		}
 		DecisionSettings settings = new DecisionSettings(form.isAnonymous(), form.isResultsHidden(), reasonRule, quorum,
@@ -185,7 +185,7 @@ class DecisionsAdminController {
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			// Each open objection has its own response form: say which field of which
 			// one.
 			FieldError error = Objects.requireNonNull(result.getFieldError());
@@ -223,7 +223,7 @@ class DecisionsAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Decision decision = managed(me, id);
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("decision", decision);
 			return "decisions/amend";
 		}
@@ -282,7 +282,7 @@ class DecisionsAdminController {
 			result.rejectValue("reviewOn", "decisions.outcome.review-on.invalid");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateOutcomeForm(decision, model);
 		}
 		if (decisions.recordOutcome(id, form.getStatement(), form.language(), reviewOn)) {

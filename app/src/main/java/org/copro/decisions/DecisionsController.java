@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,8 +126,12 @@ class DecisionsController {
 		Optional<VoteProblem> problem = wholeNumbers ? decisions.castVote(id, me.account(), ballot)
 				: Optional.of(new VoteProblem("options", "decisions.vote.whole-numbers"));
 		if (problem.isPresent()) {
-			if ("language".equals(problem.get().field())) {
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			// A vote that came after the close is not bad input: the decision moved on.
+			if (problem.get().code().equals("decisions.vote.closed")) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
+			else {
+				FormErrors.refuse(response);
 			}
 			model.addAttribute("problem", problem.get());
 			model.addAttribute("voted", decisions.vote(id, me.account()).isPresent());

@@ -14,7 +14,7 @@ import jakarta.validation.Valid;
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -93,7 +93,7 @@ class GroupController {
 			result.rejectValue("theme", "directory.group.theme.required");
 		}
 		if (result.hasErrors() || kind == null) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateGroupForm(model);
 		}
 		long id = groups.start(form.getName(), kind, kind == GroupKind.AREA ? area : null,
@@ -186,7 +186,7 @@ class GroupController {
 			result.rejectValue("title", "directory.post.title.required");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("announcementForm", new PostForm());
 			model.addAttribute("meetingForm", new MeetingForm());
 			return populateGroup(me, group, model);
@@ -226,7 +226,7 @@ class GroupController {
 		}
 		GroupPost thread = groups.thread(id, threadId);
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateThread(me, group, thread, model);
 		}
 		groups.reply(id, threadId, form.getBody(), form.language(), me.account());
@@ -245,7 +245,7 @@ class GroupController {
 			result.rejectValue("title", "directory.post.title.required");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("postForm", new PostForm());
 			model.addAttribute("meetingForm", new MeetingForm());
 			return populateGroup(me, group, model);
@@ -278,7 +278,7 @@ class GroupController {
 			result.rejectValue("time", "directory.meeting.time.invalid");
 		}
 		if (result.hasErrors() || date == null || time == null) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("postForm", new PostForm());
 			model.addAttribute("announcementForm", new PostForm());
 			return populateGroup(me, group, model);

@@ -8,8 +8,9 @@ import jakarta.validation.Valid;
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class OrganisationController {
 		}
 		OrganisationDetails details = form.details(result);
 		if (details == null) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateForm(model, null);
 		}
 		long id = organisations.register(details, me.account());
@@ -155,7 +156,7 @@ class OrganisationController {
 		Organisation organisation = editable(me, id);
 		OrganisationDetails details = form.details(result);
 		if (details == null) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateForm(model, organisation);
 		}
 		organisations.change(id, details);
@@ -217,13 +218,18 @@ class OrganisationController {
 	@PostMapping("/directory/organisations/{id}/contact")
 	String processContactForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canContact(me)) {
 			throw new AccessDeniedException("Sign in to contact an organisation");
 		}
 		Organisation organisation = organisations.find(id);
 		if (!result.hasErrors() && !limiter.tryAcquire(me.account().value())) {
+			// Not bad input: the message is kept for when the limit has passed.
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			result.rejectValue("message", "directory.contact.too-many");
+		}
+		else if (result.hasErrors()) {
+			FormErrors.refuse(response);
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("organisation", organisation);

@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import org.copro.identity.AccountId;
 import org.copro.identity.Accounts;
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -140,7 +140,7 @@ class PeopleController {
 			}
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateProfileForm(people.profileOf(person.account()).orElse(null), model);
 		}
 		Profile profile = people.save(person.account(), form.getDisplayName(), organisationId, form.getInterests(),

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,12 +68,14 @@ class EventsAdminController {
 
 	@PostMapping("/events")
 	String processEventForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canCreate(me)) {
 			throw new AccessDeniedException("Only facilitators set up events");
 		}
 		EventDetails details = check(form, result);
 		if (details == null) {
+			FormErrors.refuse(response);
 			model.addAttribute("editing", false);
 			return "events/admin/form";
 		}
@@ -93,10 +95,11 @@ class EventsAdminController {
 	@PostMapping("/events/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = managed(me, id);
 		EventDetails details = check(form, result);
 		if (details == null) {
+			FormErrors.refuse(response);
 			model.addAttribute("event", event);
 			model.addAttribute("editing", true);
 			return "events/admin/form";
@@ -172,7 +175,7 @@ class EventsAdminController {
 			result.rejectValue("onlineLink", "events.session.link.invalid");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateManagement(event, model);
 		}
 		Instant startsAt = date.atTime(start).atZone(EventSession.ZONE).toInstant();

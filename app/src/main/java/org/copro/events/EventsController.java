@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -159,7 +160,7 @@ class EventsController {
 			result.rejectValue("sessions", "events.register.sessions.required");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			model.addAttribute("registration",
 					events.registration(id, person.account()).filter(r -> !r.cancelled()).orElse(null));
 			return populateRegistration(event, model);
@@ -211,6 +212,7 @@ class EventsController {
 		String written = language == null ? TextLanguages.ofPage() : language;
 		boolean knownLanguage = written.matches(TextLanguages.PATTERN);
 		if (answer.isEmpty() || answer.length() > MAX_ANSWER || !knownLanguage) {
+			FormErrors.refuse(response);
 			model.addAttribute("event", event);
 			model.addAttribute("questions", events.questions(id));
 			model.addAttribute("canManage", permissions.canManage(me, event));
@@ -220,10 +222,6 @@ class EventsController {
 			model.addAttribute("answerField", (knownLanguage ? "text-" : "language-") + questionId);
 			model.addAttribute("answerText", text);
 			model.addAttribute("answerLanguage", written);
-			if (!knownLanguage) {
-				// Only a changed request sends another value: the form offers radios.
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			}
 			return "events/exercises";
 		}
 		boolean behalf = onBehalf && permissions.canManage(person, event);
@@ -365,16 +363,13 @@ class EventsController {
 		String problem = !rating.matches("[1-5]") ? "events.feedback.rating.required" : comments.length() > MAX_COMMENTS
 				? "events.feedback.comments.too-long" : !knownLanguage ? "web.language.invalid" : null;
 		if (problem != null) {
+			FormErrors.refuse(response);
 			model.addAttribute("event", event);
 			model.addAttribute("given", false);
 			model.addAttribute("feedbackProblem", problem);
 			model.addAttribute("feedbackField", "web.language.invalid".equals(problem) ? "language" : "rating");
 			model.addAttribute("comments", comments);
 			model.addAttribute("commentsLanguage", written);
-			if (!knownLanguage) {
-				// Only a changed request sends another value: the form offers radios.
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			}
 			return "events/feedback";
 		}
 		boolean taken = events.giveFeedback(id, person.account(), Integer.parseInt(rating), comments, written,

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.copro.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,8 +61,8 @@ class AccountController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Locale chosen = "cy".equals(language) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
 		if (!chosen.getLanguage().equals(language)) {
-			redirect.addFlashAttribute("languageError", true);
-			return "redirect:/account";
+			// Only a changed request sends another value: the form offers radios.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown language");
 		}
 		accounts.changeLanguage(me.account(), chosen);
 		localeResolver.setLocale(request, response, chosen);
@@ -99,6 +102,12 @@ class AccountController {
 		boolean allowed = permissions.canDelete(me);
 		if (allowed && !result.hasErrors() && !accounts.passwordMatches(me.account(), form.getPassword())) {
 			result.rejectValue("password", "identity.delete.password.wrong");
+		}
+		if (!allowed) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		}
+		else if (result.hasErrors()) {
+			FormErrors.refuse(response);
 		}
 		if (!allowed || result.hasErrors()) {
 			model.addAttribute("allowed", allowed);

@@ -1,7 +1,9 @@
 package org.copro.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.copro.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,9 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/reset-password")
-	String processResetRequestForm(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result) {
-		if (result.hasErrors()) {
+	String processResetRequestForm(@Valid @ModelAttribute("form") ResetRequestForm form, BindingResult result,
+			HttpServletResponse response) {
+		if (FormErrors.refused(result, response)) {
 			return "identity/reset-request";
 		}
 		accounts.requestPasswordReset(form.getEmail());
@@ -45,8 +48,9 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/reset-password/new")
-	String processNewPasswordForm(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result) {
-		if (result.hasErrors()) {
+	String processNewPasswordForm(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result,
+			HttpServletResponse response) {
+		if (FormErrors.refused(result, response)) {
 			return "identity/reset-form";
 		}
 		if (!accounts.resetPassword(form.getToken(), form.getPassword())) {

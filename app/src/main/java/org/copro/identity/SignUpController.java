@@ -2,8 +2,10 @@ package org.copro.identity;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.copro.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +29,9 @@ class SignUpController {
 	}
 
 	@PostMapping("/sign-up")
-	String processSignUpForm(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale) {
-		if (result.hasErrors()) {
+	String processSignUpForm(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
+			HttpServletResponse response) {
+		if (FormErrors.refused(result, response)) {
 			return "identity/sign-up";
 		}
 		accounts.signUp(form.getEmail(), form.getDisplayName(), form.getPassword(), locale);

@@ -3,7 +3,10 @@ package org.copro.knowledge;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -15,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,16 +37,20 @@ class KnowledgeAttachmentController {
 
 	private final KnowledgePermissions permissions;
 
+	private final KnowledgeController entryPage;
+
 	KnowledgeAttachmentController(KnowledgeAttachments attachments, KnowledgeWorkflow workflow,
-			KnowledgePermissions permissions) {
+			KnowledgePermissions permissions, KnowledgeController entryPage) {
 		this.attachments = attachments;
 		this.workflow = workflow;
 		this.permissions = permissions;
+		this.entryPage = entryPage;
 	}
 
 	@PostMapping("/knowledge/{id}/attachments")
 	String processAttachment(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable MultipartFile file, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		KnowledgeEntry entry = entry(id);
 		if (me == null || !permissions.canEdit(me, entry)) {
 			throw new AccessDeniedException("Only the author and moderators add attachments to entry " + id);
@@ -55,7 +63,9 @@ class KnowledgeAttachmentController {
 			redirect.addFlashAttribute("notice", "knowledge.notice.attached");
 		}
 		catch (KnowledgeAttachments.Refused refused) {
-			redirect.addFlashAttribute("attachmentProblem", refused.messageKey());
+			FormErrors.refuse(response);
+			model.addAttribute("attachmentProblem", refused.messageKey());
+			return entryPage.showEntry(me, Long.toString(id), model);
 		}
 		return "redirect:/knowledge/" + id + "#attachments";
 	}

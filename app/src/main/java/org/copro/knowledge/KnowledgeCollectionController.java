@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,10 +79,12 @@ class KnowledgeCollectionController {
 
 	@PostMapping("/knowledge/collections/new")
 	String processCollectionForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") CollectionForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") CollectionForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		moderator(me);
 		List<Long> ids = entryIds(form, result);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			model.addAttribute("collection", null);
 			return "knowledge/collection-form";
 		}
@@ -103,12 +107,13 @@ class KnowledgeCollectionController {
 	@PostMapping("/knowledge/collections/{id}/edit")
 	String processEditCollection(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") CollectionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		moderator(me);
 		KnowledgeCollection collection = collections.findById(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Long> ids = entryIds(form, result);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			model.addAttribute("collection", collection);
 			return "knowledge/collection-form";
 		}

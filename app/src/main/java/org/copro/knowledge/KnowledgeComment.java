@@ -58,10 +58,6 @@ class KnowledgeComment {
 		this.body = body;
 	}
 
-	void reported() {
-		reportCount++;
-	}
-
 	void hide(boolean hidden) {
 		this.hidden = hidden;
 		if (!hidden) {

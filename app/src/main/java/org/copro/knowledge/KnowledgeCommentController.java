@@ -1,11 +1,15 @@
 package org.copro.knowledge;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Posting, reporting and hiding comments; each answers by going back to the entry's
- * comments.
+ * comments, or by showing the entry again with what was wrong under 400.
  */
 @Controller
 class KnowledgeCommentController {
@@ -27,28 +31,32 @@ class KnowledgeCommentController {
 
 	private final KnowledgePermissions permissions;
 
-	KnowledgeCommentController(KnowledgeComments comments, KnowledgeWorkflow workflow,
-			KnowledgePermissions permissions) {
+	private final KnowledgeController entryPage;
+
+	KnowledgeCommentController(KnowledgeComments comments, KnowledgeWorkflow workflow, KnowledgePermissions permissions,
+			KnowledgeController entryPage) {
 		this.comments = comments;
 		this.workflow = workflow;
 		this.permissions = permissions;
+		this.entryPage = entryPage;
 	}
 
 	@PostMapping("/knowledge/{id}/comments")
 	String processComment(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) @Nullable Long parent,
-			RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		KnowledgeEntry entry = workflow.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (me == null || !permissions.canComment(me, entry)) {
 			throw new AccessDeniedException("Sign in to comment on a published entry");
 		}
 		String text = body.strip();
 		if (text.isEmpty() || text.length() > MAX_LENGTH) {
-			redirect.addFlashAttribute("commentProblem",
+			FormErrors.refuse(response);
+			model.addAttribute("commentProblem",
 					text.isEmpty() ? "knowledge.comment.required" : "knowledge.comment.too-long");
-			redirect.addFlashAttribute("commentText", body);
-			redirect.addFlashAttribute("commentParent", parent);
-			return "redirect:/knowledge/" + id + (parent == null ? "#comment-form" : "#comment-" + parent);
+			model.addAttribute("commentText", body);
+			model.addAttribute("commentParent", parent);
+			return entryPage.showEntry(me, Long.toString(id), model);
 		}
 		long comment = comments.post(id, parent, text, me);
 		redirect.addFlashAttribute("notice", "knowledge.notice.commented");

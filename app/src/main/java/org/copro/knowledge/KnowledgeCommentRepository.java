@@ -22,4 +22,12 @@ interface KnowledgeCommentRepository extends JpaRepository<KnowledgeComment, Lon
 	@Query("update KnowledgeComment e set e.authorAccount = null, e.authorName = '' where e.authorAccount = ?1")
 	int forgetAuthor(Long authorAccount);
 
+	/**
+	 * Counts one more report in the database, without raising the version, so that people
+	 * reporting the same comment at once are all counted.
+	 */
+	@Modifying
+	@Query("update KnowledgeComment e set e.reportCount = e.reportCount + 1 where e.id = ?1")
+	int countReport(long id);
+
 }

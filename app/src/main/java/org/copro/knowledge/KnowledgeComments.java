@@ -85,7 +85,7 @@ class KnowledgeComments {
 			return false;
 		}
 		reports.save(new CommentReport(id, reporter.account().value()));
-		comment.reported();
+		comments.countReport(comment.id());
 		return true;
 	}
 

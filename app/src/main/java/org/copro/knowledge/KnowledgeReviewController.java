@@ -1,10 +1,12 @@
 package org.copro.knowledge;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,9 +94,10 @@ class KnowledgeReviewController {
 	@PostMapping("/knowledge/review/{id}/send-back")
 	String processSendBack(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("sendBack") SendBackForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		moderator(me);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateReview(id, model);
 		}
 		workflow.sendBack(id, form.getReason());

@@ -2,9 +2,11 @@ package org.copro.knowledge;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,12 +55,14 @@ class KnowledgeSubmissionController {
 
 	@PostMapping("/knowledge/new")
 	String processEntryForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canSubmit(me)) {
 			throw new AccessDeniedException("Sign in to submit an entry");
 		}
 		Long translation = check(form, result, null);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateForm(model, null);
 		}
 		long id = workflow.submit(form, translation, me);
@@ -75,10 +79,11 @@ class KnowledgeSubmissionController {
 	@PostMapping("/knowledge/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		KnowledgeEntry entry = editable(me, id);
 		Long translation = check(form, result, entry);
 		if (result.hasErrors() || me == null) {
+			FormErrors.refuse(response);
 			return populateForm(model, entry);
 		}
 		workflow.edit(id, form, translation, me, permissions.canModerate(me));

@@ -2,7 +2,10 @@ package org.copro.projects;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -88,11 +91,12 @@ class AgreementsController {
 	@PostMapping("/projects/{id}/agreements/{kind}")
 	String processAgreementForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable String kind, @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		AgreementKind agreementKind = kind(kind);
 		form.validate(agreementKind, result);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			form.padRows();
 			return populateAgreementForm(project, agreementKind, model);
 		}

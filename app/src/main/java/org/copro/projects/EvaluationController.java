@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class EvaluationController {
 					form.getBaseline().isBlank() ? "projects.outcome.baseline.required" : "projects.number.invalid");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return showEvaluation(me, id, model);
 		}
 		evaluation.addOutcome(id, title, indicator, start);
@@ -110,7 +111,7 @@ class EvaluationController {
 			problems.put("note-" + outcomeId, "projects.measurement.note.too-long");
 		}
 		if (!problems.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			model.addAttribute("measurementProblems", problems);
 			model.addAttribute("measurementOutcome", outcomeId);
 			model.addAttribute("measurementValues", Map.of("measuredOn", measuredOn, "amount", amount, "note", note));

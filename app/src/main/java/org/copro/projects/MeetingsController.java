@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,8 @@ class MeetingsController {
 
 	@PostMapping("/projects/{id}/meetings")
 	String processMeetingForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		LocalDate heldOn = form.getHeldOn().isBlank() ? null : ProjectForm.date(form.getHeldOn(), "heldOn", result);
 		Map<Long, String> names = projects.nameMap(id);
@@ -81,6 +83,7 @@ class MeetingsController {
 			throw new ResponseStatusException(BAD_REQUEST, "Attendees must be members of the project");
 		}
 		if (result.hasErrors() || heldOn == null) {
+			FormErrors.refuse(response);
 			return populateMeetingForm(project, model);
 		}
 		long meetingId = meetings.record(id, heldOn, form.getAgenda(), form.getNotes(), form.getDecisions(), attendees);
@@ -138,7 +141,7 @@ class MeetingsController {
 			}
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return showMeeting(me, id, meetingId, model);
 		}
 		meetings.addAction(id, meetingId, form.getText(), owner, dueOn);
@@ -158,7 +161,7 @@ class MeetingsController {
 			result.rejectValue("comment", "projects.feedback.comment.too-long");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return showMeeting(me, id, meetingId, model);
 		}
 		meetings.giveFeedback(id, meetingId, Integer.parseInt(form.getRating()), form.getComment());

@@ -1,8 +1,10 @@
 package org.copro.projects;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,11 +57,12 @@ class PowerCheckController {
 	@PostMapping("/projects/{id}/power-check")
 	String processPowerCheck(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") PowerCheckForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		Ladder ladder = form.ladder(result);
 		int[] values = form.values(result);
 		if (result.hasErrors() || ladder == null || values == null) {
+			FormErrors.refuse(response);
 			return showPowerCheck(me, id, model);
 		}
 		checks.answer(id, me.account(), ladder, values, form.reflections());

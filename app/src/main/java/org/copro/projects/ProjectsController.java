@@ -2,11 +2,13 @@ package org.copro.projects;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.accountability.AccountabilityLog;
 import org.copro.identity.Role;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +73,8 @@ class ProjectsController {
 
 	@PostMapping("/projects")
 	String processProjectForm(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
 		if (me == null || !permissions.canCreate(me)) {
 			throw new AccessDeniedException("Sign in to start a project");
 		}
@@ -81,6 +84,7 @@ class ProjectsController {
 			result.rejectValue("role", "projects.role.invalid");
 		}
 		if (details == null || role == null || result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateProjectForm(model, null);
 		}
 		long id = projects.create(details, me.account(), role);
@@ -133,10 +137,11 @@ class ProjectsController {
 	@PostMapping("/projects/{id}/edit")
 	String processEditForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Project project = permissions.requireLead(me, projects.find(id));
 		ProjectForm.Details details = form.details(result);
 		if (details == null || result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateProjectForm(model, project);
 		}
 		projects.change(id, details);
@@ -147,7 +152,7 @@ class ProjectsController {
 	@PostMapping("/projects/{id}/members")
 	String processMemberForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
 		MemberRole role = ProjectForm.parse(MemberRole.class, form.getRole());
 		if (role == null) {
@@ -163,6 +168,7 @@ class ProjectsController {
 				case ALREADY_MEMBER -> result.rejectValue("email", "projects.member.email.already");
 			}
 		}
+		FormErrors.refuse(response);
 		return showProject(me, id, model);
 	}
 
@@ -200,9 +206,10 @@ class ProjectsController {
 	@PostMapping("/projects/{id}/aims")
 	String processAimForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("aimForm") AimForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return showProject(me, id, model);
 		}
 		projects.proposeAim(id, form.getText(), me.account());

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -141,7 +142,7 @@ class ReportController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Project project = permissions.requireMember(me, projects.find(id));
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return populateReportForm(project, reports.latest(id).orElse(null), model);
 		}
 		try {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.copro.directory.Directory;
 import org.copro.directory.OrganisationSummary;
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -120,7 +121,7 @@ class StakeholdersController {
 					messages.getMessage("projects.stakeholder.name.required", null, LocaleContextHolder.getLocale()));
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			FormErrors.refuse(response);
 			return showStakeholders(me, id, null, model);
 		}
 		String name = form.getName().isBlank() ? organisation.name() : form.getName();

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +70,7 @@ class SupportController {
 	@PostMapping("/projects/{id}/claims")
 	String processClaimForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		ClaimCategory category = ProjectForm.parse(ClaimCategory.class, form.getCategory());
 		if (category == null) {
@@ -92,6 +94,7 @@ class SupportController {
 			}
 		}
 		if (result.hasErrors() || category == null || pence == null) {
+			FormErrors.refuse(response);
 			return showClaims(me, id, model);
 		}
 		String stored = kind == null || file == null ? null : receipts.store(file, kind);
@@ -211,9 +214,11 @@ class SupportController {
 
 	@PostMapping("/projects/{id}/access-needs")
 	String processAccessNeeds(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		permissions.requireMember(me, projects.find(id));
 		if (text.length() > 2000) {
+			FormErrors.refuse(response);
 			model.addAttribute("textError", "projects.access-needs.too-long");
 			showAccessNeeds(me, id, model);
 			model.addAttribute("text", text);

@@ -141,10 +141,6 @@ class Proposal {
 		this.answeredAt = Instant.now();
 	}
 
-	void forgetAuthor() {
-		this.authorId = null;
-	}
-
 	// Getters for templates, which read properties.
 	public long getId() {
 		return id();

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,7 +66,7 @@ class ProposalAdminController {
 			throw new AccessDeniedException("Only facilitators open calls for ideas");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return "proposals/admin/new";
 		}
 		long id = proposals.openSpace(form, me.account());
@@ -121,7 +121,7 @@ class ProposalAdminController {
 			result.rejectValue("text", "proposals.answer.reason.required");
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateAnswer(space, proposal, model);
 		}
 		proposals.answer(space, proposal, java.util.Objects.requireNonNull(form.getStatus()), form.getText(),
@@ -152,12 +152,13 @@ class ProposalAdminController {
 	@PostMapping("/proposals/admin/comments/{commentId}/hide")
 	String processHideForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long commentId,
 			@Valid @ModelAttribute("form") HideForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (me == null || !permissions.canModerate(me)) {
 			throw new AccessDeniedException("Only moderators hide comments");
 		}
 		ProposalComment comment = proposals.comment(commentId);
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateHide(comment, model);
 		}
 		proposals.hide(comment, form.getReason(), me.account());

@@ -121,10 +121,6 @@ class ProposalComment {
 		this.hiddenBy = moderator.value();
 	}
 
-	void forgetAuthor() {
-		this.authorId = null;
-	}
-
 	// Getters for templates, which read properties.
 	public long getId() {
 		return id();

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,7 +82,7 @@ class ProposalController {
 			throw new AccessDeniedException("Cannot propose in call for ideas " + spaceId);
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateForm(space, null, model);
 		}
 		Proposal proposal = proposals.submit(space, me.account(), form);
@@ -121,7 +121,7 @@ class ProposalController {
 			throw new AccessDeniedException("Cannot edit proposal " + id);
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return populateForm(space, proposal, model);
 		}
 		proposals.edit(proposal, form);
@@ -198,7 +198,7 @@ class ProposalController {
 			throw new AccessDeniedException("Cannot comment in proposal " + id);
 		}
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return parentComment == null ? populateProposal(space, proposal, me, model)
 					: populateReply(space, proposal, parentComment, model);
 		}

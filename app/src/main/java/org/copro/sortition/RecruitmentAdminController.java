@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import org.copro.engines.InvalidInputException;
 import org.copro.engines.sortition.Algorithm;
 import org.copro.identity.SignedInAccount;
-import org.copro.web.TextLanguages;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +60,7 @@ class RecruitmentAdminController {
 		}
 		QuotaTable.Result quotas = validate(form, result);
 		if (result.hasErrors()) {
-			TextLanguages.refuseUnknown(result, response);
+			FormErrors.refuse(response);
 			return "sortition/admin/new";
 		}
 		Integer panelSize = wholeNumber(form.getPanelSize(), 1, MAX_PANEL_SIZE);
@@ -135,7 +135,7 @@ class RecruitmentAdminController {
 				case QUOTAS_LOCKED -> result.rejectValue("quotas", "sortition.edit.quotas-locked");
 			}
 		}
-		TextLanguages.refuseUnknown(result, response);
+		FormErrors.refuse(response);
 		return populateEdit(recruitment, model);
 	}
 
@@ -200,7 +200,7 @@ class RecruitmentAdminController {
 	@PostMapping("/sortition/{id}/draw")
 	String processDrawForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("drawForm") DrawForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Recruitment recruitment = organised(me, id);
 		if (!recruitment.readyToDraw(recruitments.today())) {
 			redirect.addFlashAttribute("notice",
@@ -247,6 +247,13 @@ class RecruitmentAdminController {
 			recruitment = recruitments.find(id);
 		}
 		if (result.hasErrors()) {
+			if (result.hasFieldErrors()) {
+				FormErrors.refuse(response);
+			}
+			else {
+				// The seed and method were fine: the pool cannot fill the quotas.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+			}
 			return populateManagement(recruitment, model);
 		}
 		redirect.addFlashAttribute("notice", "sortition.manage.drawn");

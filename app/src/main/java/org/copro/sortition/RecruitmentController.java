@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -83,7 +85,7 @@ class RecruitmentController {
 	@PostMapping("/sortition/{id}/register")
 	String processRegistrationForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!permissions.canVolunteer(me)) {
 			throw new AccessDeniedException("Volunteers sign in first");
 		}
@@ -103,6 +105,7 @@ class RecruitmentController {
 			answers.put(category, answer == null ? "" : answer);
 		}
 		if (result.hasErrors()) {
+			FormErrors.refuse(response);
 			return populateRegistration(recruitment, model);
 		}
 		if (!recruitments.register(id, me.account(), form.getName(), form.getContact(), form.getAccessNeeds(),

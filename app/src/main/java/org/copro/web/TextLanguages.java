@@ -1,9 +1,6 @@
 package org.copro.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.validation.BindingResult;
 
 /**
  * The languages people write their own text in, {@code en} or {@code cy}, so that pages
@@ -22,16 +19,6 @@ public final class TextLanguages {
 	 */
 	public static String ofPage() {
 		return "cy".equals(LocaleContextHolder.getLocale().getLanguage()) ? "cy" : "en";
-	}
-
-	/**
-	 * Answers 400 when the form's {@code language} is neither value: only a changed
-	 * request sends one, since the form offers radios.
-	 */
-	public static void refuseUnknown(BindingResult result, HttpServletResponse response) {
-		if (result.hasFieldErrors("language")) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		}
 	}
 
 }

@@ -165,7 +165,7 @@ class AccountabilityFlowTests {
 			.param("status", "NOT_POSSIBLE")
 			.param("text", "We looked at the budget")
 			.param("reason", "  "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(
 					content().string(containsString("<title>Error: What was said and what was done – CoPro</title>")))
@@ -176,14 +176,14 @@ class AccountabilityFlowTests {
 			.with(csrf())
 			.param("text", " ")
 			.locale(Locale.forLanguageTag("cy")))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Dewiswch ble mae pethau’n sefyll")))
 			.andExpect(content().string(containsString("Rhowch beth a wnaed")));
 		mvc.perform(post("/you-said-we-did/{id}", item.id()).with(user(facilitator))
 			.with(csrf())
 			.param("status", "ALMOST")
 			.param("text", "Bad status"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")));
 		assertThat(accountability.history(item.id())).isEmpty();
 		assertThat(accountability.item(item.id()).waiting()).isTrue();

@@ -124,7 +124,7 @@ class BudgetingBallotTypesTests {
 	void pointsAreCheckedBoxByBoxAndInTotalThenCountedWithPointsUtilities() throws Exception {
 		organiser = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		mvc.perform(processForm(organiser, "CUMULATIVE", "PHRAGMEN", "20"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Sequential Phragmén counts ticked ballots only")))
 			.andExpect(content().string(containsString(
 					"The most points for one project (20) must not be more than the points to share out (10)")));

@@ -238,7 +238,7 @@ class BudgetingFlowTests {
 			.param("minProjects", "3")
 			.param("maxProjects", "2")
 			.param("rule", "DICE"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a name for the process")))
 			.andExpect(content().string(containsString("Enter the budget as a whole number greater than 0")))
 			.andExpect(content().string(containsString("Select a currency")))

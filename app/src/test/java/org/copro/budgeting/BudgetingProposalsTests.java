@@ -290,7 +290,7 @@ class BudgetingProposalsTests {
 			.param("review", "MAYBE")
 			.param("cost", "0")
 			.param("reason", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select whether the project is feasible")))
 			.andExpect(content().string(containsString("Enter the reason for your decision")));
 		assertThat(budgeting.project(id, trees).review()).isEqualTo(ProjectReview.PENDING);

@@ -142,7 +142,7 @@ class ConversationFlowTests {
 			.param("title", " ")
 			.param("question", "Why?")
 			.param("seedStatements", "Fine\n" + "x".repeat(141)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("<title>Error: Start a conversation – CoPro</title>")))
 			.andExpect(content().string(containsString("Enter a title")))
@@ -155,7 +155,7 @@ class ConversationFlowTests {
 			.param("question", "")
 			.param("moderation", "VISIBLE_AFTER_REVIEW")
 			.param("seedStatements", "x".repeat(141)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Rhowch y cwestiwn")))
 			.andExpect(content().string(containsString("Rhaid i&#39;r datganiad ar linell 1 fod yn 140 nod neu lai")));
 		assertThat(conversationRepository.count()).as("nothing half-saved").isEqualTo(count);
@@ -166,14 +166,14 @@ class ConversationFlowTests {
 		mvc.perform(post("/conversations/{id}/statements", id).with(user(participant))
 			.with(csrf())
 			.param("text", "y".repeat(141)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Your statement must be 140 characters or fewer")))
 			.andExpect(content().string(containsString("id=\"text-error\"")));
 		mvc.perform(post("/conversations/{id}/statements", id).with(user(participant))
 			.with(csrf())
 			.locale(Locale.forLanguageTag("cy"))
 			.param("text", "   "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Rhowch eich datganiad")));
 		assertThat(statements.findByConversationIdOrderById(id)).hasSize(before);
 

@@ -216,7 +216,7 @@ class DecisionsFlowTests {
 			.param("quorum", "lots")
 			.param("minChoices", "3")
 			.param("maxChoices", "1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a title")))
 			.andExpect(content().string(containsString("Enter the details")))
 			.andExpect(content().string(containsString("Enter at least 2 options, one on each line")))
@@ -229,10 +229,10 @@ class DecisionsFlowTests {
 			.param("title", "Past")
 			.param("details", "Too late")
 			.param("closesAt", "2020-01-01T10:00"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The closing date and time must be in the future")));
 		mvc.perform(start(facilitator, "SOMETHING", "Odd"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select how the group will decide")));
 		assertThat(decisions.list()).hasSize((int) before);
 	}
@@ -265,10 +265,10 @@ class DecisionsFlowTests {
 			.andExpect(content().string(containsString("Change my vote")));
 
 		mvc.perform(vote(id, voter, "BLOCK", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter why you block the proposal")));
 		mvc.perform(vote(id, voter, "MAYBE", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select agree, abstain, disagree or block")));
 		for (int i = 0; i < 3; i++) {
 			decisions.castVote(id, someone(), new Ballot("AGREE", Map.of(), null));
@@ -288,7 +288,7 @@ class DecisionsFlowTests {
 				"group:7"));
 
 		mvc.perform(vote(id, objector, "OBJECT", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter your objection: what harm the proposal would do")));
 		mvc.perform(vote(id, objector, "OBJECT", "The Sunday club has nowhere else to go"))
 			.andExpect(redirectedUrl("/decisions/" + id));
@@ -304,7 +304,7 @@ class DecisionsFlowTests {
 		mvc.perform(post("/decisions/{id}/objections/{o}/address", id, objection).with(user(facilitator))
 			.with(csrf())
 			.param("response", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter how the objection was addressed")));
 		mvc.perform(post("/decisions/{id}/amend", id).with(user(facilitator))
 			.with(csrf())
@@ -325,7 +325,7 @@ class DecisionsFlowTests {
 		mvc.perform(post("/decisions/{id}/close", id).with(user(facilitator)).with(csrf()))
 			.andExpect(redirectedUrl("/decisions/" + id + "/outcome/new"));
 		mvc.perform(vote(id, objector, "OBJECT", "Too late"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Voting on this decision has closed")));
 		mvc.perform(get("/decisions/{id}/outcome/new", id).with(user(facilitator)))
 			.andExpect(status().isOk())
@@ -334,7 +334,7 @@ class DecisionsFlowTests {
 			.with(csrf())
 			.param("statement", "")
 			.param("reviewOn", "2001-01-01"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the outcome statement")))
 			.andExpect(content().string(containsString("The review date must be in the future")));
 		mvc.perform(post("/decisions/{id}/outcome", id).with(user(facilitator))
@@ -412,10 +412,10 @@ class DecisionsFlowTests {
 			.with(csrf())
 			.param("option-0", "1")
 			.param("option-1", "1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Give each option you rank a different number from 1 to 4")));
 		mvc.perform(post("/decisions/{id}/vote", irv).with(user(voter)).with(csrf()).param("option-0", "x"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter whole numbers only")));
 		// The Tennessee capital example: 42 Memphis, 26 Nashville, 15 Chattanooga, 17
 		// Knoxville first.
@@ -452,7 +452,7 @@ class DecisionsFlowTests {
 		mvc.perform(start(facilitator, "RANKED_CHOICE", "Too many seats").param("options", "A\nB")
 			.param("method", "STV")
 			.param("seats", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("There must be fewer places than options")));
 	}
 
@@ -479,7 +479,7 @@ class DecisionsFlowTests {
 			.param("approve", "0")
 			.param("approve", "1")
 			.param("approve", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Select no more than 2 options (you selected 3)")));
 		mvc.perform(post("/decisions/{id}/vote", approval).with(user(voter))
 			.with(csrf())
@@ -493,7 +493,7 @@ class DecisionsFlowTests {
 					.param("scoreMin", "0")
 					.param("scoreMax", "5"));
 		mvc.perform(post("/decisions/{id}/vote", score).with(user(voter)).with(csrf()).param("option-0", "9"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Scores run from 0 to 5")));
 		mvc.perform(post("/decisions/{id}/vote", score).with(user(voter))
 			.with(csrf())
@@ -509,7 +509,7 @@ class DecisionsFlowTests {
 			.with(csrf())
 			.param("option-0", "2")
 			.param("option-1", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("You have 3 dots to place (you placed 4)")));
 		mvc.perform(post("/decisions/{id}/vote", dots).with(user(voter)).with(csrf()).param("option-0", "3"))
 			.andExpect(redirectedUrl("/decisions/" + dots));
@@ -518,7 +518,7 @@ class DecisionsFlowTests {
 		long times = started(start(facilitator, "MEETING_TIME", "When " + UUID.randomUUID()).param("options",
 				"Monday 6pm\nTuesday 6pm"));
 		mvc.perform(post("/decisions/{id}/vote", times).with(user(voter)).with(csrf()).param("option-0", "2"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Answer for every time")));
 		mvc.perform(post("/decisions/{id}/vote", times).with(user(voter))
 			.with(csrf())

@@ -189,7 +189,7 @@ class DirectoryFlowTests {
 		SignedInAccount me = accounts.person("Careful Person", Role.PARTICIPANT);
 		long before = organisations.all().size();
 		mvc.perform(registration(me, "", "MADE_UP", "ATLANTIS", "VENUES", "READY", "not-an-email"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the name of the organisation")))
 			.andExpect(content().string(containsString("Select the sector")))
 			.andExpect(content().string(containsString("Enter an email address in the correct format")));
@@ -247,7 +247,7 @@ class DirectoryFlowTests {
 		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor))
 			.with(csrf())
 			.param("message", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter your message")));
 		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(visitor))
 			.with(csrf())
@@ -275,7 +275,7 @@ class DirectoryFlowTests {
 		mvc.perform(post("/directory/organisations/{id}/contact", id).with(user(eager))
 			.with(csrf())
 			.param("message", "One too many"))
-			.andExpect(status().isOk())
+			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(containsString("Try again in an hour")));
 	}
 
@@ -510,7 +510,7 @@ class DirectoryFlowTests {
 			.param("date", "2099-02-31")
 			.param("time", "25:00")
 			.param("place", "x"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a real date")));
 
 		mvc.perform(get("/directory/groups/{id}", group).with(user(outsider)))

@@ -333,7 +333,7 @@ class EventsFlowTests {
 		answer(id, q, ben, "sharing POWER");
 		answer(id, q, facilitator, "Equal partners");
 		mvc.perform(post("/events/{id}/questions/{q}/answers", id, q).with(user(ben)).with(csrf()).param("text", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter your answer")));
 		assertThat(published.stream(InputReceived.class).filter(e -> e.tool().equals("events"))).hasSize(3)
 			.allSatisfy(e -> assertThat(e.path()).isEqualTo("/events/" + id + "/summary"));
@@ -376,7 +376,7 @@ class EventsFlowTests {
 	void badInputIsAFormErrorNotHalfSavedData() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		mvc.perform(post("/events").with(user(facilitator)).with(csrf()).param("capacity", "many"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a title in English or Welsh")))
 			.andExpect(content().string(containsString("Enter the number of places as a whole number")));
 		long id = setUp(mvc, facilitator, 5, 2, 3);
@@ -386,14 +386,18 @@ class EventsFlowTests {
 			.param("startTime", "14.00")
 			.param("endTime", "13:00")
 			.param("onlineLink", "javascript:alert(1)"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#date\"")))
+			.andExpect(content().string(containsString("id=\"date-error\"")))
+			.andExpect(content().string(containsString("value=\"30/02/2027\"")))
 			.andExpect(content().string(containsString("Enter a real date")))
 			.andExpect(content().string(containsString("The end time must be after the start time")))
 			.andExpect(content().string(containsString("Enter the online link as a web address")));
 		assertThat(events.sessions(id)).hasSize(2);
 		SignedInAccount ann = accounts.person("Ann Attendee", Role.PARTICIPANT);
 		mvc.perform(post("/events/{id}/registration", id).with(user(ann)).with(csrf()).param("sessions", "999999"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose at least one session")));
 		assertThat(events.registration(id, ann.account())).isEmpty();
 	}

@@ -59,7 +59,7 @@ class IdentityFlowTests {
 			.param("displayName", "")
 			.param("email", email)
 			.param("password", "short"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("govuk-error-summary")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rhowch eich enw")))
 			.andExpect(content()
@@ -92,6 +92,14 @@ class IdentityFlowTests {
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("wrong password!!"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/sign-in?error"));
+		mvc.perform(get("/sign-in").param("error", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("govuk-error-summary")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#email\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"email-error\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("The email address or password is not right")));
+		mvc.perform(get("/sign-in")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -126,7 +134,7 @@ class IdentityFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"token\"")));
 		mvc.perform(post("/reset-password/new").with(csrf()).param("token", token).param("password", "short"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("between 12 and 128 characters")));
 		mvc.perform(post("/reset-password/new").with(csrf())
 			.param("token", token)
@@ -161,7 +169,7 @@ class IdentityFlowTests {
 		var me = user(userDetails.loadUserByUsername(email));
 
 		mvc.perform(post("/account/delete").with(me).with(csrf()).param("password", "not my password"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("The password is not right")));
 		assertThat(repository.existsByEmail(email)).isTrue();
 

@@ -200,7 +200,10 @@ class KnowledgeWorkflowTests {
 		mvc.perform(
 				entryForm("/knowledge/new", author, "", "summary", "", "type", "nonsense", "url", "javascript:alert(1)",
 						"language", "fr", "publications", "A citation without a link", "translation", "abc"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#title\"")))
+			.andExpect(content().string(containsString("id=\"title-error\"")))
 			.andExpect(content().string(containsString("Enter a title")))
 			.andExpect(content().string(containsString("Enter a summary")))
 			.andExpect(content().string(containsString("Select the type of entry")))
@@ -217,6 +220,28 @@ class KnowledgeWorkflowTests {
 	}
 
 	@Test
+	void twoPeopleReportingACommentAtOnceAreBothCounted() throws Exception {
+		SignedInAccount author = accounts.person("Cai Commenter", Role.PARTICIPANT);
+		SignedInAccount first = accounts.person("Fflur First", Role.PARTICIPANT);
+		SignedInAccount second = accounts.person("Sion Second", Role.PARTICIPANT);
+		long entry = submit(author, "Repairs in Conwy " + UUID.randomUUID());
+		long comment = knowledgeComments.post(entry, null, "Spam spam spam", author);
+
+		// The first report has read the comment when the second is counted and committed.
+		TransactionTemplate reporting = new TransactionTemplate(transactionManager);
+		TransactionTemplate meanwhile = new TransactionTemplate(transactionManager);
+		meanwhile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		reporting.executeWithoutResult(status -> {
+			assertThat(knowledgeComments.find(comment).reportCount()).isZero();
+			meanwhile.executeWithoutResult(inner -> assertThat(knowledgeComments.report(comment, second)).isTrue());
+			assertThat(knowledgeComments.report(comment, first)).isTrue();
+		});
+
+		assertThat(comments.findById(comment).orElseThrow().reportCount()).isEqualTo(2);
+		assertThat(knowledgeComments.reported()).extracting(KnowledgeComment::id).contains(comment);
+	}
+
+	@Test
 	void aModeratorSendsAnEntryBackWithAReasonAndTheAuthorResubmitsIt() throws Exception {
 		SignedInAccount author = accounts.person("Rhian Resubmit", Role.PARTICIPANT);
 		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
@@ -224,7 +249,7 @@ class KnowledgeWorkflowTests {
 		long id = submit(author, "Repairs in Neath");
 		mvc.perform(
 				post("/knowledge/review/{id}/send-back", id).with(user(moderator)).with(csrf()).param("reason", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter what the author needs to change")));
 		assertThat(entries.findById(id).orElseThrow().status()).isEqualTo(EntryStatus.SUBMITTED);
 		mvc.perform(post("/knowledge/review/{id}/send-back", id).with(user(moderator))
@@ -287,8 +312,19 @@ class KnowledgeWorkflowTests {
 
 		mvc.perform(post("/knowledge/{id}/comments", id).with(csrf()).param("body", "Anonymous"))
 			.andExpect(status().is3xxRedirection());
+		String tooLong = "In Rhyl " + "too ".repeat(1250);
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter)).with(csrf()).param("body", tooLong))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("<title>Error: Repairs in Wrexham – CoPro</title>")))
+			.andExpect(content().string(containsString("href=\"#comment\"")))
+			.andExpect(content().string(containsString("id=\"comment-error\"")))
+			.andExpect(content().string(containsString("Comment must be 5,000 characters or fewer")))
+			.andExpect(content().string(containsString(tooLong)));
 		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter)).with(csrf()).param("body", "  "))
-			.andExpect(flash().attribute("commentProblem", "knowledge.comment.required"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter your comment")));
+		assertThat(comments.findByEntryIdOrderByCreatedAtAscIdAsc(id)).isEmpty();
 		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter))
 			.with(csrf())
 			.param("body", "We did this in Rhyl too."))
@@ -393,7 +429,7 @@ class KnowledgeWorkflowTests {
 			.param("titleEn", "Wales")
 			.param("titleCy", "")
 			.param("entries", first + "\n" + unpublished))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a title in Welsh")))
 			.andExpect(content().string(containsString("Line 2 is not a published entry")));
 		MvcResult created = mvc
@@ -450,13 +486,20 @@ class KnowledgeWorkflowTests {
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
 			.with(user(author))
-			.with(csrf())).andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.wrong-type"));
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#file\"")))
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("The file must be a PDF, PNG or JPEG")));
 		byte[] large = new byte[(int) KnowledgeAttachments.MAX_BYTES + 1];
 		System.arraycopy(pdf, 0, large, 0, pdf.length);
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "big.pdf", "application/pdf", large))
 			.with(user(author))
-			.with(csrf())).andExpect(flash().attribute("attachmentProblem", "knowledge.attachment.too-large"));
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The file must be 10 MB or smaller")));
 		mvc.perform(multipart("/knowledge/{id}/attachments", id)
 			.file(new MockMultipartFile("file", "../../Repairs report.pdf", "text/plain", pdf))
 			.with(user(author))

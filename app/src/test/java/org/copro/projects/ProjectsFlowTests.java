@@ -108,7 +108,7 @@ class ProjectsFlowTests {
 			.with(csrf())
 			.param("email", "nobody-" + UUID.randomUUID() + "@example.org")
 			.param("role", "PRACTITIONER"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("There is no account with this email address")));
 		mvc.perform(post("/projects/{id}/members", id).with(user(lead))
 			.with(csrf())
@@ -134,7 +134,7 @@ class ProjectsFlowTests {
 			.andExpect(content().string(not(containsString("Priya Practitioner"))));
 
 		mvc.perform(post("/projects/{id}/aims", id).with(user(practitioner)).with(csrf()).param("text", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the aim")));
 		mvc.perform(post("/projects/{id}/aims", id).with(user(practitioner))
 			.with(csrf())
@@ -174,7 +174,7 @@ class ProjectsFlowTests {
 			.param("phase", "PLANNING")
 			.param("visibility", "SECRET")
 			.param("role", "LIVED_EXPERIENCE"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a name for the project")))
 			.andExpect(content().string(containsString("The end date must be on or after the start date")))
 			.andExpect(content().string(containsString("Choose who can see the project")));
@@ -192,7 +192,7 @@ class ProjectsFlowTests {
 		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead))
 			.with(csrf())
 			.param("text", "The whole group decides the aims"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose how decisions are made")));
 		mvc.perform(post("/projects/{id}/agreements/decision-making", id).with(user(lead))
 			.with(csrf())
@@ -213,7 +213,7 @@ class ProjectsFlowTests {
 			.param("rows[0].owner", "Owen")
 			.param("rows[1].audience", "Board")
 			.param("rows[1].channel", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Fill in every part of line 2 of the plan")));
 		mvc.perform(post("/projects/{id}/agreements/communication", id).with(user(other))
 			.with(csrf())
@@ -360,7 +360,7 @@ class ProjectsFlowTests {
 		long id = start(lead, "PUBLIC");
 		projects.addMember(id, otherEmail, MemberRole.COMMISSIONER, false);
 		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead)).with(csrf()).param("values[0]", "3"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose where the project is on the ladder of participation")))
 			.andExpect(content().string(containsString("Choose how well the project keeps to value 2")));
 		mvc.perform(post("/projects/{id}/power-check", id).with(user(lead))
@@ -498,7 +498,7 @@ class ProjectsFlowTests {
 			.param("description", "")
 			.with(user(member))
 			.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter an amount between")))
 			.andExpect(content().string(containsString("Enter a description")))
 			.andExpect(content().string(containsString("The receipt must be a PDF, JPEG or PNG file")));

@@ -144,7 +144,7 @@ class ProposalsFlowTests {
 			.with(csrf())
 			.param("title", " ")
 			.param("body", "x".repeat(5001)))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("<title>Error: Make a proposal – CoPro</title>")))
 			.andExpect(content().string(containsString("Enter a title for your proposal")))
 			.andExpect(content().string(containsString("Your proposal must be 5,000 characters or fewer")));
@@ -153,7 +153,7 @@ class ProposalsFlowTests {
 			.locale(Locale.forLanguageTag("cy"))
 			.param("title", "y".repeat(151))
 			.param("body", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Rhaid i’r teitl fod yn 150 nod neu lai")))
 			.andExpect(content().string(containsString("Esboniwch eich cynnig")));
 		assertThat(proposalRepository.count()).as("nothing half-saved").isEqualTo(before);
@@ -164,13 +164,13 @@ class ProposalsFlowTests {
 		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
 			.with(csrf())
 			.param("text", "No stance"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
 		mvc.perform(post("/proposals/{s}/{p}/comments", spaceId, proposalId).with(user(author))
 			.with(csrf())
 			.param("stance", "SIDEWAYS")
 			.param("text", "Odd stance"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose whether you are in favour, against or neutral")));
 		assertThat(comments.count()).isEqualTo(commentsBefore);
 	}
@@ -276,12 +276,12 @@ class ProposalsFlowTests {
 			.with(csrf())
 			.param("status", "REJECTED")
 			.param("text", "  "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Explain why the proposal is rejected")));
 		mvc.perform(post("/proposals/admin/{s}/{p}/answer", spaceId, proposalId).with(user(facilitator))
 			.with(csrf())
 			.param("text", "No status"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose an answer")));
 		assertThat(proposalRepository.findById(proposalId).orElseThrow().answerStatus()).isNull();
 		assertThat(recorded.stream(ProposalAnswered.class)).isEmpty();
@@ -351,7 +351,7 @@ class ProposalsFlowTests {
 		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator))
 			.with(csrf())
 			.param("reason", " "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the reason for hiding the comment")));
 		mvc.perform(post("/proposals/admin/comments/{c}/hide", first).with(user(moderator))
 			.with(csrf())

@@ -159,7 +159,7 @@ class SortitionDrawGuardTests {
 			.with(csrf())
 			.param("seed", "5")
 			.param("algorithm", "LEXIMIN"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("The panel cannot be drawn")));
 		assertThat(recruitments.find(id).status()).isEqualTo(RecruitmentStatus.CLOSED);
 		recruitments.startDraw(id);

@@ -74,7 +74,7 @@ class SortitionEditTests {
 
 		// Bad input: field errors, nothing saved.
 		mvc.perform(edit(id, owner, "", "none", LocalDate.now().minusDays(1), "gender,woman,9,9,1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("Enter the panel size as a whole number from 1 to 1,000")))
 			.andExpect(content().string(containsString("<title>Error: Change the recruitment – CoPro</title>")));
@@ -96,7 +96,7 @@ class SortitionEditTests {
 		recruitments.register(id, new AccountId(NEXT_ACCOUNT.incrementAndGet()), "Val", "v@example.org", null, null,
 				Map.of("gender", "woman"));
 		mvc.perform(edit(id, owner, "Changed again", "6", later, "gender,woman,2,4,51200\ngender,man,2,4,48800\n"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("cannot change once volunteers have registered")));
 		assertThat(recruitments.find(id).invitation()).isEqualTo("Come and help decide");
 		mvc.perform(edit(id, owner, "Changed again", "6", later, quotas))

@@ -196,7 +196,7 @@ class SortitionFlowTests {
 			.param("closesYear", "2030")
 			.param("quotas",
 					"gender,woman,2,2,51200\ngender,man,two,2,48800\n\nage,old,3,1,100\ngender,woman,1,1,5\nage"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("govuk-error-summary")))
 			.andExpect(content().string(containsString("Enter a name for the jury or panel")))
 			.andExpect(content().string(containsString("Enter the panel size as a whole number from 1 to 1,000")))
@@ -217,7 +217,7 @@ class SortitionFlowTests {
 			.param("closesMonth", "1")
 			.param("closesYear", "2099")
 			.param("quotas", "gender,woman,3,4,1\ngender,man,3,4,1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(containsString("Ar gyfer gender, mae&#39;r lleiaf yn adio i 6, mwy na&#39;r panel o 4")));
 		assertThat(recruitmentRepository.count()).as("nothing half-saved").isEqualTo(before);
@@ -278,7 +278,7 @@ class SortitionFlowTests {
 			.param("answers[0]", "woman")
 			.param("answers[1]", "not an answer")
 			.param("accessNeeds", secret))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter an email address or phone number")))
 			.andExpect(content().string(containsString("Select your answer for age")))
 			.andExpect(content().string(containsString("Agree to the draw to volunteer")))
@@ -358,7 +358,7 @@ class SortitionFlowTests {
 			.with(csrf())
 			.param("seed", "three")
 			.param("algorithm", "LEXIMIN"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter the seed as a whole number of up to 18 digits")));
 		assertThat(recruitments.find(id).drawn()).isFalse();
 
@@ -551,7 +551,7 @@ class SortitionFlowTests {
 			.with(csrf())
 			.param("seed", "9")
 			.param("algorithm", "LEXIMIN"))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("The panel cannot be drawn")));
 		assertThat(recruitments.find(id).drawn()).isFalse();
 	}
