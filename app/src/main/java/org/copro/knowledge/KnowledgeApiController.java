@@ -104,7 +104,7 @@ class KnowledgeApiController {
 	private List<KnowledgeEntry> exported(MultiValueMap<String, String> parameters) {
 		SearchRequest asked = read(parameters, 10);
 		SearchRequest all = new SearchRequest(asked.query(), asked.filters(), asked.order(), 1, EXPORT_LIMIT);
-		return search.search(all, false).hits().stream().map(SearchResults.Hit::entry).toList();
+		return search.entries(search.search(all, false));
 	}
 
 	private static SearchRequest read(MultiValueMap<String, String> parameters, int defaultSize) {

@@ -54,7 +54,7 @@ class KnowledgeEntry {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
 
-	@KeywordField
+	@KeywordField(projectable = Projectable.YES)
 	@Column(unique = true, nullable = false)
 	private String externalId = "";
 
@@ -66,22 +66,24 @@ class KnowledgeEntry {
 	@KeywordField
 	private EntryStatus status = EntryStatus.DRAFT;
 
-	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH)
+	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, projectable = Projectable.YES)
 	@FullTextField(name = "title_cy", analyzer = KnowledgeAnalysis.WELSH)
 	@KeywordField(name = "title_sort", normalizer = KnowledgeAnalysis.SORT, sortable = Sortable.YES,
 			searchable = Searchable.NO)
 	private String title = "";
 
-	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH)
+	@FullTextField(analyzer = KnowledgeAnalysis.ENGLISH, projectable = Projectable.YES)
 	@FullTextField(name = "summary_cy", analyzer = KnowledgeAnalysis.WELSH)
 	@Column(length = 20_000)
 	private String summary = "";
 
-	// Not indexed on its own: the field "all" holds it for searching, and snippets are
-	// cut from the entry.
+	// Not searched on its own: the field "all" holds it for searching. Kept in the index
+	// for cutting snippets.
+	@FullTextField(name = ListedEntry.BODY, searchable = Searchable.NO, projectable = Projectable.YES)
 	@Column(length = 1_000_000)
 	private String body = "";
 
+	@KeywordField(name = ListedEntry.PERIOD, searchable = Searchable.NO, projectable = Projectable.YES)
 	private String period = "";
 
 	@GenericField(sortable = Sortable.YES, aggregable = Aggregable.NO)
@@ -192,7 +194,7 @@ class KnowledgeEntry {
 
 	// Index-only views of the columns above.
 
-	@KeywordField(name = "type", aggregable = Aggregable.YES)
+	@KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "type")))
 	public String getTypeCode() {
 		return type.code();
@@ -203,6 +205,15 @@ class KnowledgeEntry {
 			@ObjectPath(@PropertyValue(propertyName = "region")) })
 	public List<String> getPlaceFacets() {
 		return Stream.of(country, region).filter(value -> !value.isBlank()).distinct().toList();
+	}
+
+	/** The places as a result list shows them, kept in the index. */
+	@KeywordField(name = ListedEntry.PLACES, searchable = Searchable.NO, projectable = Projectable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "country")),
+			@ObjectPath(@PropertyValue(propertyName = "region")),
+			@ObjectPath(@PropertyValue(propertyName = "localArea")) })
+	public List<String> getPlaceNames() {
+		return places();
 	}
 
 	@FullTextField(name = "places", analyzer = KnowledgeAnalysis.ENGLISH)

@@ -156,11 +156,11 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * What a search found, by entry id, so that it can be kept beyond one persistence
-	 * context; the snippets are null until cut.
+	 * What a search found, as the index keeps it, so that it can be kept for the same
+	 * search again.
 	 */
-	private record Found(long total, List<Long> ids, List<Float> scores, @Nullable List<@Nullable String> snippets,
-			Map<String, List<SearchResults.FacetValue>> facets, @Nullable String suggestion) {
+	private record Found(long total, List<SearchResults.Hit> hits, Map<String, List<SearchResults.FacetValue>> facets,
+			@Nullable String suggestion) {
 	}
 
 	@Transactional(readOnly = true)
@@ -172,31 +172,27 @@ class KnowledgeSearch {
 	SearchResults search(SearchRequest request, boolean withFacetsAndSnippets) {
 		Key key = new Key(request, withFacetsAndSnippets, weights);
 		if (!embedded) {
-			return results(request, withFacetsAndSnippets, find(request, withFacetsAndSnippets, null));
+			return results(request, find(request, withFacetsAndSnippets, null));
 		}
 		var scope = Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).extension(LuceneExtension.get());
 		try (IndexReader reader = scope.openIndexReader()) {
 			List<Object> generation = generation(reader);
 			Found kept = caching ? cached(key, generation) : null;
 			if (kept != null) {
-				return results(request, withFacetsAndSnippets, kept);
+				return results(request, kept);
 			}
-			SearchResults results;
+			Found found;
 			turns.acquireUninterruptibly();
 			try {
-				Found found = find(request, withFacetsAndSnippets, reader);
-				results = results(request, withFacetsAndSnippets, found);
-				if (caching) {
-					keep(key, generation,
-							new Found(found.total(), found.ids(), found.scores(),
-									results.hits().stream().map(SearchResults.Hit::snippet).toList(), found.facets(),
-									found.suggestion()));
-				}
+				found = find(request, withFacetsAndSnippets, reader);
 			}
 			finally {
 				turns.release();
 			}
-			return results;
+			if (caching) {
+				keep(key, generation, found);
+			}
+			return results(request, found);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -204,33 +200,66 @@ class KnowledgeSearch {
 	}
 
 	/**
-	 * The entries of the given ids, in their order (null for one that is gone), with one
-	 * statement: Hibernate binds the ids as one array, so that the statement and its
-	 * translation are the same for every search (a query with a list of ids is translated
-	 * anew for each length, and tries the list as one id first).
+	 * The whole entries of a page of results, in its order, for an export: one statement,
+	 * since Hibernate binds the ids as one array.
 	 */
-	private List<@Nullable KnowledgeEntry> entries(List<Long> ids) {
+	@Transactional(readOnly = true)
+	List<KnowledgeEntry> entries(SearchResults results) {
+		List<Long> ids = results.hits().stream().map(hit -> hit.entry().id()).toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class, ids);
-	}
-
-	private SearchResults results(SearchRequest request, boolean withSnippets, Found found) {
-		List<KnowledgeEntry> entries = entries(found.ids());
-		Snippets snippets = withSnippets && found.snippets() == null ? Snippets.forQuery(
-				found.suggestion() == null ? List.of(request.query()) : List.of(request.query(), found.suggestion()))
-				: null;
-		List<SearchResults.Hit> hits = new ArrayList<>();
-		for (int i = 0; i < entries.size(); i++) {
-			KnowledgeEntry entry = entries.get(i);
+		List<KnowledgeEntry> entries = new ArrayList<>();
+		for (KnowledgeEntry entry : entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class, ids)) {
 			if (entry != null) {
-				String snippet = found.snippets() != null ? found.snippets().get(i)
-						: snippets == null ? null : snippets.of(entry);
-				hits.add(new SearchResults.Hit(entry, found.scores().get(i), snippet));
+				entries.add(entry);
 			}
 		}
-		return new SearchResults(request, found.total(), hits, found.facets(), found.suggestion());
+		return entries;
+	}
+
+	private static SearchResults results(SearchRequest request, Found found) {
+		return new SearchResults(request, found.total(), found.hits(), found.facets(), found.suggestion());
+	}
+
+	/**
+	 * The hits of a page, with their snippets. An entry that the index found without the
+	 * fields it keeps for results (indexed before it kept them) is read from the
+	 * database, and one that is gone from it is left out.
+	 */
+	List<SearchResults.Hit> hits(SearchRequest request, List<Long> ids, List<ListedEntry.@Nullable WithBody> stored,
+			List<Float> scores, @Nullable String suggestion, boolean withSnippets) {
+		List<Long> missing = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			if (stored.get(i) == null) {
+				missing.add(ids.get(i));
+			}
+		}
+		Map<Long, KnowledgeEntry> loaded = new LinkedHashMap<>();
+		if (!missing.isEmpty()) {
+			// One statement: Hibernate binds the ids as one array.
+			for (KnowledgeEntry entry : entityManager.unwrap(Session.class)
+				.findMultiple(KnowledgeEntry.class, missing)) {
+				if (entry != null) {
+					loaded.put(entry.id(), entry);
+				}
+			}
+		}
+		Snippets snippets = withSnippets ? Snippets
+			.forQuery(suggestion == null ? List.of(request.query()) : List.of(request.query(), suggestion)) : null;
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			ListedEntry.@Nullable WithBody found = stored.get(i);
+			if (found == null) {
+				KnowledgeEntry entry = loaded.get(ids.get(i));
+				found = entry == null ? null : new ListedEntry.WithBody(ListedEntry.of(entry), entry.body());
+			}
+			if (found != null) {
+				String snippet = snippets == null ? null : snippets.of(found.entry().summary(), found.body());
+				hits.add(new SearchResults.Hit(found.entry(), scores.get(i), snippet));
+			}
+		}
+		return hits;
 	}
 
 	/** The segments the reader sees: any change to the index gives another list. */
@@ -276,6 +305,7 @@ class KnowledgeSearch {
 				reader == null ? new ClusterVocabulary(session, request.query()) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
 		List<Long> ids = new ArrayList<>();
+		List<ListedEntry.@Nullable WithBody> stored = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
 		long total;
 		List<Query> typos = List.of();
@@ -293,6 +323,7 @@ class KnowledgeSearch {
 						LuceneRanking.ranking(words.text(), words.count(), typos, weights), luceneFilters(request),
 						filterBits, request.offset(), request.size());
 				ids.addAll(ranked.ids());
+				stored.addAll(StoredEntries.read(reader, ranked.docs(), ranked.ids()));
 				scores.addAll(ranked.scores());
 				total = ranked.totalAtLeast();
 			}
@@ -302,7 +333,12 @@ class KnowledgeSearch {
 		}
 		else {
 			var query = session.search(KnowledgeEntry.class)
-				.select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
+				.select(f -> f.composite()
+					.from(f.id(Long.class), f.score(), f.field("externalId", String.class),
+							f.field("type", String.class), f.field("title", String.class),
+							f.field("summary", String.class), f.field(ListedEntry.PERIOD, String.class),
+							f.field(ListedEntry.PLACES, String.class).list(), f.field(ListedEntry.BODY, String.class))
+					.asList())
 				.where(f -> where(f, request, words, true))
 				.sort(f -> switch (request.order()) {
 					case NEWEST -> f.field("startYear").desc().missing().last().then().score();
@@ -312,8 +348,14 @@ class KnowledgeSearch {
 			SearchResult<List<?>> result = query.totalHitCountThreshold(RANKING_COUNT_LIMIT)
 				.fetch(request.offset(), request.size());
 			for (List<?> row : result.hits()) {
-				ids.add((Long) row.get(0));
+				Long id = (Long) row.get(0);
+				ids.add(id);
 				scores.add(row.get(1) instanceof Float value ? value : 0f);
+				stored.add(
+						row.get(4) instanceof String title
+								? ListedEntry.stored(id, (String) row.get(2), (String) row.get(3), title,
+										text(row.get(5)), text(row.get(6)), strings(row.get(7)), text(row.get(8)))
+								: null);
 			}
 			total = result.total().hitCountLowerBound();
 		}
@@ -322,7 +364,20 @@ class KnowledgeSearch {
 			total = reader != null && directLucene ? count(reader, request, words, typos, facets)
 					: count(session, request, words, facets);
 		}
-		return new Found(total, ids, scores, null, facets, words.suggestion());
+		return new Found(total, hits(request, ids, stored, scores, words.suggestion(), withFacetsAndSnippets), facets,
+				words.suggestion());
+	}
+
+	private static String text(@Nullable Object value) {
+		return value == null ? "" : (String) value;
+	}
+
+	private static List<String> strings(@Nullable Object values) {
+		List<String> strings = new ArrayList<>();
+		if (values instanceof List<?> list) {
+			list.forEach(value -> strings.add((String) value));
+		}
+		return strings;
 	}
 
 	/** What every hit must pass, as Lucene queries: published, and the chosen values. */

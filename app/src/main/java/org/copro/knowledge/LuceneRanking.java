@@ -97,8 +97,10 @@ final class LuceneRanking {
 	private LuceneRanking() {
 	}
 
-	/** The ids and scores of a page of hits, and a lower bound of their number. */
-	record Ranked(List<Long> ids, List<Float> scores, long totalAtLeast) {
+	/**
+	 * The documents, ids and scores of a page of hits, and a lower bound of their number.
+	 */
+	record Ranked(int[] docs, List<Long> ids, List<Float> scores, long totalAtLeast) {
 	}
 
 	/**
@@ -305,8 +307,10 @@ final class LuceneRanking {
 		List<Long> ids = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
 		List<LeafReaderContext> leaves = reader.leaves();
+		int[] docs = new int[Math.max(0, Math.min(best.length, offset + size) - offset)];
 		for (int i = offset; i < Math.min(best.length, offset + size); i++) {
 			ScoreDoc hit = best[i];
+			docs[i - offset] = hit.doc;
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
 			BinaryDocValues values = DocValues.getBinary(leaf.reader(), ID_FIELD);
 			if (!values.advanceExact(hit.doc - leaf.docBase)) {
@@ -315,7 +319,7 @@ final class LuceneRanking {
 			ids.add(Long.parseLong(values.binaryValue().utf8ToString()));
 			scores.add(hit.score);
 		}
-		return new Ranked(ids, scores, top.totalHits.value);
+		return new Ranked(docs, ids, scores, top.totalHits.value);
 	}
 
 	/**

@@ -16,7 +16,7 @@ record SearchResults(SearchRequest request, long total, List<Hit> hits, Map<Stri
 	 * A found entry with its score and, when the words occur in it, an HTML-escaped
 	 * snippet with marks.
 	 */
-	record Hit(KnowledgeEntry entry, float score, @Nullable String snippet) {
+	record Hit(ListedEntry entry, float score, @Nullable String snippet) {
 	}
 
 	record FacetValue(String value, long count, boolean selected) {

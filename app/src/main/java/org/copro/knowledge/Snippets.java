@@ -33,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * marked.
  *
  * <p>
- * It works on the entry as loaded, the same whichever backend holds the index, so that
- * the index need not keep the body's text. A long body is not analysed whole: a window
- * around the first place where a word's stem occurs is, and only if the analysis finds no
- * word there is the next place tried. One instance serves one search, in one thread.
+ * It works on the texts of the entry as the index keeps them, the same whichever backend
+ * holds the index. A long body is not analysed whole: a window around the first place
+ * where a word's stem occurs is, and only if the analysis finds no word there is the next
+ * place tried. One instance serves one search, in one thread.
  */
 final class Snippets {
 
@@ -199,10 +199,6 @@ final class Snippets {
 			throw new UncheckedIOException(ex);
 		}
 		return terms;
-	}
-
-	@Nullable String of(KnowledgeEntry entry) {
-		return of(entry.summary(), entry.body());
 	}
 
 	@Nullable String of(String summary, String body) {

@@ -11,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -41,6 +43,12 @@ class KnowledgeSearchTests {
 
 	@Autowired
 	SearchSettings settings;
+
+	@Autowired
+	KnowledgeEntryRepository entries;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@BeforeEach
 	void loadFixture() {
@@ -153,6 +161,55 @@ class KnowledgeSearchTests {
 		}
 	}
 
+	/**
+	 * A page of results is read from the index: what it shows must be what the database
+	 * holds, on the embedded index's own reading and through the backend's projections.
+	 */
+	@Test
+	void resultsShowTheEntriesAsTheDatabaseHoldsThem() {
+		List<SearchRequest> requests = List.of(SearchRequest.of("participatory budgeting", 10),
+				SearchRequest.of("co-production", 10), SearchRequest.of("", 10),
+				new SearchRequest("", Map.of(), SearchRequest.Order.NEWEST, 1, 10));
+		try {
+			for (boolean direct : List.of(true, false)) {
+				search.useDirectLucene(direct);
+				for (SearchRequest request : requests) {
+					SearchResults results = search.search(request);
+					assertThat(results.hits()).as(request.query()).isNotEmpty();
+					for (SearchResults.Hit hit : results.hits()) {
+						KnowledgeEntry entry = entries.findById(hit.entry().id()).orElseThrow();
+						assertThat(hit.entry()).as(request.query()).isEqualTo(ListedEntry.of(entry));
+					}
+				}
+			}
+			SearchResults dundee = search.search(SearchRequest.of("Dundee", 1));
+			assertThat(dundee.hits().get(0).entry().places()).containsExactly("Dundee", "Scotland", "United Kingdom");
+			assertThat(dundee.hits().get(0).entry().period()).isNotEmpty();
+		}
+		finally {
+			search.useDirectLucene(true);
+		}
+	}
+
+	/**
+	 * An index written before it kept the fields of a result list has no title for an
+	 * entry: that entry is read from the database, and one that the database no longer
+	 * has is left out.
+	 */
+	@Test
+	void entriesThatTheIndexDoesNotKeepAreReadFromTheDatabase() {
+		KnowledgeEntry dundee = entries.findByExternalId("fixture-pb-1").orElseThrow();
+		SearchRequest request = SearchRequest.of("Dundee", 10);
+		List<SearchResults.Hit> hits = new TransactionTemplate(transactionManager)
+			.execute(status -> search.hits(request, List.of(dundee.id(), 999_999_999L),
+					java.util.Arrays.asList(null, null), List.of(2f, 1f), null, true));
+		assertThat(hits).singleElement().satisfies(hit -> {
+			assertThat(hit.entry()).isEqualTo(ListedEntry.of(dundee));
+			assertThat(hit.score()).isEqualTo(2f);
+			assertThat(hit.snippet()).contains("<mark>Dundee</mark>");
+		});
+	}
+
 	@Test
 	void snippetsMarkTheWordsInTheSummaryOrElseTheBody() {
 		SearchResults dundee = search.search(SearchRequest.of("dundee", 10));
@@ -173,12 +230,12 @@ class KnowledgeSearchTests {
 	@Test
 	void theEntryPageRendersMarkdownAndEscapesHtml() throws Exception {
 		SearchResults results = search.search(SearchRequest.of("practical guide co-production", 1));
-		KnowledgeEntry guide = results.hits().get(0).entry();
+		ListedEntry guide = results.hits().get(0).entry();
 		mvc.perform(get("/knowledge/" + guide.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&lt;script&gt;")))
 			.andExpect(content().string(not(containsString("<script>alert"))));
-		KnowledgeEntry dundee = search.search(SearchRequest.of("Dundee", 1)).hits().get(0).entry();
+		ListedEntry dundee = search.search(SearchRequest.of("Dundee", 1)).hits().get(0).entry();
 		mvc.perform(get("/knowledge/" + dundee.id()))
 			.andExpect(content().string(containsString("<h2>How it worked</h2>")))
 			.andExpect(content().string(containsString("<strong>everyone over 11</strong>")));
