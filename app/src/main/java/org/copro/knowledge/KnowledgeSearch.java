@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -41,7 +43,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds published entries: every short field weighted by how much a match in it says
@@ -96,6 +100,8 @@ class KnowledgeSearch {
 
 	private final EntityManagerFactory entityManagerFactory;
 
+	private final TransactionTemplate readOnly;
+
 	private final boolean embedded;
 
 	/** Sets of filters and of common words: 4 MB and 32 MB at most. */
@@ -128,8 +134,11 @@ class KnowledgeSearch {
 
 	private volatile boolean directLucene = true;
 
-	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSettings settings) {
+	KnowledgeSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SearchSettings settings,
+			PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 		this.entityManagerFactory = entityManagerFactory;
 		this.embedded = settings.chosenBackend() == SearchSettings.Backend.LUCENE;
 	}
@@ -163,16 +172,19 @@ class KnowledgeSearch {
 			@Nullable String suggestion) {
 	}
 
-	@Transactional(readOnly = true)
 	SearchResults search(SearchRequest request) {
 		return search(request, true);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A search on the embedded index, ranked by relevance on Lucene directly, reads only
+	 * the index, and takes no database connection; the others run in a read-only
+	 * transaction.
+	 */
 	SearchResults search(SearchRequest request, boolean withFacetsAndSnippets) {
 		Key key = new Key(request, withFacetsAndSnippets, weights);
 		if (!embedded) {
-			return results(request, find(request, withFacetsAndSnippets, null));
+			return results(request, inTransaction(() -> find(request, withFacetsAndSnippets, null)));
 		}
 		var scope = Search.mapping(entityManagerFactory).scope(KnowledgeEntry.class).extension(LuceneExtension.get());
 		try (IndexReader reader = scope.openIndexReader()) {
@@ -184,7 +196,8 @@ class KnowledgeSearch {
 			Found found;
 			turns.acquireUninterruptibly();
 			try {
-				found = find(request, withFacetsAndSnippets, reader);
+				found = onIndexAlone(request) ? find(request, withFacetsAndSnippets, reader)
+						: inTransaction(() -> find(request, withFacetsAndSnippets, reader));
 			}
 			finally {
 				turns.release();
@@ -197,6 +210,14 @@ class KnowledgeSearch {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private boolean onIndexAlone(SearchRequest request) {
+		return directLucene && !request.query().isEmpty() && request.order() == SearchRequest.Order.RELEVANCE;
+	}
+
+	private <T> T inTransaction(Supplier<T> work) {
+		return Objects.requireNonNull(readOnly.execute(status -> work.get()));
 	}
 
 	/**
@@ -238,12 +259,12 @@ class KnowledgeSearch {
 		Map<Long, KnowledgeEntry> loaded = new LinkedHashMap<>();
 		if (!missing.isEmpty()) {
 			// One statement: Hibernate binds the ids as one array.
-			for (KnowledgeEntry entry : entityManager.unwrap(Session.class)
-				.findMultiple(KnowledgeEntry.class, missing)) {
-				if (entry != null) {
-					loaded.put(entry.id(), entry);
-				}
-			}
+			inTransaction(() -> entityManager.unwrap(Session.class).findMultiple(KnowledgeEntry.class, missing))
+				.forEach(entry -> {
+					if (entry != null) {
+						loaded.put(entry.id(), entry);
+					}
+				});
 		}
 		Snippets snippets = withSnippets ? Snippets
 			.forQuery(suggestion == null ? List.of(request.query()) : List.of(request.query(), suggestion)) : null;
@@ -300,9 +321,8 @@ class KnowledgeSearch {
 	}
 
 	private Found find(SearchRequest request, boolean withFacetsAndSnippets, @Nullable IndexReader reader) {
-		SearchSession session = Search.session(entityManager);
-		Words words = words(request.query(),
-				reader == null ? new ClusterVocabulary(session, request.query()) : new IndexVocabulary(reader));
+		Words words = words(request.query(), reader == null
+				? new ClusterVocabulary(Search.session(entityManager), request.query()) : new IndexVocabulary(reader));
 		boolean hasQuery = !request.query().isEmpty();
 		List<Long> ids = new ArrayList<>();
 		List<ListedEntry.@Nullable WithBody> stored = new ArrayList<>();
@@ -332,7 +352,8 @@ class KnowledgeSearch {
 			}
 		}
 		else {
-			var query = session.search(KnowledgeEntry.class)
+			var query = Search.session(entityManager)
+				.search(KnowledgeEntry.class)
 				.select(f -> f.composite()
 					.from(f.id(Long.class), f.score(), f.field("externalId", String.class),
 							f.field("type", String.class), f.field("title", String.class),
@@ -362,7 +383,7 @@ class KnowledgeSearch {
 		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
 		if (withFacetsAndSnippets) {
 			total = reader != null && directLucene ? count(reader, request, words, typos, facets)
-					: count(session, request, words, facets);
+					: count(Search.session(entityManager), request, words, facets);
 		}
 		return new Found(total, hits(request, ids, stored, scores, words.suggestion(), withFacetsAndSnippets), facets,
 				words.suggestion());
