@@ -38,6 +38,8 @@ class KnowledgeComment {
 
 	private String body = "";
 
+	private String language = "en";
+
 	private boolean hidden;
 
 	private int reportCount;
@@ -50,12 +52,14 @@ class KnowledgeComment {
 	protected KnowledgeComment() {
 	}
 
-	KnowledgeComment(long entryId, @Nullable Long parentId, long authorAccount, String authorName, String body) {
+	KnowledgeComment(long entryId, @Nullable Long parentId, long authorAccount, String authorName, String body,
+			String language) {
 		this.entryId = entryId;
 		this.parentId = parentId;
 		this.authorAccount = authorAccount;
 		this.authorName = authorName;
 		this.body = body;
+		this.language = language;
 	}
 
 	void hide(boolean hidden) {
@@ -90,6 +94,11 @@ class KnowledgeComment {
 
 	public String body() {
 		return body;
+	}
+
+	/** The language the body is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public boolean hidden() {
