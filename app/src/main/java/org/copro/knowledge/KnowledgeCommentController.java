@@ -35,10 +35,10 @@ class KnowledgeCommentController {
 
 	private final KnowledgePermissions permissions;
 
-	private final KnowledgeController entryPage;
+	private final EntryPage entryPage;
 
 	KnowledgeCommentController(KnowledgeComments comments, KnowledgeWorkflow workflow, KnowledgePermissions permissions,
-			KnowledgeController entryPage) {
+			EntryPage entryPage) {
 		this.comments = comments;
 		this.workflow = workflow;
 		this.permissions = permissions;
@@ -71,7 +71,7 @@ class KnowledgeCommentController {
 			model.addAttribute("commentParent", form.getParent());
 			model.addAttribute("commentLanguage",
 					result.hasFieldErrors("language") ? TextLanguages.ofPage() : form.language());
-			return entryPage.showEntry(me, Long.toString(id), model);
+			return entryPage.show(me, id, model);
 		}
 		long comment = comments.post(id, form.getParent(), text, form.language(), me);
 		redirect.addFlashAttribute("notice", "knowledge.notice.commented");
