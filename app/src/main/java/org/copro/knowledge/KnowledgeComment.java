@@ -62,11 +62,10 @@ class KnowledgeComment {
 		this.language = language;
 	}
 
-	void hide(boolean hidden) {
-		this.hidden = hidden;
-		if (!hidden) {
-			reportCount = 0;
-		}
+	// Showing it again is an update of its own (KnowledgeCommentRepository.show), so that
+	// a report counted meanwhile is not overwritten.
+	void hide() {
+		this.hidden = true;
 	}
 
 	public Long id() {

@@ -90,10 +90,19 @@ class KnowledgeComments {
 		return true;
 	}
 
+	/**
+	 * Hides a comment, or shows it again and settles the reports counted so far; a report
+	 * made while it is shown again stays for the next look.
+	 */
 	@Transactional
 	KnowledgeComment hide(long id, boolean hidden) {
 		KnowledgeComment comment = find(id);
-		comment.hide(hidden);
+		if (hidden) {
+			comment.hide();
+		}
+		else if (comment.hidden()) {
+			comments.show(id, comment.reportCount());
+		}
 		return comment;
 	}
 

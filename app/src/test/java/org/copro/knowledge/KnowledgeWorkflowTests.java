@@ -243,6 +243,33 @@ class KnowledgeWorkflowTests {
 	}
 
 	@Test
+	void aReportMadeAsAModeratorShowsACommentAgainIsKept() throws Exception {
+		SignedInAccount author = accounts.person("Cai Commenter", Role.PARTICIPANT);
+		SignedInAccount first = accounts.person("Fflur First", Role.PARTICIPANT);
+		SignedInAccount second = accounts.person("Sion Second", Role.PARTICIPANT);
+		long entry = submit(author, "Repairs in Conwy " + UUID.randomUUID());
+		long comment = knowledgeComments.post(entry, null, "Spam spam spam", "en", author);
+		assertThat(knowledgeComments.report(comment, first)).isTrue();
+		knowledgeComments.hide(comment, true);
+
+		// Showing the comment again has read it, with the first report, when the second
+		// report is counted and committed.
+		TransactionTemplate showing = new TransactionTemplate(transactionManager);
+		TransactionTemplate meanwhile = new TransactionTemplate(transactionManager);
+		meanwhile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		showing.executeWithoutResult(status -> {
+			assertThat(knowledgeComments.find(comment).reportCount()).isEqualTo(1);
+			meanwhile.executeWithoutResult(inner -> assertThat(knowledgeComments.report(comment, second)).isTrue());
+			knowledgeComments.hide(comment, false);
+		});
+
+		KnowledgeComment after = comments.findById(comment).orElseThrow();
+		assertThat(after.hidden()).isFalse();
+		assertThat(after.reportCount()).as("the report the moderator had not seen").isEqualTo(1);
+		assertThat(knowledgeComments.reported()).extracting(KnowledgeComment::id).contains(comment);
+	}
+
+	@Test
 	void aModeratorSendsAnEntryBackWithAReasonAndTheAuthorResubmitsIt() throws Exception {
 		SignedInAccount author = accounts.person("Rhian Resubmit", Role.PARTICIPANT);
 		SignedInAccount moderator = accounts.person("Mo Moderator", Role.MODERATOR);
