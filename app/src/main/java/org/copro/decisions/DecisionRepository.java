@@ -17,7 +17,23 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	List<Decision> findAllByOrderByCreatedAtDesc();
 
-	List<Decision> findByStatusAndClosesAtLessThanEqual(DecisionStatus status, Instant at);
+	/** The ids only: closing takes each decision in a statement of its own (closeDue). */
+	@Query("select d.id from Decision d where d.status = org.copro.decisions.DecisionStatus.OPEN"
+			+ " and d.closesAt <= ?1 order by d.closesAt, d.id")
+	List<Long> findIdsDueToClose(Instant at);
+
+	/**
+	 * Closes the decision at its closing time, in the database: 1 when it was open and
+	 * due, 0 otherwise. The update waits for votes being written (findForVoting) and they
+	 * for it, and it changes the decision whatever version a facilitator's change has
+	 * just given it, so that the scheduled run never fails on such a change; the version
+	 * is raised, so that a change begun before the closing does not pass unnoticed.
+	 */
+	@Modifying
+	@Query("update Decision d set d.status = org.copro.decisions.DecisionStatus.CLOSED, d.closedAt = ?2,"
+			+ " d.version = d.version + 1"
+			+ " where d.id = ?1 and d.status = org.copro.decisions.DecisionStatus.OPEN and d.closesAt <= ?2")
+	int closeDue(long id, Instant at);
 
 	@Query("select d from Decision d where d.status = org.copro.decisions.DecisionStatus.OPEN"
 			+ " and d.remindedAt is null and d.closesAt <= ?1 and d.closesAt > ?2")

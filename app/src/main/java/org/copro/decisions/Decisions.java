@@ -219,11 +219,12 @@ class Decisions {
 	@Transactional
 	List<Long> closeDue(Instant now) {
 		List<Long> closed = new ArrayList<>();
-		for (Decision due : decisions.findByStatusAndClosesAtLessThanEqual(DecisionStatus.OPEN, now)) {
-			decisions.findForUpdate(due.id()).filter(Decision::open).ifPresent(decision -> {
-				decision.close(now);
-				closed.add(decision.id());
-			});
+		// By id and with an update each, never through decisions loaded first: a
+		// facilitator may change one meanwhile, and the run must not fail on it.
+		for (long due : decisions.findIdsDueToClose(now)) {
+			if (decisions.closeDue(due, now) == 1) {
+				closed.add(due);
+			}
 		}
 		return closed;
 	}

@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Closes decisions when their closing time comes and reminds those who have not voted a
  * day before. With several nodes ShedLock lets one node run each job at a time; both are
- * safe to repeat anyway (closing locks the decision and reminding marks it first).
+ * safe to repeat anyway (closing updates only an open decision and reminding marks it
+ * first).
  */
 @Configuration(proxyBeanMethods = false)
 class DecisionsSchedule {

@@ -9,8 +9,10 @@ import org.copro.web.InputReceived;
  * @param comment the comment's id
  * @param author the account id of who wrote it
  * @param text what they wrote
+ * @param language the language it is written in, {@code en} or {@code cy}
  */
-public record CommentPosted(long entry, long comment, long author, String text) implements InputReceived {
+public record CommentPosted(long entry, long comment, long author, String text,
+		String language) implements InputReceived {
 
 	@Override
 	public String tool() {

@@ -37,10 +37,10 @@ class KnowledgeAttachmentController {
 
 	private final KnowledgePermissions permissions;
 
-	private final KnowledgeController entryPage;
+	private final EntryPage entryPage;
 
 	KnowledgeAttachmentController(KnowledgeAttachments attachments, KnowledgeWorkflow workflow,
-			KnowledgePermissions permissions, KnowledgeController entryPage) {
+			KnowledgePermissions permissions, EntryPage entryPage) {
 		this.attachments = attachments;
 		this.workflow = workflow;
 		this.permissions = permissions;
@@ -65,7 +65,7 @@ class KnowledgeAttachmentController {
 		catch (KnowledgeAttachments.Refused refused) {
 			FormErrors.refuse(response);
 			model.addAttribute("attachmentProblem", refused.messageKey());
-			return entryPage.showEntry(me, Long.toString(id), model);
+			return entryPage.show(me, id, model);
 		}
 		return "redirect:/knowledge/" + id + "#attachments";
 	}

@@ -38,6 +38,8 @@ class KnowledgeComment {
 
 	private String body = "";
 
+	private String language = "en";
+
 	private boolean hidden;
 
 	private int reportCount;
@@ -50,19 +52,20 @@ class KnowledgeComment {
 	protected KnowledgeComment() {
 	}
 
-	KnowledgeComment(long entryId, @Nullable Long parentId, long authorAccount, String authorName, String body) {
+	KnowledgeComment(long entryId, @Nullable Long parentId, long authorAccount, String authorName, String body,
+			String language) {
 		this.entryId = entryId;
 		this.parentId = parentId;
 		this.authorAccount = authorAccount;
 		this.authorName = authorName;
 		this.body = body;
+		this.language = language;
 	}
 
-	void hide(boolean hidden) {
-		this.hidden = hidden;
-		if (!hidden) {
-			reportCount = 0;
-		}
+	// Showing it again is an update of its own (KnowledgeCommentRepository.show), so that
+	// a report counted meanwhile is not overwritten.
+	void hide() {
+		this.hidden = true;
 	}
 
 	public Long id() {
@@ -90,6 +93,11 @@ class KnowledgeComment {
 
 	public String body() {
 		return body;
+	}
+
+	/** The language the body is written in: {@code en} or {@code cy}. */
+	public String language() {
+		return language;
 	}
 
 	public boolean hidden() {

@@ -1,15 +1,19 @@
 package org.copro.knowledge;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
+import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,10 +35,10 @@ class KnowledgeCommentController {
 
 	private final KnowledgePermissions permissions;
 
-	private final KnowledgeController entryPage;
+	private final EntryPage entryPage;
 
 	KnowledgeCommentController(KnowledgeComments comments, KnowledgeWorkflow workflow, KnowledgePermissions permissions,
-			KnowledgeController entryPage) {
+			EntryPage entryPage) {
 		this.comments = comments;
 		this.workflow = workflow;
 		this.permissions = permissions;
@@ -43,22 +47,33 @@ class KnowledgeCommentController {
 
 	@PostMapping("/knowledge/{id}/comments")
 	String processComment(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) @Nullable Long parent,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		KnowledgeEntry entry = workflow.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (me == null || !permissions.canComment(me, entry)) {
 			throw new AccessDeniedException("Sign in to comment on a published entry");
 		}
-		String text = body.strip();
-		if (text.isEmpty() || text.length() > MAX_LENGTH) {
-			FormErrors.refuse(response);
-			model.addAttribute("commentProblem",
-					text.isEmpty() ? "knowledge.comment.required" : "knowledge.comment.too-long");
-			model.addAttribute("commentText", body);
-			model.addAttribute("commentParent", parent);
-			return entryPage.showEntry(me, Long.toString(id), model);
+		if (result.hasFieldErrors("parent")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such comment to reply to");
 		}
-		long comment = comments.post(id, parent, text, me);
+		String text = form.getBody().strip();
+		String problem = text.isEmpty() ? "knowledge.comment.required"
+				: text.length() > MAX_LENGTH ? "knowledge.comment.too-long" : null;
+		// Only a changed request sends another language: the form offers radios.
+		if (problem == null && result.hasFieldErrors("language")) {
+			problem = "web.language.invalid";
+		}
+		if (problem != null) {
+			FormErrors.refuse(response);
+			model.addAttribute("commentProblem", problem);
+			model.addAttribute("commentField", problem.startsWith("web.language") ? "language" : "body");
+			model.addAttribute("commentText", form.getBody());
+			model.addAttribute("commentParent", form.getParent());
+			model.addAttribute("commentLanguage",
+					result.hasFieldErrors("language") ? TextLanguages.ofPage() : form.language());
+			return entryPage.show(me, id, model);
+		}
+		long comment = comments.post(id, form.getParent(), text, form.language(), me);
 		redirect.addFlashAttribute("notice", "knowledge.notice.commented");
 		return "redirect:/knowledge/" + id + "#comment-" + comment;
 	}

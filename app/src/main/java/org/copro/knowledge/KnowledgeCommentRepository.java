@@ -30,4 +30,16 @@ interface KnowledgeCommentRepository extends JpaRepository<KnowledgeComment, Lon
 	@Query("update KnowledgeComment e set e.reportCount = e.reportCount + 1 where e.id = ?1")
 	int countReport(long id);
 
+	/**
+	 * Shows a hidden comment again and takes away the reports the moderator has seen, in
+	 * the database, so that a report counted meanwhile (countReport) stays; raises the
+	 * version, so that a moderator hiding it at the same moment meets a conflict.
+	 */
+	@Modifying
+	@Query("""
+			update KnowledgeComment e set e.hidden = false, e.version = e.version + 1,
+				e.reportCount = case when e.reportCount > ?2 then e.reportCount - ?2 else 0 end
+			where e.id = ?1 and e.hidden = true""")
+	int show(long id, int seenReports);
+
 }

@@ -62,13 +62,14 @@ class KnowledgeComments {
 	 * input received.
 	 */
 	@Transactional
-	long post(long entryId, @Nullable Long parentId, String body, SignedInAccount author) {
+	long post(long entryId, @Nullable Long parentId, String body, String language, SignedInAccount author) {
 		if (parentId != null && comments.findById(parentId).filter(parent -> parent.entryId() == entryId).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such comment to reply to");
 		}
 		KnowledgeComment comment = comments.save(new KnowledgeComment(entryId, parentId, author.account().value(),
-				author.displayName(), body.replace("\r", "").strip()));
-		events.publishEvent(new CommentPosted(entryId, comment.id(), author.account().value(), comment.body()));
+				author.displayName(), body.replace("\r", "").strip(), language));
+		events.publishEvent(
+				new CommentPosted(entryId, comment.id(), author.account().value(), comment.body(), comment.language()));
 		return comment.id();
 	}
 
@@ -89,10 +90,19 @@ class KnowledgeComments {
 		return true;
 	}
 
+	/**
+	 * Hides a comment, or shows it again and settles the reports counted so far; a report
+	 * made while it is shown again stays for the next look.
+	 */
 	@Transactional
 	KnowledgeComment hide(long id, boolean hidden) {
 		KnowledgeComment comment = find(id);
-		comment.hide(hidden);
+		if (hidden) {
+			comment.hide();
+		}
+		else if (comment.hidden()) {
+			comments.show(id, comment.reportCount());
+		}
 		return comment;
 	}
 

@@ -27,28 +27,11 @@ class KnowledgeController {
 
 	private final KnowledgeSearch search;
 
-	private final KnowledgeEntryRepository entries;
+	private final EntryPage entryPage;
 
-	private final MarkdownRenderer markdown;
-
-	private final KnowledgeWorkflow workflow;
-
-	private final KnowledgeComments comments;
-
-	private final KnowledgeAttachments attachments;
-
-	private final KnowledgePermissions permissions;
-
-	KnowledgeController(KnowledgeSearch search, KnowledgeEntryRepository entries, MarkdownRenderer markdown,
-			KnowledgeWorkflow workflow, KnowledgeComments comments, KnowledgeAttachments attachments,
-			KnowledgePermissions permissions) {
+	KnowledgeController(KnowledgeSearch search, EntryPage entryPage) {
 		this.search = search;
-		this.entries = entries;
-		this.markdown = markdown;
-		this.workflow = workflow;
-		this.comments = comments;
-		this.attachments = attachments;
-		this.permissions = permissions;
+		this.entryPage = entryPage;
 	}
 
 	@GetMapping("/knowledge")
@@ -85,40 +68,7 @@ class KnowledgeController {
 
 	@GetMapping("/knowledge/{id}")
 	String showEntry(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable String id, Model model) {
-		KnowledgeEntry entry = find(id, me);
-		model.addAttribute("canEdit", permissions.canEdit(me, entry));
-		model.addAttribute("canModerate", permissions.canModerate(me));
-		model.addAttribute("canComment", permissions.canComment(me, entry));
-		model.addAttribute("canReport", permissions.canReport(me));
-		model.addAttribute("isAuthor",
-				me != null && entry.authorAccount() != null && entry.authorAccount() == me.account().value());
-		model.addAttribute("translation", workflow.translationOf(entry).orElse(null));
-		model.addAttribute("threads", comments.threads(entry.id()));
-		model.addAttribute("commentCount", comments.count(entry.id()));
-		model.addAttribute("attachments", attachments.of(entry.id()));
-		model.addAttribute("entry", entry);
-		model.addAttribute("bodyHtml", markdown.toHtml(entry.body()));
-		model.addAttribute("lists",
-				List.of(new Labelled("knowledge.entry.service-areas", entry.serviceAreas()),
-						new Labelled("knowledge.entry.approaches", entry.approaches()),
-						new Labelled("knowledge.entry.keywords", entry.keywords())));
-		return "knowledge/entry";
-	}
-
-	record Labelled(String labelKey, List<String> values) {
-	}
-
-	/**
-	 * Published entries for everyone; the others for their author and moderators, and not
-	 * found for others.
-	 */
-	private KnowledgeEntry find(String id, @Nullable SignedInAccount me) {
-		if (!id.matches("\\d{1,18}")) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return entries.findById(Long.valueOf(id))
-			.filter(entry -> permissions.canSee(me, entry))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return entryPage.show(me, id, model);
 	}
 
 	/**

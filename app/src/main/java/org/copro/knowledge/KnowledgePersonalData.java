@@ -61,8 +61,8 @@ class KnowledgePersonalData implements PersonalDataContributor {
 		data.put("comments",
 				comments.findByAuthorAccount(account.value())
 					.stream()
-					.map(comment -> Map.<String, Object>of("entry", comment.entryId(), "text", comment.body(), "at",
-							comment.createdAt().toString()))
+					.map(comment -> Map.<String, Object>of("entry", comment.entryId(), "text", comment.body(),
+							"language", comment.language(), "at", comment.createdAt().toString()))
 					.toList());
 		data.put("reportedComments", reports.findByReporterAccount(account.value()).size());
 		data.put("attachments",

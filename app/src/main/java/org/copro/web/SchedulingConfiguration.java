@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Runs the modules' scheduled jobs (closing decisions, reminders), each guarded by a
- * ShedLock lock in the database so that when several nodes serve the platform one of them
- * runs a job at a time. Jobs annotate themselves with
- * {@code @SchedulerLock(name = "module.job")}.
+ * Runs the modules' scheduled jobs (closing decisions, reminders, delivering failed
+ * events again), each guarded by a ShedLock lock in the database so that when several
+ * nodes serve the platform one of them runs a job at a time. Jobs annotate themselves
+ * with {@code @SchedulerLock(name = "module.job")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

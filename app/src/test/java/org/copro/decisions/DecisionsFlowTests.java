@@ -611,6 +611,33 @@ class DecisionsFlowTests {
 	}
 
 	@Test
+	void closingAtTheTimeAndAFacilitatorsChangeAtTheSameMomentDoNotOverwriteEachOther() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
+		long id = started(start(facilitator, "PROPOSAL", "Due " + UUID.randomUUID()));
+		Instant closesAt = decisions.find(id).closesAt();
+
+		// The run has read the decision due to close when the facilitator changes it and
+		// commits first, as when the job runs while someone edits.
+		TransactionTemplate run = new TransactionTemplate(transactionManager);
+		TransactionTemplate change = new TransactionTemplate(transactionManager);
+		change.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		List<Long> closed = run.execute(status -> {
+			assertThat(decisionRepository.findById(id)).isPresent();
+			change.executeWithoutResult(
+					inner -> assertThat(decisions.amend(id, "Changed meanwhile", "New details.", "en")).isTrue());
+			return decisions.closeDue(closesAt);
+		});
+
+		assertThat(closed).contains(id);
+		Decision after = decisions.find(id);
+		assertThat(after.closed()).isTrue();
+		assertThat(after.closedAt()).isEqualTo(closesAt);
+		assertThat(after.title()).isEqualTo("Changed meanwhile");
+		assertThat(decisions.amend(id, "Too late", "After closing.", "en")).isFalse();
+		assertThat(decisions.closeDue(closesAt.plusSeconds(60))).doesNotContain(id);
+	}
+
+	@Test
 	void anObjectionAddressedJustAsItsObjectorLeavesKeepsTheObjectorForgotten() throws Exception {
 		SignedInAccount facilitator = accounts.person("Fran Facilitator", Role.FACILITATOR);
 		SignedInAccount objector = accounts.person("Olu Leaving", Role.PARTICIPANT);

@@ -2,6 +2,7 @@ package org.copro.knowledge;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -225,7 +226,7 @@ class KnowledgeWorkflowTests {
 		SignedInAccount first = accounts.person("Fflur First", Role.PARTICIPANT);
 		SignedInAccount second = accounts.person("Sion Second", Role.PARTICIPANT);
 		long entry = submit(author, "Repairs in Conwy " + UUID.randomUUID());
-		long comment = knowledgeComments.post(entry, null, "Spam spam spam", author);
+		long comment = knowledgeComments.post(entry, null, "Spam spam spam", "en", author);
 
 		// The first report has read the comment when the second is counted and committed.
 		TransactionTemplate reporting = new TransactionTemplate(transactionManager);
@@ -238,6 +239,33 @@ class KnowledgeWorkflowTests {
 		});
 
 		assertThat(comments.findById(comment).orElseThrow().reportCount()).isEqualTo(2);
+		assertThat(knowledgeComments.reported()).extracting(KnowledgeComment::id).contains(comment);
+	}
+
+	@Test
+	void aReportMadeAsAModeratorShowsACommentAgainIsKept() throws Exception {
+		SignedInAccount author = accounts.person("Cai Commenter", Role.PARTICIPANT);
+		SignedInAccount first = accounts.person("Fflur First", Role.PARTICIPANT);
+		SignedInAccount second = accounts.person("Sion Second", Role.PARTICIPANT);
+		long entry = submit(author, "Repairs in Conwy " + UUID.randomUUID());
+		long comment = knowledgeComments.post(entry, null, "Spam spam spam", "en", author);
+		assertThat(knowledgeComments.report(comment, first)).isTrue();
+		knowledgeComments.hide(comment, true);
+
+		// Showing the comment again has read it, with the first report, when the second
+		// report is counted and committed.
+		TransactionTemplate showing = new TransactionTemplate(transactionManager);
+		TransactionTemplate meanwhile = new TransactionTemplate(transactionManager);
+		meanwhile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		showing.executeWithoutResult(status -> {
+			assertThat(knowledgeComments.find(comment).reportCount()).isEqualTo(1);
+			meanwhile.executeWithoutResult(inner -> assertThat(knowledgeComments.report(comment, second)).isTrue());
+			knowledgeComments.hide(comment, false);
+		});
+
+		KnowledgeComment after = comments.findById(comment).orElseThrow();
+		assertThat(after.hidden()).isFalse();
+		assertThat(after.reportCount()).as("the report the moderator had not seen").isEqualTo(1);
 		assertThat(knowledgeComments.reported()).extracting(KnowledgeComment::id).contains(comment);
 	}
 
@@ -330,8 +358,8 @@ class KnowledgeWorkflowTests {
 			.param("body", "We did this in Rhyl too."))
 			.andExpect(redirectedUrlPattern("/knowledge/" + id + "#comment-*"));
 		KnowledgeComment comment = comments.findByEntryIdOrderByCreatedAtAscIdAsc(id).get(0);
-		assertThat(published.stream(CommentPosted.class))
-			.contains(new CommentPosted(id, comment.id(), commenter.account().value(), "We did this in Rhyl too."));
+		assertThat(published.stream(CommentPosted.class)).contains(
+				new CommentPosted(id, comment.id(), commenter.account().value(), "We did this in Rhyl too.", "en"));
 		CommentPosted event = published.stream(CommentPosted.class)
 			.filter(each -> each.comment() == comment.id())
 			.findFirst()
@@ -387,6 +415,71 @@ class KnowledgeWorkflowTests {
 			.andExpect(content().string(containsString("We did this in Rhyl too.")))
 			.andExpect(content().string(not(containsString("Dafydd Commenter"))))
 			.andExpect(content().string(containsString("Former member")));
+	}
+
+	@Test
+	void commentsAndRepliesAreMarkedWithTheLanguageTheyAreWrittenIn() throws Exception {
+		SignedInAccount author = accounts.person("Gwen Author", Role.PARTICIPANT);
+		SignedInAccount moderator = accounts.person("Gareth Moderator", Role.MODERATOR);
+		SignedInAccount commenter = accounts.person("Llio Commenter", Role.PARTICIPANT);
+		Locale welsh = Locale.forLanguageTag("cy");
+		long id = submit(author, "Repairs in Llandudno " + UUID.randomUUID());
+		mvc.perform(post("/knowledge/review/{id}/publish", id).with(user(moderator)).with(csrf()));
+
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter))
+			.with(csrf())
+			.param("body", "Rhaid i ni ddysgu o hyn.")
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("href=\"#comment-language\"")))
+			.andExpect(content().string(containsString("id=\"comment-language-error\"")))
+			.andExpect(content().string(containsString("Choose English or Cymraeg as the language of the text")))
+			.andExpect(content().string(containsString("Rhaid i ni ddysgu o hyn.</textarea>")));
+		assertThat(comments.findByEntryIdOrderByCreatedAtAscIdAsc(id)).isEmpty();
+
+		// Welsh written on the English page, and English replied on the Welsh page.
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(commenter))
+			.with(csrf())
+			.param("body", "Rhaid i ni ddysgu o hyn.")
+			.param("language", "cy")).andExpect(redirectedUrlPattern("/knowledge/" + id + "#comment-*"));
+		KnowledgeComment welshComment = comments.findByEntryIdOrderByCreatedAtAscIdAsc(id).get(0);
+		assertThat(welshComment.language()).isEqualTo("cy");
+		assertThat(published.stream(CommentPosted.class)).contains(new CommentPosted(id, welshComment.id(),
+				commenter.account().value(), "Rhaid i ni ddysgu o hyn.", "cy"));
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(author))
+			.with(csrf())
+			.locale(welsh)
+			.param("body", "Fix it first.")
+			.param("parent", welshComment.id().toString())
+			.param("language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#reply-" + welshComment.id() + "-language\"")))
+			.andExpect(content().string(containsString("id=\"reply-" + welshComment.id() + "-language-error\"")));
+		mvc.perform(post("/knowledge/{id}/comments", id).with(user(author))
+			.with(csrf())
+			.locale(welsh)
+			.param("body", "Fix it first.")
+			.param("parent", welshComment.id().toString())
+			.param("language", "en")).andExpect(redirectedUrlPattern("/knowledge/" + id + "#comment-*"));
+
+		String english = mvc.perform(get("/knowledge/{id}", id))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("<html lang=\"en\"")
+			.contains("lang=\"cy\">Rhaid i ni ddysgu o hyn.</p>")
+			.contains("lang=\"en\">Fix it first.</p>");
+		String cymraeg = mvc.perform(get("/knowledge/{id}", id).with(user(commenter)).locale(welsh))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(cymraeg).contains("<html lang=\"cy\"")
+			.contains("lang=\"cy\">Rhaid i ni ddysgu o hyn.</p>")
+			.contains("lang=\"en\">Fix it first.</p>")
+			.as("the comment form offers the page's language first")
+			.containsPattern("value=\"cy\" id=\"comment-language-cy\" name=\"language\"\\s+checked");
+		assertThat(personalData.personalData(commenter.account()).toString()).contains("language=cy");
 	}
 
 	@Test
