@@ -130,4 +130,23 @@ class ProjectsFormErrorsTests {
 		assertThat(unchanged.reason()).isNull();
 	}
 
+	@Test
+	void aReviewDateThatIsNoDateShowsTheEvaluationAgainWithTheDateInError() throws Exception {
+		SignedInAccount lead = accounts.person("Lleucu Lead", Role.PARTICIPANT);
+		long id = start(lead);
+		assertThat(page(post("/projects/{id}/review", id).with(user(lead)).param("reviewOn", "31/02/2027"),
+				status().isBadRequest()))
+			.contains("<title>Error: Evaluation")
+			.contains("There is a problem")
+			.contains("<a href=\"#reviewOn\">Enter a real date, for example 2027-03-31</a>")
+			.contains("id=\"reviewOn-error\"")
+			.contains("aria-describedby=\"reviewOn-hint reviewOn-error\"")
+			.contains("value=\"31/02/2027\"");
+		assertThat(page(post("/projects/{id}/review", id).with(user(lead)).locale(WELSH).param("reviewOn", "soon"),
+				status().isBadRequest()))
+			.contains("Mae problem wedi codi")
+			.contains("<a href=\"#reviewOn\">Rhowch ddyddiad go iawn, er enghraifft 2027-03-31</a>");
+		assertThat(projects.find(id).nextReviewOn()).isNull();
+	}
+
 }
