@@ -20,6 +20,7 @@ import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -270,6 +272,10 @@ class EventsAdminController {
 			@Valid @ModelAttribute("themeForm") ThemeForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = managed(me, id);
+		if (result.hasFieldErrors("question")) {
+			// Not something the organiser typed: the page sends the question's id.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a question id");
+		}
 		if (FormErrors.refused(result, response)) {
 			ExerciseSummary summary = events.summary(id);
 			model.addAttribute("event", event);

@@ -50,9 +50,11 @@ class AccountAdminController {
 			.findFirst()
 			.orElse(null);
 		if (newRole == null) {
+			// Only the role is for the administrator to put right; a page number that
+			// does
+			// not bind shows the first page.
 			result.rejectValue("role", "identity.admin.role.unknown");
-		}
-		if (FormErrors.refused(result, response) || newRole == null) {
+			FormErrors.refuse(response);
 			model.addAttribute("roleAccount", id);
 			return showUsers(form.getPage(), model);
 		}
