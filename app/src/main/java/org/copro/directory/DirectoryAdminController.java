@@ -5,7 +5,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.copro.identity.SignedInAccount;
+import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,10 +18,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,6 +51,9 @@ class DirectoryAdminController {
 	@GetMapping("/directory/admin")
 	String showAdministration(@AuthenticationPrincipal @Nullable SignedInAccount me, Model model) {
 		administrator(me);
+		if (!model.containsAttribute("importForm")) {
+			model.addAttribute("importForm", new ImportForm());
+		}
 		model.addAttribute("count", organisations.all().size());
 		model.addAttribute("columns", OrganisationCsv.COLUMNS);
 		return "directory/admin/index";
@@ -68,16 +75,18 @@ class DirectoryAdminController {
 
 	@PostMapping("/directory/admin/import")
 	String processImportFile(@AuthenticationPrincipal @Nullable SignedInAccount me,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+			@ModelAttribute("importForm") ImportForm form, BindingResult result, Model model,
+			HttpServletResponse response) throws IOException {
 		SignedInAccount admin = administrator(me);
+		MultipartFile file = form.getFile();
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("problem", "directory.import.no-file");
-			return "redirect:/directory/admin";
+			result.rejectValue("file", "directory.import.no-file");
 		}
-		if (file.getSize() > MAX_UPLOAD_BYTES) {
-			redirect.addFlashAttribute("problem", "directory.import.too-large");
-			return "redirect:/directory/admin";
+		else if (file.getSize() > MAX_UPLOAD_BYTES) {
+			result.rejectValue("file", "directory.import.too-large");
+		}
+		if (FormErrors.refused(result, response) || file == null) {
+			return showAdministration(admin, model);
 		}
 		String text = new String(file.getBytes(), StandardCharsets.UTF_8);
 		// Spreadsheets often begin a UTF-8 file with a byte order mark, which is not part

@@ -20,6 +20,7 @@ import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -138,6 +140,9 @@ class EventsAdminController {
 	}
 
 	private String populateManagement(Event event, Model model) {
+		if (!model.containsAttribute("questionForm")) {
+			model.addAttribute("questionForm", new QuestionForm());
+		}
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", events.sessions(event.id()));
 		model.addAttribute("questions", events.questions(event.id()));
@@ -188,16 +193,18 @@ class EventsAdminController {
 
 	@PostMapping("/events/{id}/questions")
 	String processQuestion(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String textEn, @RequestParam(defaultValue = "") String textCy,
-			RedirectAttributes redirect) {
-		managed(me, id);
-		if ((textEn.isBlank() && textCy.isBlank()) || textEn.length() > 500 || textCy.length() > 500) {
-			redirect.addFlashAttribute("problem", "events.question.invalid");
+			@Valid @ModelAttribute("questionForm") QuestionForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = managed(me, id);
+		if (form.getTextEn().isBlank() && form.getTextCy().isBlank()) {
+			result.rejectValue("textEn", "events.question.required");
 		}
-		else {
-			events.addQuestion(id, textEn, textCy);
-			redirect.addFlashAttribute("notice", "events.manage.question-added");
+		if (FormErrors.refused(result, response)) {
+			model.addAttribute("sessionForm", new SessionForm());
+			return populateManagement(event, model);
 		}
+		events.addQuestion(id, form.getTextEn(), form.getTextCy());
+		redirect.addFlashAttribute("notice", "events.manage.question-added");
 		return "redirect:/events/" + id + "/manage#questions";
 	}
 
@@ -262,17 +269,41 @@ class EventsAdminController {
 
 	@PostMapping("/events/{id}/summary/themes")
 	String processTheme(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam long question, @RequestParam String key, @RequestParam(defaultValue = "") String theme,
-			RedirectAttributes redirect) {
-		managed(me, id);
-		if (theme.length() > 200) {
-			redirect.addFlashAttribute("problem", "events.summary.theme.too-long");
+			@Valid @ModelAttribute("themeForm") ThemeForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = managed(me, id);
+		if (result.hasFieldErrors("question")) {
+			// Not something the organiser typed: the page sends the question's id.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a question id");
 		}
-		else {
-			events.assignTheme(id, question, key, theme);
-			redirect.addFlashAttribute("notice", "events.summary.theme.saved");
+		if (FormErrors.refused(result, response)) {
+			ExerciseSummary summary = events.summary(id);
+			model.addAttribute("event", event);
+			model.addAttribute("summary", summary);
+			model.addAttribute("canManage", true);
+			model.addAttribute("themeField", themeField(summary, form));
+			return "events/summary";
 		}
-		return "redirect:/events/" + id + "/summary#question-" + question;
+		events.assignTheme(id, form.getQuestion(), form.getKey(), form.getTheme());
+		redirect.addFlashAttribute("notice", "events.summary.theme.saved");
+		return "redirect:/events/" + id + "/summary#question-" + form.getQuestion();
+	}
+
+	/**
+	 * The id of the theme field the form came from, as the summary page numbers them: by
+	 * question, then by the group's place among the question's answers.
+	 */
+	static String themeField(ExerciseSummary summary, ThemeForm form) {
+		for (ExerciseSummary.QuestionSummary question : summary.questions()) {
+			if (question.question().id() == form.getQuestion()) {
+				for (int i = 0; i < question.groups().size(); i++) {
+					if (question.groups().get(i).key().equals(form.getKey())) {
+						return "theme-" + form.getQuestion() + "-" + (i + 1);
+					}
+				}
+			}
+		}
+		return "question-" + form.getQuestion();
 	}
 
 	@PostMapping("/events/{id}/summary/publish")

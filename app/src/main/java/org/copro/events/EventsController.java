@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,6 @@ import jakarta.validation.Valid;
 
 import org.copro.identity.SignedInAccount;
 import org.copro.web.FormErrors;
-import org.copro.web.TextLanguages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -199,33 +199,19 @@ class EventsController {
 
 	@PostMapping("/events/{id}/questions/{questionId}/answers")
 	String processAnswer(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long questionId, @RequestParam(defaultValue = "") String text,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@PathVariable long questionId, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = events.find(id);
 		SignedInAccount person = signedIn(me);
 		if (!permissions.canAnswer(person, event)) {
 			throw new AccessDeniedException("Only people with a place, and the organisers, answer the exercises");
 		}
-		String answer = text.strip();
-		String written = language == null ? TextLanguages.ofPage() : language;
-		boolean knownLanguage = written.matches(TextLanguages.PATTERN);
-		if (answer.isEmpty() || answer.length() > MAX_ANSWER || !knownLanguage) {
-			FormErrors.refuse(response);
-			model.addAttribute("event", event);
-			model.addAttribute("questions", events.questions(id));
-			model.addAttribute("canManage", permissions.canManage(me, event));
-			model.addAttribute("answerProblem", answer.isEmpty() ? "events.answer.required"
-					: answer.length() > MAX_ANSWER ? "events.answer.too-long" : "web.language.invalid");
+		if (FormErrors.refused(result, response)) {
 			model.addAttribute("answerQuestion", questionId);
-			model.addAttribute("answerField", (knownLanguage ? "text-" : "language-") + questionId);
-			model.addAttribute("answerText", text);
-			model.addAttribute("answerLanguage", written);
-			return "events/exercises";
+			return showExercises(person, id, model);
 		}
-		boolean behalf = onBehalf && permissions.canManage(person, event);
-		events.answer(id, questionId, answer, written, person.account(), behalf);
+		boolean behalf = form.isOnBehalf() && permissions.canManage(person, event);
+		events.answer(id, questionId, form.getText().strip(), form.language(), person.account(), behalf);
 		redirect.addFlashAttribute("notice", "events.answer.recorded");
 		return "redirect:/events/" + id + "/exercises#question-" + questionId;
 	}
@@ -295,19 +281,23 @@ class EventsController {
 		model.addAttribute("defaultContact", person.getUsername());
 		model.addAttribute("inFollowUp", events.inFollowUp(id, person.account()));
 		model.addAttribute("followUp", events.followUpNames(id));
+		if (!model.containsAttribute("contactForm")) {
+			model.addAttribute("contactForm", new ContactForm());
+		}
 		return "events/contacts";
 	}
 
 	@PostMapping("/events/{id}/contacts/{other}/share")
 	String processShare(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long other, @RequestParam(defaultValue = "") String contact, RedirectAttributes redirect) {
+			@PathVariable long other, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		attended(person, id);
-		String details = contact.strip();
-		if (details.isEmpty() || details.length() > MAX_CONTACT) {
-			redirect.addFlashAttribute("problem", "events.contacts.contact.invalid");
+		if (FormErrors.refused(result, response)) {
+			model.addAttribute("contactOther", other);
+			return showContacts(person, id, model);
 		}
-		else if (events.shareContact(id, person.account(), other, details)) {
+		if (events.shareContact(id, person.account(), other, form.getContact().strip())) {
 			redirect.addFlashAttribute("notice", "events.contacts.shared");
 		}
 		else {
@@ -347,33 +337,24 @@ class EventsController {
 		SignedInAccount person = signedIn(me);
 		model.addAttribute("event", attended(person, id));
 		model.addAttribute("given", events.gaveFeedback(id, person.account()));
+		model.addAttribute("feedbackForm", new FeedbackForm());
 		return "events/feedback";
 	}
 
 	@PostMapping("/events/{id}/feedback")
 	String processFeedbackForm(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String rating, @RequestParam(defaultValue = "") String comments,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(defaultValue = "false") boolean anonymous, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInAccount person = signedIn(me);
 		Event event = attended(person, id);
-		String written = language == null ? TextLanguages.ofPage() : language;
-		boolean knownLanguage = written.matches(TextLanguages.PATTERN);
-		String problem = !rating.matches("[1-5]") ? "events.feedback.rating.required" : comments.length() > MAX_COMMENTS
-				? "events.feedback.comments.too-long" : !knownLanguage ? "web.language.invalid" : null;
-		if (problem != null) {
-			FormErrors.refuse(response);
+		if (FormErrors.refused(result, response)) {
 			model.addAttribute("event", event);
 			model.addAttribute("given", false);
-			model.addAttribute("feedbackProblem", problem);
-			model.addAttribute("feedbackField", "web.language.invalid".equals(problem) ? "language" : "rating");
-			model.addAttribute("comments", comments);
-			model.addAttribute("commentsLanguage", written);
 			return "events/feedback";
 		}
-		boolean taken = events.giveFeedback(id, person.account(), Integer.parseInt(rating), comments, written,
-				anonymous);
+		boolean taken = events.giveFeedback(id, person.account(),
+				Integer.parseInt(Objects.requireNonNull(form.getRating())), form.getComments(), form.language(),
+				form.isAnonymous());
 		redirect.addFlashAttribute(taken ? "notice" : "problem",
 				taken ? "events.feedback.thanks" : "events.feedback.already");
 		return "redirect:/events/" + id;

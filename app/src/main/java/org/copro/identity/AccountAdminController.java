@@ -1,10 +1,17 @@
 package org.copro.identity;
 
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.copro.web.FormErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,14 +43,20 @@ class AccountAdminController {
 
 	@PostMapping("/admin/users/{id}/role")
 	String processRoleForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable long id,
-			@RequestParam String role, RedirectAttributes redirect) {
-		Role newRole;
-		try {
-			newRole = Role.valueOf(role);
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("error", "identity.admin.role.unknown");
-			return "redirect:/admin/users";
+			@ModelAttribute("roleForm") RoleForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Role newRole = Arrays.stream(Role.values())
+			.filter(role -> role.name().equals(form.getRole()))
+			.findFirst()
+			.orElse(null);
+		if (newRole == null) {
+			// Only the role is for the administrator to put right; a page number that
+			// does
+			// not bind shows the first page.
+			result.rejectValue("role", "identity.admin.role.unknown");
+			FormErrors.refuse(response);
+			model.addAttribute("roleAccount", id);
+			return showUsers(form.getPage(), model);
 		}
 		AccountSummary target = accounts.summary(new AccountId(id));
 		if (!permissions.canChangeRole(me, target, newRole)) {

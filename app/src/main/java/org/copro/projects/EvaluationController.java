@@ -52,6 +52,11 @@ class EvaluationController {
 		if (!model.containsAttribute("outcomeForm")) {
 			model.addAttribute("outcomeForm", new EvaluationForms.OutcomeForm());
 		}
+		if (!model.containsAttribute("reviewForm")) {
+			EvaluationForms.ReviewForm review = new EvaluationForms.ReviewForm();
+			review.setReviewOn(project.nextReviewOn() == null ? "" : project.nextReviewOn().toString());
+			model.addAttribute("reviewForm", review);
+		}
 		return "projects/evaluation";
 	}
 
@@ -124,12 +129,15 @@ class EvaluationController {
 
 	@PostMapping("/projects/{id}/review")
 	String processReviewDate(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@RequestParam(defaultValue = "") String reviewOn, RedirectAttributes redirect) {
+			@ModelAttribute("reviewForm") EvaluationForms.ReviewForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
-		LocalDate on = date(reviewOn);
-		if (on == null && !reviewOn.isBlank()) {
-			redirect.addFlashAttribute("problem", "projects.date.invalid");
-			return "redirect:/projects/" + id + "/evaluation";
+		LocalDate on = date(form.getReviewOn());
+		if (on == null && !form.getReviewOn().isBlank()) {
+			result.rejectValue("reviewOn", "projects.date.invalid");
+		}
+		if (FormErrors.refused(result, response)) {
+			return showEvaluation(me, id, model);
 		}
 		evaluation.scheduleReview(id, on);
 		redirect.addFlashAttribute("notice", "projects.notice.review-scheduled");

@@ -72,4 +72,19 @@ final class EvaluationForms {
 
 	}
 
+	/** The date of the project's next review, or empty for none. */
+	static class ReviewForm {
+
+		private String reviewOn = "";
+
+		public String getReviewOn() {
+			return reviewOn;
+		}
+
+		public void setReviewOn(String reviewOn) {
+			this.reviewOn = reviewOn;
+		}
+
+	}
+
 }

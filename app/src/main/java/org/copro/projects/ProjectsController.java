@@ -175,32 +175,42 @@ class ProjectsController {
 	@PostMapping("/projects/{id}/members/{memberId}")
 	String processChangeMember(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
 			@PathVariable long memberId, @RequestParam String role,
-			@RequestParam(defaultValue = "false") boolean coLead, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean coLead, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		permissions.requireMemberManager(me, projects.find(id));
 		MemberRole parsed = ProjectForm.parse(MemberRole.class, role);
 		if (parsed == null) {
 			throw new ResponseStatusException(BAD_REQUEST, "Unknown role");
 		}
-		if (projects.changeMember(id, memberId, parsed, coLead)) {
-			redirect.addFlashAttribute("notice", "projects.notice.member-changed");
+		if (!projects.changeMember(id, memberId, parsed, coLead)) {
+			return showLastCoLead(me, id, model, response);
 		}
-		else {
-			redirect.addFlashAttribute("problem", "projects.problem.last-co-lead");
-		}
+		redirect.addFlashAttribute("notice", "projects.notice.member-changed");
 		return "redirect:/projects/" + id + "#members";
 	}
 
 	@PostMapping("/projects/{id}/members/{memberId}/remove")
 	String processRemoveMember(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long memberId, RedirectAttributes redirect) {
+			@PathVariable long memberId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
-		if (projects.removeMember(id, memberId)) {
-			redirect.addFlashAttribute("notice", "projects.notice.member-removed");
+		if (!projects.removeMember(id, memberId)) {
+			return showLastCoLead(me, id, model, response);
 		}
-		else {
-			redirect.addFlashAttribute("problem", "projects.problem.last-co-lead");
-		}
+		redirect.addFlashAttribute("notice", "projects.notice.member-removed");
 		return "redirect:/projects/" + id + "#members";
+	}
+
+	/**
+	 * The project again, under 409 Conflict, when the change would leave it without a
+	 * co-lead: nothing the person sent is wrong in itself (the same change is taken once
+	 * someone else is a co-lead), so it is the project's state that refuses it, not a
+	 * field.
+	 */
+	private String showLastCoLead(@Nullable SignedInAccount me, long id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("problem", "projects.problem.last-co-lead");
+		model.addAttribute("problemTarget", "#members");
+		return showProject(me, id, model);
 	}
 
 	@PostMapping("/projects/{id}/aims")

@@ -137,13 +137,14 @@ class SupportController {
 
 	@PostMapping("/projects/{id}/claims/{claimId}/reject")
 	String processReject(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			@PathVariable long claimId, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@PathVariable long claimId, @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		permissions.requireLead(me, projects.find(id));
-		if (reason.isBlank() || reason.length() > 1000) {
-			redirect.addFlashAttribute("problem", "projects.claim.reason.required");
-			return "redirect:/projects/" + id + "/claims";
+		if (FormErrors.refused(result, response)) {
+			model.addAttribute("rejectClaim", claimId);
+			return showClaims(me, id, model);
 		}
-		outcome(redirect, support.reject(id, claimId, reason), "projects.notice.claim-rejected");
+		outcome(redirect, support.reject(id, claimId, form.getReason()), "projects.notice.claim-rejected");
 		return "redirect:/projects/" + id + "/claims";
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -98,6 +99,11 @@ class RecruitmentAdminController {
 		if (!recruitment.editable()) {
 			return "redirect:/sortition/" + id + "/manage";
 		}
+		model.addAttribute("form", editForm(recruitment));
+		return populateEdit(recruitment, model);
+	}
+
+	private static RecruitmentForm editForm(Recruitment recruitment) {
 		RecruitmentForm form = new RecruitmentForm();
 		form.setTitle(recruitment.title());
 		form.setInvitation(recruitment.invitation());
@@ -108,8 +114,7 @@ class RecruitmentAdminController {
 		form.setClosesYear(Integer.toString(recruitment.closesOn().getYear()));
 		form.setPopulationSource(recruitment.populationSource() == null ? "" : recruitment.populationSource());
 		form.setQuotas(QuotaTable.format(recruitment.quotas()));
-		model.addAttribute("form", form);
-		return populateEdit(recruitment, model);
+		return form;
 	}
 
 	@PostMapping("/sortition/{id}/edit")
@@ -146,16 +151,25 @@ class RecruitmentAdminController {
 	}
 
 	@PostMapping("/sortition/{id}/reopen")
-	String processReopen(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String processReopen(@AuthenticationPrincipal @Nullable SignedInAccount me, @PathVariable long id, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		organised(me, id);
 		if (recruitments.reopen(id)) {
 			redirect.addFlashAttribute("notice", "sortition.manage.reopened");
 			return "redirect:/sortition/" + id + "/manage";
 		}
-		if (recruitments.find(id).editable()) {
-			redirect.addFlashAttribute("problem", "sortition.reopen.date-passed");
-			return "redirect:/sortition/" + id + "/edit";
+		Recruitment recruitment = recruitments.find(id);
+		if (recruitment.editable()) {
+			// The closing date is what stands in the way: the edit form, with that field
+			// in
+			// error, is where it changes.
+			RecruitmentForm form = editForm(recruitment);
+			BindingResult result = new BeanPropertyBindingResult(form, "form");
+			result.rejectValue("closesDay", "sortition.reopen.date-passed");
+			FormErrors.refuse(response);
+			model.addAttribute("form", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			return populateEdit(recruitment, model);
 		}
 		redirect.addFlashAttribute("problem", "sortition.edit.not-editable");
 		return "redirect:/sortition/" + id + "/manage";

@@ -207,6 +207,13 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		page.getByLabel("What the group is about").fill("People co-producing services in Swansea.");
 		click(AriaRole.BUTTON, "Start the group");
 		assertThat(page.locator("h1")).hasText("Swansea co-producers " + tag);
+		page.locator("#announcement-body").fill("Bring a friend.");
+		click(AriaRole.BUTTON, "Publish the announcement");
+		assertThat(page.locator(".govuk-error-summary a[href='#announcement-title']")).hasText("Enter a title");
+		assertThat(page.locator("#announcement-title")).hasAttribute("aria-describedby", "announcement-title-error");
+		assertThat(page.locator("#announcement-body")).hasValue("Bring a friend.");
+		check();
+		screenshot("directory-group-errors-en");
 		page.locator("#announcement-title").fill("Summer gathering");
 		page.locator("#announcement-body").fill("Bring a friend.");
 		click(AriaRole.BUTTON, "Publish the announcement");

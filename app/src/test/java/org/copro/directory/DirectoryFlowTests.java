@@ -351,7 +351,7 @@ class DirectoryFlowTests {
 		mvc.perform(post("/directory/groups/{id}/join", group).with(user(member)).with(csrf()));
 		assertThat(page(get("/directory/groups/{id}", group).with(user(facilitator)).locale(welsh)))
 			.as("both forms offer the page's language first, with ids of their own")
-			.containsPattern("value=\"cy\" id=\"language-cy\" name=\"language\"\\s+checked")
+			.containsPattern("value=\"cy\" id=\"post-language-cy\" name=\"language\"\\s+checked")
 			.containsPattern("value=\"cy\" id=\"announcement-language-cy\" name=\"language\"\\s+checked");
 		mvc.perform(post("/directory/groups/{id}/threads", group).with(user(member))
 			.with(csrf())
@@ -387,6 +387,98 @@ class DirectoryFlowTests {
 			.contains("lang=\"cy\">Lleoliadau</a>")
 			.contains("lang=\"cy\">Cyfarfod yr haf</h3>")
 			.contains("lang=\"cy\">Rydym yn cwrdd ym mis Gorffennaf.</p>");
+	}
+
+	@Test
+	void theThreeFormsOfAGroupPageHaveIdsOfTheirOwnThatLabelsErrorsAndLinksPointTo() throws Exception {
+		SignedInAccount facilitator = accounts.person("Fflur", Role.FACILITATOR);
+		long group = groups.start("Wrecsam", GroupKind.THEME, null, "Cydgynhyrchu", "Grŵp", "en",
+				facilitator.account());
+		String clean = page(get("/directory/groups/{id}", group).with(user(facilitator)));
+		assertThat(clean).contains("id=\"post-title\"", "id=\"announcement-title\"", "id=\"meeting-title\"");
+		assertIdsUniqueAndReferencesResolve(clean);
+
+		String announcement = mvc
+			.perform(post("/directory/groups/{id}/announcements", group).with(user(facilitator))
+				.with(csrf())
+				.param("title", "")
+				.param("body", "")
+				.param("language", "en"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(announcement).contains("<a href=\"#announcement-title\">Enter a title</a>")
+			.contains("<a href=\"#announcement-body\">Enter your message</a>")
+			.contains("id=\"announcement-title-error\"")
+			.contains("aria-describedby=\"announcement-body-error\"")
+			.doesNotContain("id=\"post-title-error\"");
+		assertIdsUniqueAndReferencesResolve(announcement);
+
+		String meeting = mvc
+			.perform(post("/directory/groups/{id}/meetings", group).with(user(facilitator))
+				.with(csrf())
+				.param("title", "Summer gathering")
+				.param("date", "31/02/2099")
+				.param("time", "18:30")
+				.param("place", "Library")
+				.param("language", "en"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(meeting).contains("<a href=\"#meeting-date\">Enter a real date</a>")
+			.contains("aria-describedby=\"meeting-date-hint meeting-date-error\"")
+			.contains("value=\"Summer gathering\"");
+		assertIdsUniqueAndReferencesResolve(meeting);
+
+		String thread = mvc
+			.perform(post("/directory/groups/{id}/threads", group).with(user(facilitator))
+				.with(csrf())
+				.locale(java.util.Locale.forLanguageTag("cy"))
+				.param("title", "")
+				.param("body", "Ble allwn ni gwrdd?")
+				.param("language", "cy"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(thread).contains("Mae problem wedi codi")
+			.containsPattern("<a href=\"#post-title\">[^<]+</a>")
+			.contains("id=\"post-title-error\"")
+			.contains("Ble allwn ni gwrdd?</textarea>");
+		assertIdsUniqueAndReferencesResolve(thread);
+		assertThat(groups.upcomingMeetings(group)).isEmpty();
+	}
+
+	/**
+	 * No id twice on the page, and every label, error summary link and aria-describedby
+	 * names an id that is there.
+	 */
+	static void assertIdsUniqueAndReferencesResolve(String page) {
+		java.util.List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"")
+			.matcher(page)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
+		assertThat(ids).as("ids on the page").doesNotHaveDuplicates();
+		java.util.List<String> references = new java.util.ArrayList<>();
+		java.util.regex.Pattern.compile(" for=\"([^\"]+)\"")
+			.matcher(page)
+			.results()
+			.forEach(match -> references.add(match.group(1)));
+		java.util.regex.Pattern.compile("govuk-error-summary__list\">(.*?)</ul>", java.util.regex.Pattern.DOTALL)
+			.matcher(page)
+			.results()
+			.forEach(list -> java.util.regex.Pattern.compile("href=\"#([^\"]+)\"")
+				.matcher(list.group(1))
+				.results()
+				.forEach(match -> references.add(match.group(1))));
+		java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\"")
+			.matcher(page)
+			.results()
+			.forEach(match -> references.addAll(java.util.List.of(match.group(1).split(" "))));
+		assertThat(ids).as("labels, error links and descriptions point at ids on the page").containsAll(references);
 	}
 
 	@Test

@@ -113,6 +113,38 @@ class DirectoryImportTests {
 	}
 
 	@Test
+	void anImportWithoutAFileOrWithTooLargeAFileShowsThePageAgainWithTheErrorAt400() throws Exception {
+		SignedInAccount admin = accounts.person("Ada Admin", Role.ADMINISTRATOR);
+		long before = organisations.all().size();
+		mvc.perform(multipart("/directory/admin/import")
+			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+			.with(user(admin))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<title>Error: Import and export organisations")))
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("<a href=\"#file\">Select a CSV file</a>")))
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"file-error\"")));
+		byte[] large = new byte[(int) DirectoryAdminController.MAX_UPLOAD_BYTES + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+		mvc.perform(
+				multipart("/directory/admin/import").file(new MockMultipartFile("file", "big.csv", "text/csv", large))
+					.with(user(admin))
+					.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"#file\">The file must be 5 MB or smaller</a>")))
+			.andExpect(content().string(containsString("govuk-file-upload--error")));
+		mvc.perform(multipart("/directory/admin/import").with(user(admin))
+			.with(csrf())
+			.locale(java.util.Locale.forLanguageTag("cy")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Mae problem wedi codi")))
+			.andExpect(content().string(containsString("<a href=\"#file\">Dewiswch ffeil CSV</a>")));
+		assertThat(organisations.all()).hasSize((int) before);
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws Exception {
 		SignedInAccount moderator = accounts.person("Mod", Role.MODERATOR);
 		mvc.perform(multipart("/directory/admin/import")

@@ -232,6 +232,12 @@ class EventsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).not().containsText("07700 900123");
 		assertThat(page.locator("main")).containsText("Nobody has shared their contact details with you yet");
 		page.navigate(url("/events/" + id + "/feedback"));
+		page.getByLabel("What worked, and what should change?").fill("More time for the case studies.");
+		click(AriaRole.BUTTON, "Send feedback");
+		assertThat(page.locator(".govuk-error-summary a[href='#rating']")).hasText("Select how useful the event was");
+		assertThat(page.getByLabel("What worked, and what should change?")).hasValue("More time for the case studies.");
+		check();
+		screenshot("events-feedback-errors-en");
 		page.getByLabel("Very useful", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("What worked, and what should change?").fill("More time for the case studies.");
 		page.getByLabel("Give this feedback anonymously").check();

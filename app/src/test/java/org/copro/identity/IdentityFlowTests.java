@@ -227,8 +227,25 @@ class IdentityFlowTests {
 		mvc.perform(post("/admin/users/{id}/role", id).with(asAdmin).with(csrf()).param("role", "FACILITATOR"))
 			.andExpect(redirectedUrl("/admin/users"));
 		assertThat(repository.findById(id).orElseThrow().role()).isEqualTo(Role.FACILITATOR);
+		// An unknown role is a form error: the list again, the role of that person in
+		// error.
 		mvc.perform(post("/admin/users/{id}/role", id).with(asAdmin).with(csrf()).param("role", "EMPEROR"))
-			.andExpect(redirectedUrl("/admin/users"));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<title>Error: People with an account")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("There is a problem")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("<a href=\"#role-" + id + "\">Choose one of the roles in the list.</a>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"role-" + id + "-error\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("aria-describedby=\"role-" + id + "-error\"")));
+		mvc.perform(post("/admin/users/{id}/role", id).with(asAdmin)
+			.with(csrf())
+			.locale(Locale.forLanguageTag("cy"))
+			.param("role", "EMPEROR"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Mae problem wedi codi")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("<a href=\"#role-" + id + "\">Dewiswch un o&#39;r rolau yn y rhestr.</a>")));
 		assertThat(repository.findById(id).orElseThrow().role()).isEqualTo(Role.FACILITATOR);
 
 		// Demote every other administrator first, so this one is the last.

@@ -134,6 +134,32 @@ class SortitionEditTests {
 		assertThat(recruitments.find(id).invitation()).isEqualTo("Join us");
 	}
 
+	@Test
+	void reopeningAfterTheClosingDateShowsTheEditFormWithTheDateInError() throws Exception {
+		SignedInAccount owner = accounts.person("Owner", Role.FACILITATOR);
+		LocalDate yesterday = LocalDate.now().minusDays(1);
+		long id = recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, yesterday, null,
+				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), owner.account());
+		recruitments.close(id);
+		mvc.perform(post("/sortition/{id}/reopen", id).with(user(owner)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<title>Error: Change the recruitment")))
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("<a href=\"#closesDay\">The closing date has passed. "
+					+ "Choose a new closing date, save it, then reopen the recruitment.</a>")))
+			.andExpect(content().string(containsString("id=\"closesDay-error\"")))
+			.andExpect(content().string(containsString("closes-hint closesDay-error")))
+			.andExpect(content().string(containsString("value=\"" + yesterday.getDayOfMonth() + "\"")))
+			.andExpect(content().string(containsString("action=\"/sortition/" + id + "/edit\"")));
+		mvc.perform(
+				post("/sortition/{id}/reopen", id).with(user(owner)).with(csrf()).locale(Locale.forLanguageTag("cy")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Mae problem wedi codi")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#closesDay\">Mae&#39;r dyddiad cau wedi mynd heibio. Dewiswch ddyddiad")));
+		assertThat(recruitments.find(id).status()).isEqualTo(RecruitmentStatus.CLOSED);
+	}
+
 	private long open(AccountId organiser) {
 		return recruitments.open("Jury " + UUID.randomUUID(), "Join us", 4, LocalDate.now().plusDays(7), null,
 				QuotaTable.parse(SortitionFlowTests.QUOTAS, 4).quotas(), organiser);
