@@ -34,6 +34,8 @@ final class ClusterVocabulary implements KnowledgeSearch.Vocabulary {
 
 	private final Map<String, String> closest = new HashMap<>();
 
+	private final Map<String, Long> termCounts = new HashMap<>();
+
 	private final SearchSession session;
 
 	/**
@@ -42,21 +44,38 @@ final class ClusterVocabulary implements KnowledgeSearch.Vocabulary {
 	 * about otherwise is looked up on its own.
 	 */
 	ClusterVocabulary(SearchSession session, String text) {
+		this(session, text, List.copyOf(LuceneRanking.wordsOfLongSynonyms(text)));
+	}
+
+	/**
+	 * Asks also how many entries have each of the given terms of the field that holds all
+	 * their text.
+	 */
+	private ClusterVocabulary(SearchSession session, String text, List<String> terms) {
 		this.session = session;
 		List<String> asked = new ArrayList<>(wordsOf(text));
-		if (asked.isEmpty()) {
+		if (asked.isEmpty() && terms.isEmpty()) {
 			return;
 		}
 		JsonObject response = session.search(KnowledgeEntry.class)
 			.extension(ElasticsearchExtension.get())
 			.where(f -> f.matchAll())
 			.requestTransformer(context -> {
-				context.body().add("aggs", countRequest(asked));
-				context.body().add("suggest", suggestRequest(asked));
+				JsonObject aggregations = countRequest(asked);
+				termCountRequest(terms).entrySet().forEach(named -> aggregations.add(named.getKey(), named.getValue()));
+				context.body().add("aggs", aggregations);
+				if (!asked.isEmpty()) {
+					context.body().add("suggest", suggestRequest(asked));
+				}
 			})
 			.fetch(0)
 			.responseBody();
 		JsonObject aggregations = response.getAsJsonObject("aggregations");
+		for (int i = 0; i < terms.size(); i++) {
+			if (aggregations != null && aggregations.has("t" + i)) {
+				termCounts.put(terms.get(i), aggregations.getAsJsonObject("t" + i).get("doc_count").getAsLong());
+			}
+		}
 		for (int i = 0; i < asked.size(); i++) {
 			String name = "w" + i;
 			if (aggregations != null && aggregations.has(name)) {
@@ -81,6 +100,17 @@ final class ClusterVocabulary implements KnowledgeSearch.Vocabulary {
 	}
 
 	@Override
+	public long entriesWith(String term) {
+		Long count = termCounts.get(term);
+		if (count == null) {
+			return session.search(KnowledgeEntry.class)
+				.where(f -> f.match().field(LuceneRanking.ALL).matching(term).skipAnalysis())
+				.fetchTotalHitCount();
+		}
+		return count;
+	}
+
+	@Override
 	public @Nullable String closest(String word) {
 		if (counts.containsKey(word)) {
 			return closest.get(word);
@@ -102,6 +132,24 @@ final class ClusterVocabulary implements KnowledgeSearch.Vocabulary {
 			filter.add("filter", match);
 			return filter;
 		});
+	}
+
+	/**
+	 * A filter aggregation per term of the field that holds all the text of an entry,
+	 * named {@code t0}, {@code t1}….
+	 */
+	static JsonObject termCountRequest(List<String> terms) {
+		JsonObject named = new JsonObject();
+		for (int i = 0; i < terms.size(); i++) {
+			JsonObject all = new JsonObject();
+			all.addProperty(LuceneRanking.ALL, terms.get(i));
+			JsonObject term = new JsonObject();
+			term.add("term", all);
+			JsonObject filter = new JsonObject();
+			filter.add("filter", term);
+			named.add("t" + i, filter);
+		}
+		return named;
 	}
 
 	/**

@@ -340,8 +340,8 @@ class KnowledgeSearch {
 		if (reader != null && directLucene && hasQuery && request.order() == SearchRequest.Order.RELEVANCE) {
 			try {
 				LuceneRanking.Ranked ranked = LuceneRanking.rank(reader,
-						LuceneRanking.ranking(words.text(), words.count(), typos, weights), luceneFilters(request),
-						filterBits, request.offset(), request.size());
+						LuceneRanking.ranking(words.text(), words.count(), typos, words.synonyms(), weights),
+						luceneFilters(request), filterBits, request.offset(), request.size());
 				ids.addAll(ranked.ids());
 				stored.addAll(StoredEntries.read(reader, ranked.docs(), ranked.ids()));
 				scores.addAll(ranked.scores());
@@ -557,11 +557,15 @@ class KnowledgeSearch {
 			.matching(text)
 			.boost(w.welsh());
 		var combined = f.match().field("all").matching(text).boost(w.combined());
-		var combinedSynonyms = f.match()
-			.field("all")
-			.matching(text)
-			.analyzer(KnowledgeAnalysis.ENGLISH_SYNONYMS)
-			.boost(w.combined() * w.synonyms());
+		// The synonyms anywhere as LuceneRanking.synonymsAnywhere counts them.
+		var combinedSynonyms = f.bool();
+		words.synonyms()
+			.forEach((term,
+					count) -> combinedSynonyms.should(f.match()
+						.field(LuceneRanking.ALL)
+						.matching(term)
+						.skipAnalysis()
+						.boost(count * w.combined() * w.synonyms())));
 		// Every word of the query (or, in the second, one of its synonyms) somewhere
 		// in the entry, the body included; the short fields score it.
 		var allWords = everyWord(f, text, w).boost(w.allWords() * w.fields());
@@ -635,7 +639,8 @@ class KnowledgeSearch {
 	 * has, and the query with each of these replaced by the closest word that some entry
 	 * has (or null when there is none).
 	 */
-	private record Words(String text, int count, List<String> unknown, @Nullable String suggestion) {
+	private record Words(String text, int count, List<String> unknown, @Nullable String suggestion,
+			Map<String, Float> synonyms) {
 	}
 
 	/**
@@ -647,6 +652,9 @@ class KnowledgeSearch {
 		boolean has(String word);
 
 		@Nullable String closest(String word);
+
+		/** How many entries have a term of the field that holds all their text. */
+		long entriesWith(String term);
 
 	}
 
@@ -660,6 +668,16 @@ class KnowledgeSearch {
 		public boolean has(String word) {
 			try {
 				return reader.docFreq(new Term("spelling", word)) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public long entriesWith(String term) {
+			try {
+				return reader.docFreq(new Term(LuceneRanking.ALL, term));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -704,7 +722,8 @@ class KnowledgeSearch {
 			last = matcher.end();
 		}
 		suggestion.append(text.substring(last));
-		return new Words(text, count, unknown, changed ? suggestion.toString() : null);
+		return new Words(text, count, unknown, changed ? suggestion.toString() : null,
+				text.isBlank() ? Map.of() : LuceneRanking.synonymsAnywhere(text, vocabulary::entriesWith));
 	}
 
 	private static String fold(String word) {

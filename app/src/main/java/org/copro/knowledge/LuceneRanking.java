@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,6 +40,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.FixedBitSet;
@@ -89,6 +94,9 @@ final class LuceneRanking {
 	static final List<String> TYPO_FIELDS = List.of("title", "keywords", "summary", "places");
 
 	static final int TYPO_PREFIX = 2;
+
+	/** The field with all the text of an entry. */
+	static final String ALL = "all";
 
 	private static final int SIMPLE_QUERY_FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
 			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
@@ -160,7 +168,8 @@ final class LuceneRanking {
 	 * @param typos the queries for the words of the text that no entry has
 	 * ({@link #typos})
 	 */
-	static Ranking ranking(String text, int wordCount, List<Query> typos, RelevanceWeights w) {
+	static Ranking ranking(String text, int wordCount, List<Query> typos, Map<String, Float> synonymsAnywhere,
+			RelevanceWeights w) {
 		// The text is analysed once by each analyser, whatever the field.
 		Map<String, OnceAnalysed> analysed = new HashMap<>();
 		Map<Query, Float> words = new LinkedHashMap<>();
@@ -181,8 +190,8 @@ final class LuceneRanking {
 		addWords(analysed, words, KnowledgeAnalysis.WELSH, Map.of("title_cy", w.title(), "summary_cy", w.summary()),
 				text, w.welsh());
 		addWords(analysed, words, KnowledgeAnalysis.ENGLISH, Map.of("all", 1f), text, w.combined());
-		addWords(analysed, words, KnowledgeAnalysis.ENGLISH_SYNONYMS, Map.of("all", 1f), text,
-				w.combined() * w.synonyms());
+		synonymsAnywhere.forEach(
+				(term, count) -> add(words, new TermQuery(new Term(ALL, term)), count * w.combined() * w.synonyms()));
 		typos.forEach(typo -> words.merge(typo, w.typos(), Float::sum));
 		addClause(together, everyWord(analysed, KnowledgeAnalysis.ENGLISH, text, w), w.allWords() * w.fields());
 		addClause(together, everyWord(analysed, KnowledgeAnalysis.ENGLISH_SYNONYMS, text, w),
@@ -196,6 +205,87 @@ final class LuceneRanking {
 			}
 		}
 		return new Ranking(any(words), together.isEmpty() ? null : any(together));
+	}
+
+	/**
+	 * The synonyms of a text's words anywhere in an entry, as terms of the field that
+	 * holds all of it, each with the number of times it counts: a synonym of one word is
+	 * its term, and a synonym of several words counts through the rarest of its words.
+	 * Asking for all the words of each such synonym together was the dearest part of a
+	 * search with a large group of synonyms ("citizens jury police" took 9.4 ms of
+	 * processor time at 100,000 entries, 5.6 ms without), and on the judged queries the
+	 * rarest word ranks as well (nDCG@10 0.813 against 0.810, Recall@50 0.890 against
+	 * 0.879).
+	 * @param entriesWith how many entries have a term of the field "all"
+	 */
+	static Map<String, Float> synonymsAnywhere(String text, ToLongFunction<String> entriesWith) {
+		Map<String, Float> terms = new LinkedHashMap<>();
+		synonymQueries(text).forEach((query, count) -> {
+			if (query instanceof TermQuery single) {
+				terms.merge(single.getTerm().text(), count, Float::sum);
+			}
+			else if (query instanceof SynonymQuery sameWord) {
+				// Spellings of one word (neighbourhood, neighborhood, cymdogaeth), each
+				// counted as itself.
+				sameWord.getTerms().forEach(term -> terms.merge(term.text(), count, Float::sum));
+			}
+			else {
+				terms.merge(rarest(((BooleanQuery) query).clauses(), entriesWith), count, Float::sum);
+			}
+		});
+		return terms;
+	}
+
+	/**
+	 * The words of the synonyms of several words of a text, whose numbers of entries
+	 * {@link #synonymsAnywhere} asks for.
+	 */
+	static Set<String> wordsOfLongSynonyms(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		synonymQueries(text).keySet()
+			.stream()
+			.filter(BooleanQuery.class::isInstance)
+			.forEach(query -> ((BooleanQuery) query).clauses()
+				.forEach(clause -> words.add(((TermQuery) clause.getQuery()).getTerm().text())));
+		return words;
+	}
+
+	/**
+	 * The synonyms of a text's words in the field "all" (the words themselves among
+	 * them), each a term, the spellings of one word, or all the terms of a synonym of
+	 * several words, with the number of times each comes.
+	 */
+	private static Map<Query, Float> synonymQueries(String text) {
+		Map<Query, Float> flat = new LinkedHashMap<>();
+		Query query = builder(KnowledgeAnalysis.ENGLISH_SYNONYMS).createBooleanQuery(ALL, text);
+		if (query != null) {
+			add(flat, query, 1f);
+		}
+		flat.keySet().forEach(each -> {
+			boolean allTerms = each instanceof BooleanQuery bool && bool.clauses()
+				.stream()
+				.allMatch(clause -> clause.getOccur() == BooleanClause.Occur.MUST
+						&& clause.getQuery() instanceof TermQuery);
+			if (!(each instanceof TermQuery) && !(each instanceof SynonymQuery) && !allTerms) {
+				throw new IllegalStateException("Unexpected synonym query: " + each);
+			}
+		});
+		return flat;
+	}
+
+	/** The term of the fewest entries, the first of them on a tie. */
+	private static String rarest(List<BooleanClause> clauses, ToLongFunction<String> entriesWith) {
+		String rarest = null;
+		long fewest = Long.MAX_VALUE;
+		for (BooleanClause clause : clauses) {
+			String term = ((TermQuery) clause.getQuery()).getTerm().text();
+			long entries = entriesWith.applyAsLong(term);
+			if (entries < fewest) {
+				fewest = entries;
+				rarest = term;
+			}
+		}
+		return java.util.Objects.requireNonNull(rarest);
 	}
 
 	private static Query any(Map<Query, Float> clauses) {

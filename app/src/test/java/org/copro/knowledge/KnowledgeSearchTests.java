@@ -74,6 +74,9 @@ class KnowledgeSearchTests {
 		assertThat(found("co-production")).contains("fixture-coproduction-1", "fixture-welsh-1");
 		assertThat(found("citizens panel")).contains("fixture-jury-1", "fixture-method-1");
 		assertThat(found("neighborhood plans")).first().isEqualTo("fixture-org-1");
+		// Through synonyms of several words alone: neither entry says "consensus" or
+		// "conference", one says "mini-public", the other "citizens' jury".
+		assertThat(found("consensus conference")).contains("fixture-jury-1", "fixture-method-1");
 	}
 
 	@Test

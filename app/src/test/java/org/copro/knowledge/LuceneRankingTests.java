@@ -3,6 +3,7 @@ package org.copro.knowledge;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -39,6 +40,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and its pages agree with each other.
  */
 class LuceneRankingTests {
+
+	/**
+	 * "citizens jury" has synonyms of one word (minipublic) and of several (mini public,
+	 * planning cell, consensus conference, citizens panel…): each of several words counts
+	 * through its rarest word.
+	 */
+	@Test
+	void aSynonymOfSeveralWordsCountsThroughItsRarestWord() {
+		Map<String, Long> entries = Map.of("mini", 3L, "public", 900L, "plan", 500L, "cell", 7L, "consensu", 40L,
+				"confer", 20L);
+		Map<String, Float> terms = LuceneRanking.synonymsAnywhere("citizens jury",
+				term -> entries.getOrDefault(term, 100L));
+		assertThat(terms).containsKeys("minipubl", "mini", "cell", "confer")
+			.doesNotContainKeys("public", "plan", "consensu");
+		assertThat(LuceneRanking.wordsOfLongSynonyms("citizens jury")).contains("mini", "public", "plan", "cell")
+			.doesNotContain("minipubl");
+		// The spellings of one word count each as themselves.
+		assertThat(LuceneRanking.synonymsAnywhere("neighbourhood", term -> 1L)).containsKeys("neighbourhood",
+				"neighborhood", "cymdogaeth");
+	}
 
 	@Test
 	void typosFindTheTermsThatPlainFuzzyQueriesFind() throws IOException {
