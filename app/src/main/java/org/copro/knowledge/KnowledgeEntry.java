@@ -115,7 +115,7 @@ class KnowledgeEntry {
 	@Column(length = 2000)
 	private String url = "";
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String language = "en";
 
 	@GenericField(sortable = Sortable.YES)

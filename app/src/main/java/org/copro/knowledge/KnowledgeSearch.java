@@ -358,7 +358,8 @@ class KnowledgeSearch {
 					.from(f.id(Long.class), f.score(), f.field("externalId", String.class),
 							f.field("type", String.class), f.field("title", String.class),
 							f.field("summary", String.class), f.field(ListedEntry.PERIOD, String.class),
-							f.field(ListedEntry.PLACES, String.class).list(), f.field(ListedEntry.BODY, String.class))
+							f.field(ListedEntry.PLACES, String.class).list(), f.field("language", String.class),
+							f.field(ListedEntry.BODY, String.class))
 					.asList())
 				.where(f -> where(f, request, words, true))
 				.sort(f -> switch (request.order()) {
@@ -375,7 +376,8 @@ class KnowledgeSearch {
 				stored.add(
 						row.get(4) instanceof String title
 								? ListedEntry.stored(id, (String) row.get(2), (String) row.get(3), title,
-										text(row.get(5)), text(row.get(6)), strings(row.get(7)), text(row.get(8)))
+										text(row.get(5)), text(row.get(6)), strings(row.get(7)),
+										row.get(8) instanceof String language ? language : "en", text(row.get(9)))
 								: null);
 			}
 			total = result.total().hitCountLowerBound();

@@ -8,7 +8,7 @@ import java.util.List;
  * trip to the database.
  */
 record ListedEntry(Long id, String externalId, EntryType type, String title, String summary, String period,
-		List<String> places) {
+		List<String> places, String language) {
 
 	/** The index's own fields for what a result shows; the others share their names. */
 	static final String BODY = "body_stored";
@@ -19,7 +19,7 @@ record ListedEntry(Long id, String externalId, EntryType type, String title, Str
 
 	static ListedEntry of(KnowledgeEntry entry) {
 		return new ListedEntry(entry.id(), entry.externalId(), entry.type(), entry.title(), entry.summary(),
-				entry.period(), entry.places());
+				entry.period(), entry.places(), entry.language());
 	}
 
 	/**
@@ -27,9 +27,9 @@ record ListedEntry(Long id, String externalId, EntryType type, String title, Str
 	 * @param type the type's code
 	 */
 	static WithBody stored(Long id, String externalId, String type, String title, String summary, String period,
-			List<String> places, String body) {
+			List<String> places, String language, String body) {
 		return new WithBody(new ListedEntry(id, externalId, EntryType.fromCode(type).orElseThrow(), title, summary,
-				period, List.copyOf(places)), body);
+				period, List.copyOf(places), language), body);
 	}
 
 	/** An entry found, with the body its snippet is cut from. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class StoredEntries {
 
 	private static final Set<String> FIELDS = Set.of("externalId", "type", "title", "summary", ListedEntry.PERIOD,
-			ListedEntry.PLACES, ListedEntry.BODY);
+			ListedEntry.PLACES, "language", ListedEntry.BODY);
 
 	private StoredEntries() {
 	}
@@ -75,7 +75,8 @@ final class StoredEntries {
 				return null;
 			}
 			return ListedEntry.stored(id, externalId, type, title, values.getOrDefault("summary", ""),
-					values.getOrDefault(ListedEntry.PERIOD, ""), places, values.getOrDefault(ListedEntry.BODY, ""));
+					values.getOrDefault(ListedEntry.PERIOD, ""), places, values.getOrDefault("language", "en"),
+					values.getOrDefault(ListedEntry.BODY, ""));
 		}
 
 	}

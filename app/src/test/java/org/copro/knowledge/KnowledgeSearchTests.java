@@ -230,6 +230,18 @@ class KnowledgeSearchTests {
 		assertThat(assemblies.hits()).anySatisfy(hit -> assertThat(hit.snippet()).contains("<mark>assemblies</mark>"));
 	}
 
+	/** WCAG 3.1.2: a Welsh entry in the English list of results is read as Welsh. */
+	@Test
+	void theResultsMarkTheLanguageOfEachEntry() throws Exception {
+		mvc.perform(get("/knowledge").param("q", "gofal cymdeithasol Caerdydd"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("lang=\"cy\">Cydgynhyrchu gofal cymdeithasol yng Nghaerdydd</a>")));
+		mvc.perform(get("/knowledge").param("q", "participatory budgeting").param("lang", "cy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"en\">Participatory budgeting in Dundee</a>")));
+	}
+
 	@Test
 	void theEntryPageRendersMarkdownAndEscapesHtml() throws Exception {
 		SearchResults results = search.search(SearchRequest.of("practical guide co-production", 1));
