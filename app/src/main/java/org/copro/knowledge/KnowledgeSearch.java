@@ -337,7 +337,7 @@ class KnowledgeSearch {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		if (reader != null && directLucene && hasQuery && request.order() == SearchRequest.Order.RELEVANCE) {
+		if (reader != null && onIndexAlone(request)) {
 			try {
 				LuceneRanking.Ranked ranked = LuceneRanking.rank(reader,
 						LuceneRanking.ranking(words.text(), words.count(), typos, words.synonyms(), weights),
